@@ -1,0 +1,61 @@
+package org.learningstore.core;
+
+import java.util.Objects;
+import org.learningstore.core.audit.AuditTrail;
+import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.internal.CatalogService;
+import org.learningstore.core.internal.Checks;
+import org.learningstore.core.port.StoreBackend;
+
+/**
+ * The one object a host app holds: open it with a backend module's factory
+ * ({@code PostgresStores}, {@code SqliteStores}, {@code TursoStores}) and close it on shutdown.
+ * Thread-safe.
+ */
+public final class LearningStore implements AutoCloseable {
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final StoreBackend backend;
+    private final StoreOptions options;
+    private final Ids ids;
+    private final String actor;
+    private final Catalog catalog;
+
+    /** For backend modules; host apps use a backend's factory. */
+    public static LearningStore of(StoreBackend backend, StoreOptions options) {
+        return new LearningStore(backend, options, new Ids(options.clock()), SYSTEM_ACTOR);
+    }
+
+    private LearningStore(StoreBackend backend, StoreOptions options, Ids ids, String actor) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.options = options;
+        this.ids = ids;
+        this.actor = actor;
+        this.catalog = new CatalogService(backend, options.clock(), ids, actor);
+    }
+
+    /**
+     * A view of this store whose changes are audited as made by {@code actor} (the host app's
+     * user id, for example). It shares this store's connections: close only the original.
+     */
+    public LearningStore actingAs(String actor) {
+        return new LearningStore(backend, options, ids, Checks.requiredText("actor", actor, 200));
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public AuditTrail audit() {
+        return (entityType, entityId) -> backend.transactions().read(() -> backend.auditLog().history(entityType, entityId));
+    }
+
+    @Override
+    public void close() {
+        backend.close();
+    }
+}

@@ -1,0 +1,15 @@
+package org.learningstore.core.audit;
+
+import org.learningstore.core.internal.Codes;
+
+public enum AuditAction {
+    CREATED, UPDATED, PUBLISHED, ARCHIVED, DELETED, RESTORED, MOVED, REMOVED, LINKED, UNLINKED;
+
+    public String code() {
+        return Codes.of(this);
+    }
+
+    public static AuditAction fromCode(String code) {
+        return Codes.parse(AuditAction.class, "action", code);
+    }
+}

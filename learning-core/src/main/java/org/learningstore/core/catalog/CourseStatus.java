@@ -1,0 +1,15 @@
+package org.learningstore.core.catalog;
+
+import org.learningstore.core.internal.Codes;
+
+public enum CourseStatus {
+    DRAFT, PUBLISHED, ARCHIVED;
+
+    public String code() {
+        return Codes.of(this);
+    }
+
+    public static CourseStatus fromCode(String code) {
+        return Codes.parse(CourseStatus.class, "status", code);
+    }
+}

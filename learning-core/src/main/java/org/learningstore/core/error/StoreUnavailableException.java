@@ -1,0 +1,16 @@
+package org.learningstore.core.error;
+
+/** The database could not be reached or answered with a failure that is not the caller's fault. */
+public final class StoreUnavailableException extends LearningStoreException {
+    private final boolean retryable;
+
+    public StoreUnavailableException(String message, boolean retryable, Throwable cause) {
+        super(message, cause);
+        this.retryable = retryable;
+    }
+
+    /** Whether trying the same call again later can succeed. */
+    public boolean retryable() {
+        return retryable;
+    }
+}

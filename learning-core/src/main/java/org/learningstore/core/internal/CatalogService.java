@@ -1,0 +1,604 @@
+package org.learningstore.core.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.Ids;
+import org.learningstore.core.audit.AuditAction;
+import org.learningstore.core.audit.AuditEntry;
+import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseDetails;
+import org.learningstore.core.catalog.CourseModule;
+import org.learningstore.core.catalog.CourseOutline;
+import org.learningstore.core.catalog.CourseQuery;
+import org.learningstore.core.catalog.CourseSearchHit;
+import org.learningstore.core.catalog.CourseStatus;
+import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.catalog.LessonDetails;
+import org.learningstore.core.catalog.ModuleDetails;
+import org.learningstore.core.catalog.Skill;
+import org.learningstore.core.catalog.SkillDetails;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.paging.CursorRequest;
+import org.learningstore.core.paging.CursoredPage;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.StoreBackend;
+
+/** The catalog's rules over the backend's ports. */
+public final class CatalogService implements Catalog {
+    private static final int MAX_SEARCH_TERMS = 10;
+
+    private final StoreBackend store;
+    private final Clock clock;
+    private final Ids ids;
+    private final String actor;
+
+    public CatalogService(StoreBackend store, Clock clock, Ids ids, String actor) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+        this.actor = actor;
+    }
+
+    // courses
+
+    @Override
+    public Course createCourse(CourseDetails details) {
+        Checks.required("details", details);
+        return write(() -> {
+            Instant now = now();
+            var course = new Course(ids.next(), details, CourseStatus.DRAFT, 1, now, now, null);
+            store.courses().insert(course);
+            audit("course", course.id(), AuditAction.CREATED, null, course);
+            return course;
+        });
+    }
+
+    @Override
+    public Course updateCourse(UUID courseId, long expectedVersion, CourseDetails details) {
+        Checks.required("details", details);
+        return write(() -> {
+            Course current = liveCourse(courseId);
+            if (current.version() != expectedVersion) {
+                throw ConflictException.staleVersion("course", courseId, expectedVersion, current.version());
+            }
+            return saveCourse(current, AuditAction.UPDATED,
+                    new Course(courseId, details, current.status(), current.version() + 1, current.createdAt(), now(), null));
+        });
+    }
+
+    @Override
+    public Course publishCourse(UUID courseId) {
+        return changeStatus(courseId, CourseStatus.PUBLISHED, AuditAction.PUBLISHED);
+    }
+
+    @Override
+    public Course archiveCourse(UUID courseId) {
+        return changeStatus(courseId, CourseStatus.ARCHIVED, AuditAction.ARCHIVED);
+    }
+
+    private Course changeStatus(UUID courseId, CourseStatus target, AuditAction action) {
+        return write(() -> {
+            Course current = anyCourse(courseId);
+            if (current.deleted()) {
+                throw new RuleViolationException("course.deleted", "course " + courseId + " is deleted; restore it first");
+            }
+            if (current.status() == target) {
+                return current;
+            }
+            return saveCourse(current, action, new Course(courseId, current.details(), target,
+                    current.version() + 1, current.createdAt(), now(), null));
+        });
+    }
+
+    @Override
+    public Course deleteCourse(UUID courseId) {
+        return write(() -> {
+            Course current = anyCourse(courseId);
+            if (current.deleted()) {
+                return current;
+            }
+            Instant now = now();
+            return saveCourse(current, AuditAction.DELETED, new Course(courseId, current.details(), current.status(),
+                    current.version() + 1, current.createdAt(), now, now));
+        });
+    }
+
+    @Override
+    public Course restoreCourse(UUID courseId) {
+        return write(() -> {
+            Course current = anyCourse(courseId);
+            if (!current.deleted()) {
+                return current;
+            }
+            return saveCourse(current, AuditAction.RESTORED, new Course(courseId, current.details(), current.status(),
+                    current.version() + 1, current.createdAt(), now(), null));
+        });
+    }
+
+    private Course saveCourse(Course current, AuditAction action, Course next) {
+        store.courses().update(next, current.version());
+        audit("course", next.id(), action, current, next);
+        return next;
+    }
+
+    @Override
+    public Optional<Course> findCourse(UUID courseId) {
+        Checks.required("courseId", courseId);
+        return read(() -> store.courses().find(courseId).filter(course -> !course.deleted()));
+    }
+
+    @Override
+    public Optional<Course> findCourseBySlug(String slug) {
+        Checks.required("slug", slug);
+        return read(() -> store.courses().findBySlug(slug));
+    }
+
+    @Override
+    public Page<Course> listCourses(CourseQuery query, PageRequest page) {
+        Checks.required("query", query);
+        Checks.required("page", page);
+        return read(() -> store.courses().list(query, page));
+    }
+
+    @Override
+    public CursoredPage<Course> listCourses(CourseQuery query, CursorRequest cursor) {
+        Checks.required("query", query);
+        Checks.required("cursor", cursor);
+        var after = cursor.after() == null ? null : CourseCursors.decode(query, cursor.after());
+        List<Course> rows = read(() -> store.courses().listAfter(query, after, cursor.size() + 1));
+        if (rows.size() <= cursor.size()) {
+            return new CursoredPage<>(rows, Optional.empty());
+        }
+        List<Course> content = rows.subList(0, cursor.size());
+        return new CursoredPage<>(content, Optional.of(CourseCursors.encode(query, content.get(content.size() - 1))));
+    }
+
+    @Override
+    public List<CourseSearchHit> searchCourses(String text, int limit) {
+        Checks.required("text", text);
+        Checks.range("limit", limit, 1, PageRequest.MAX_SIZE);
+        List<String> terms = searchTerms(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return read(() -> store.courses().search(terms, limit));
+    }
+
+    /** Words of letters and digits, lower-cased; everything else separates words. */
+    static List<String> searchTerms(String text) {
+        var terms = new ArrayList<String>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !terms.contains(word) && terms.size() < MAX_SEARCH_TERMS) {
+                terms.add(word);
+            }
+        }
+        return terms;
+    }
+
+    @Override
+    public Optional<CourseOutline> outline(UUID courseId) {
+        Checks.required("courseId", courseId);
+        return read(() -> store.courses().outline(courseId)).filter(outline -> !outline.course().deleted());
+    }
+
+    // modules
+
+    @Override
+    public CourseModule addModule(UUID courseId, ModuleDetails details) {
+        return addModule(courseId, details, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public CourseModule addModule(UUID courseId, ModuleDetails details, int position) {
+        Checks.required("details", details);
+        return write(() -> {
+            liveCourse(courseId);
+            List<CourseModule> existing = store.modules().listByCourse(courseId);
+            int last = existing.size() + 1;
+            int at = position == Integer.MAX_VALUE ? last : Checks.range("position", position, 1, last);
+            Instant now = now();
+            var module = new CourseModule(ids.next(), courseId, at, details, 1, now, now);
+            store.modules().insert(new CourseModule(module.id(), courseId, last, details, 1, now, now));
+            if (at != last) {
+                List<UUID> order = idsOf(existing, CourseModule::id);
+                order.add(at - 1, module.id());
+                store.modules().reposition(courseId, order);
+            }
+            audit("module", module.id(), AuditAction.CREATED, null, module);
+            return module;
+        });
+    }
+
+    @Override
+    public CourseModule updateModule(UUID moduleId, long expectedVersion, ModuleDetails details) {
+        Checks.required("details", details);
+        return write(() -> {
+            CourseModule current = module(moduleId);
+            if (current.version() != expectedVersion) {
+                throw ConflictException.staleVersion("module", moduleId, expectedVersion, current.version());
+            }
+            var next = new CourseModule(moduleId, current.courseId(), current.position(), details,
+                    current.version() + 1, current.createdAt(), now());
+            store.modules().update(next, expectedVersion);
+            audit("module", moduleId, AuditAction.UPDATED, current, next);
+            return next;
+        });
+    }
+
+    @Override
+    public List<CourseModule> moveModule(UUID moduleId, int position) {
+        return write(() -> {
+            CourseModule moving = module(moduleId);
+            List<CourseModule> existing = store.modules().listByCourse(moving.courseId());
+            Checks.range("position", position, 1, existing.size());
+            List<UUID> order = idsOf(existing, CourseModule::id);
+            order.remove(moduleId);
+            order.add(position - 1, moduleId);
+            return repositionModules(moving.courseId(), existing, order);
+        });
+    }
+
+    @Override
+    public List<CourseModule> reorderModules(UUID courseId, List<UUID> moduleIds) {
+        Checks.required("moduleIds", moduleIds);
+        return write(() -> {
+            liveCourse(courseId);
+            List<CourseModule> existing = store.modules().listByCourse(courseId);
+            requirePermutation("moduleIds", idsOf(existing, CourseModule::id), moduleIds);
+            return repositionModules(courseId, existing, List.copyOf(moduleIds));
+        });
+    }
+
+    private List<CourseModule> repositionModules(UUID courseId, List<CourseModule> existing, List<UUID> order) {
+        List<CourseModule> result = new ArrayList<>();
+        for (CourseModule module : existing) {
+            int position = order.indexOf(module.id()) + 1;
+            var moved = new CourseModule(module.id(), courseId, position, module.details(), module.version(),
+                    module.createdAt(), module.updatedAt());
+            result.add(moved);
+            if (position != module.position()) {
+                audit("module", module.id(), AuditAction.MOVED, module, moved);
+            }
+        }
+        if (!order.equals(idsOf(existing, CourseModule::id))) {
+            store.modules().reposition(courseId, order);
+        }
+        result.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        return result;
+    }
+
+    @Override
+    public void removeModule(UUID moduleId) {
+        write(() -> {
+            CourseModule module = module(moduleId);
+            List<UUID> remaining = idsOf(store.modules().listByCourse(module.courseId()), CourseModule::id);
+            remaining.remove(moduleId);
+            store.modules().delete(moduleId);
+            store.modules().reposition(module.courseId(), remaining);
+            audit("module", moduleId, AuditAction.REMOVED, module, null);
+            return null;
+        });
+    }
+
+    @Override
+    public List<CourseModule> modules(UUID courseId) {
+        Checks.required("courseId", courseId);
+        return read(() -> store.modules().listByCourse(courseId));
+    }
+
+    // lessons
+
+    @Override
+    public Lesson addLesson(UUID moduleId, LessonDetails details) {
+        return addLesson(moduleId, details, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Lesson addLesson(UUID moduleId, LessonDetails details, int position) {
+        Checks.required("details", details);
+        requireJsonObject(details);
+        return write(() -> {
+            module(moduleId);
+            List<Lesson> existing = store.lessons().listByModule(moduleId);
+            int last = existing.size() + 1;
+            int at = position == Integer.MAX_VALUE ? last : Checks.range("position", position, 1, last);
+            Instant now = now();
+            var lesson = new Lesson(ids.next(), moduleId, at, details, 1, now, now);
+            store.lessons().insert(new Lesson(lesson.id(), moduleId, last, details, 1, now, now));
+            if (at != last) {
+                List<UUID> order = idsOf(existing, Lesson::id);
+                order.add(at - 1, lesson.id());
+                store.lessons().reposition(moduleId, order);
+            }
+            audit("lesson", lesson.id(), AuditAction.CREATED, null, lesson);
+            return lesson;
+        });
+    }
+
+    @Override
+    public Lesson updateLesson(UUID lessonId, long expectedVersion, LessonDetails details) {
+        Checks.required("details", details);
+        requireJsonObject(details);
+        return write(() -> {
+            Lesson current = lesson(lessonId);
+            if (current.version() != expectedVersion) {
+                throw ConflictException.staleVersion("lesson", lessonId, expectedVersion, current.version());
+            }
+            var next = new Lesson(lessonId, current.moduleId(), current.position(), details,
+                    current.version() + 1, current.createdAt(), now());
+            store.lessons().update(next, expectedVersion);
+            audit("lesson", lessonId, AuditAction.UPDATED, current, next);
+            return next;
+        });
+    }
+
+    @Override
+    public Lesson moveLesson(UUID lessonId, UUID moduleId, int position) {
+        return write(() -> {
+            Lesson lesson = lesson(lessonId);
+            CourseModule source = module(lesson.moduleId());
+            CourseModule target = source.id().equals(moduleId) ? source : module(moduleId);
+            if (!target.courseId().equals(source.courseId())) {
+                throw new InvalidInputException("moduleId", "belongs to another course than the lesson");
+            }
+            List<UUID> sourceOrder = idsOf(store.lessons().listByModule(source.id()), Lesson::id);
+            List<UUID> targetOrder = target == source ? sourceOrder : idsOf(store.lessons().listByModule(moduleId), Lesson::id);
+            List<UUID> sourceBefore = List.copyOf(sourceOrder);
+            sourceOrder.remove(lessonId);
+            Checks.range("position", position, 1, targetOrder.size() + 1);
+            targetOrder.add(position - 1, lessonId);
+            var moved = new Lesson(lessonId, moduleId, position, lesson.details(), lesson.version(),
+                    lesson.createdAt(), lesson.updatedAt());
+            if (target == source) {
+                if (!targetOrder.equals(sourceBefore)) {
+                    store.lessons().reposition(moduleId, targetOrder);
+                    audit("lesson", lessonId, AuditAction.MOVED, lesson, moved);
+                }
+                return moved;
+            }
+            store.lessons().changeModule(lessonId, moduleId);
+            store.lessons().reposition(moduleId, targetOrder);
+            store.lessons().reposition(source.id(), sourceOrder);
+            audit("lesson", lessonId, AuditAction.MOVED, lesson, moved);
+            return moved;
+        });
+    }
+
+    @Override
+    public List<Lesson> reorderLessons(UUID moduleId, List<UUID> lessonIds) {
+        Checks.required("lessonIds", lessonIds);
+        return write(() -> {
+            module(moduleId);
+            List<Lesson> existing = store.lessons().listByModule(moduleId);
+            List<UUID> current = idsOf(existing, Lesson::id);
+            requirePermutation("lessonIds", current, lessonIds);
+            List<Lesson> result = new ArrayList<>();
+            for (UUID id : lessonIds) {
+                Lesson lesson = existing.get(current.indexOf(id));
+                var moved = new Lesson(id, moduleId, result.size() + 1, lesson.details(), lesson.version(),
+                        lesson.createdAt(), lesson.updatedAt());
+                if (moved.position() != lesson.position()) {
+                    audit("lesson", id, AuditAction.MOVED, lesson, moved);
+                }
+                result.add(moved);
+            }
+            if (!current.equals(lessonIds)) {
+                store.lessons().reposition(moduleId, List.copyOf(lessonIds));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void removeLesson(UUID lessonId) {
+        write(() -> {
+            Lesson lesson = lesson(lessonId);
+            List<UUID> remaining = idsOf(store.lessons().listByModule(lesson.moduleId()), Lesson::id);
+            remaining.remove(lessonId);
+            store.lessons().delete(lessonId);
+            store.lessons().reposition(lesson.moduleId(), remaining);
+            audit("lesson", lessonId, AuditAction.REMOVED, lesson, null);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Lesson> findLesson(UUID lessonId) {
+        Checks.required("lessonId", lessonId);
+        return read(() -> store.lessons().find(lessonId));
+    }
+
+    @Override
+    public List<Lesson> lessons(UUID moduleId) {
+        Checks.required("moduleId", moduleId);
+        return read(() -> store.lessons().listByModule(moduleId));
+    }
+
+    // skills
+
+    @Override
+    public Skill createSkill(SkillDetails details, UUID parentId) {
+        Checks.required("details", details);
+        return write(() -> {
+            if (parentId != null) {
+                skill(parentId);
+            }
+            Instant now = now();
+            var created = new Skill(ids.next(), parentId, details, 1, now, now);
+            store.skills().insert(created);
+            audit("skill", created.id(), AuditAction.CREATED, null, created);
+            return created;
+        });
+    }
+
+    @Override
+    public Skill updateSkill(UUID skillId, long expectedVersion, SkillDetails details) {
+        Checks.required("details", details);
+        return write(() -> {
+            Skill current = skill(skillId);
+            if (current.version() != expectedVersion) {
+                throw ConflictException.staleVersion("skill", skillId, expectedVersion, current.version());
+            }
+            return saveSkill(current, AuditAction.UPDATED,
+                    new Skill(skillId, current.parentId(), details, current.version() + 1, current.createdAt(), now()));
+        });
+    }
+
+    @Override
+    public Skill moveSkill(UUID skillId, UUID newParentId) {
+        return write(() -> {
+            Skill current = skill(skillId);
+            for (UUID ancestor = newParentId; ancestor != null; ancestor = skill(ancestor).parentId()) {
+                if (ancestor.equals(skillId)) {
+                    throw new RuleViolationException("skill.cycle", "skill " + skillId + " cannot move under itself or its descendant");
+                }
+            }
+            if (java.util.Objects.equals(current.parentId(), newParentId)) {
+                return current;
+            }
+            return saveSkill(current, AuditAction.MOVED,
+                    new Skill(skillId, newParentId, current.details(), current.version() + 1, current.createdAt(), now()));
+        });
+    }
+
+    private Skill saveSkill(Skill current, AuditAction action, Skill next) {
+        store.skills().update(next, current.version());
+        audit("skill", next.id(), action, current, next);
+        return next;
+    }
+
+    @Override
+    public Optional<Skill> findSkill(UUID skillId) {
+        Checks.required("skillId", skillId);
+        return read(() -> store.skills().find(skillId));
+    }
+
+    @Override
+    public List<Skill> childSkills(UUID parentId) {
+        return read(() -> store.skills().children(parentId));
+    }
+
+    @Override
+    public List<Skill> skillPath(UUID skillId) {
+        return read(() -> {
+            var path = new ArrayList<Skill>();
+            var seen = new HashSet<UUID>();
+            for (UUID id = skillId; id != null && seen.add(id); ) {
+                Skill skill = skill(id);
+                path.add(0, skill);
+                id = skill.parentId();
+            }
+            return path;
+        });
+    }
+
+    @Override
+    public void linkSkill(UUID lessonId, UUID skillId) {
+        write(() -> {
+            lesson(lessonId);
+            skill(skillId);
+            if (store.lessons().skillsOf(lessonId).stream().noneMatch(s -> s.id().equals(skillId))) {
+                store.lessons().linkSkill(lessonId, skillId);
+                audit("lesson", lessonId, AuditAction.LINKED, null, Map.of("skillId", skillId));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unlinkSkill(UUID lessonId, UUID skillId) {
+        write(() -> {
+            lesson(lessonId);
+            if (store.lessons().skillsOf(lessonId).stream().anyMatch(s -> s.id().equals(skillId))) {
+                store.lessons().unlinkSkill(lessonId, skillId);
+                audit("lesson", lessonId, AuditAction.UNLINKED, Map.of("skillId", skillId), null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Skill> skillsTaught(UUID lessonId) {
+        Checks.required("lessonId", lessonId);
+        return read(() -> store.lessons().skillsOf(lessonId));
+    }
+
+    // helpers
+
+    private Course anyCourse(UUID id) {
+        Checks.required("courseId", id);
+        return store.courses().find(id).orElseThrow(() -> new NotFoundException("course", id));
+    }
+
+    private Course liveCourse(UUID id) {
+        Course course = anyCourse(id);
+        if (course.deleted()) {
+            throw new NotFoundException("course", id);
+        }
+        return course;
+    }
+
+    private CourseModule module(UUID id) {
+        Checks.required("moduleId", id);
+        return store.modules().find(id).orElseThrow(() -> new NotFoundException("module", id));
+    }
+
+    private Lesson lesson(UUID id) {
+        Checks.required("lessonId", id);
+        return store.lessons().find(id).orElseThrow(() -> new NotFoundException("lesson", id));
+    }
+
+    private Skill skill(UUID id) {
+        Checks.required("skillId", id);
+        return store.skills().find(id).orElseThrow(() -> new NotFoundException("skill", id));
+    }
+
+    private void requireJsonObject(LessonDetails details) {
+        if (!store.json().isObject(details.content())) {
+            throw new InvalidInputException("content", "must be a JSON object");
+        }
+    }
+
+    private static void requirePermutation(String field, List<UUID> existing, List<UUID> given) {
+        if (given.size() != existing.size() || !new HashSet<>(given).equals(new HashSet<>(existing))) {
+            throw new InvalidInputException(field, "must name each of the " + existing.size() + " current items exactly once");
+        }
+    }
+
+    private static <T> List<UUID> idsOf(List<T> items, java.util.function.Function<T, UUID> id) {
+        var result = new ArrayList<UUID>(items.size());
+        items.forEach(item -> result.add(id.apply(item)));
+        return result;
+    }
+
+    private void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+        store.auditLog().append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
+                before == null ? null : store.json().write(before),
+                after == null ? null : store.json().write(after), now()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private <T> T write(java.util.function.Supplier<T> work) {
+        return store.transactions().write(work);
+    }
+
+    private <T> T read(java.util.function.Supplier<T> work) {
+        return store.transactions().read(work);
+    }
+}

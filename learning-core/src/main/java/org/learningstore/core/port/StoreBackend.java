@@ -1,0 +1,22 @@
+package org.learningstore.core.port;
+
+/** What a backend module provides to {@link org.learningstore.core.LearningStore}. */
+public interface StoreBackend extends AutoCloseable {
+    Transactions transactions();
+
+    Courses courses();
+
+    CourseModules modules();
+
+    Lessons lessons();
+
+    Skills skills();
+
+    AuditLog auditLog();
+
+    JsonCodec json();
+
+    /** Releases connections and pools; never throws. */
+    @Override
+    void close();
+}
