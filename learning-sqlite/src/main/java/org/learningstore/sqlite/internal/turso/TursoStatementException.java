@@ -3,6 +3,8 @@ package org.learningstore.sqlite.internal.turso;
 /** The server rejected a statement (SQL error, constraint violation, bad argument). */
 public class TursoStatementException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int statementIndex;
     private final String serverMessage;
     private final String code;

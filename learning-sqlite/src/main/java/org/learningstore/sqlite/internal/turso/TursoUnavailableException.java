@@ -3,6 +3,8 @@ package org.learningstore.sqlite.internal.turso;
 /** The server could not be reached or answered something other than a Hrana pipeline response. */
 public class TursoUnavailableException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final boolean retryable;
 
     public TursoUnavailableException(String message, boolean retryable, Throwable cause) {

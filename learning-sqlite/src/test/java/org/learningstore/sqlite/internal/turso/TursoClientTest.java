@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -209,12 +212,59 @@ class TursoClientTest {
     }
 
     @Test
-    void rejectedRequestIsNotRetryable() {
-        // the local server rejects the whole pipeline with HTTP 500 when it cannot parse a request
-        TursoUnavailableException e = assertThrows(TursoUnavailableException.class,
-                () -> client.batch(List.of(BatchStep.always(Statement.of("SELECT 1")),
-                        BatchStep.always(Statement.of("SELECT 2")))).stepResult(0));
-        assertNotNull(e);
+    void httpFailuresAreUnavailable() throws Exception {
+        List<String> authorizations = new ArrayList<>();
+        String[] answer = new String[2];
+        HttpServer stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        stub.createContext("/", exchange -> {
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (answer[0].equals("sleep")) {
+                sleep(1500);
+                answer[0] = "200";
+            }
+            byte[] body = answer[1].getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(Integer.parseInt(answer[0]), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        stub.start();
+        try {
+            TursoClient stubbed = new TursoClient(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()),
+                    "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
+            List<Statement> select = List.of(Statement.of("SELECT 1"));
+
+            answer[0] = "401";
+            answer[1] = "unauthorized";
+            TursoUnavailableException auth = assertThrows(TursoUnavailableException.class,
+                    () -> stubbed.execute(select));
+            assertFalse(auth.retryable());
+            assertTrue(auth.getMessage().contains("authentication failed"), auth::getMessage);
+            assertEquals("Bearer secret", authorizations.get(0));
+
+            answer[0] = "503";
+            assertTrue(assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select)).retryable());
+
+            answer[0] = "500";
+            answer[1] = "Internal Server Error: Failed to parse pipeline request: unknown variant `close`";
+            assertFalse(assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select)).retryable());
+
+            answer[0] = "200";
+            answer[1] = "<html>not json</html>";
+            assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+
+            answer[0] = "sleep";
+            assertTrue(assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select)).retryable());
+        } finally {
+            stub.stop(0);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
