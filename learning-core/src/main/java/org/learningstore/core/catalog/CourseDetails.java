@@ -9,6 +9,7 @@ import static org.learningstore.core.internal.Checks.texts;
 
 import java.util.List;
 import org.learningstore.core.internal.Checks;
+import org.learningstore.core.internal.Codes;
 import java.util.UUID;
 
 /**
@@ -84,7 +85,7 @@ public record CourseDetails(
         public Builder discipline(String discipline) { this.discipline = discipline; return this; }
         public Builder difficulty(Level difficulty) { this.difficulty = difficulty; return this; }
         /** Parses a level code such as {@code "advanced"}; an unknown code is invalid input. */
-        public Builder difficulty(String code) { this.difficulty = Level.fromCode(code); return this; }
+        public Builder difficulty(String code) { this.difficulty = Codes.parse(Level.class, "difficulty", code); return this; }
         public Builder estimatedMinutes(int minutes) { this.estimatedMinutes = minutes; return this; }
         public Builder featured(boolean featured) { this.featured = featured; return this; }
         public Builder maxStudents(Integer maxStudents) { this.maxStudents = maxStudents; return this; }

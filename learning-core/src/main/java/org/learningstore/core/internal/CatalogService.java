@@ -206,18 +206,17 @@ public final class CatalogService implements Catalog {
         Checks.required("details", details);
         return write(() -> {
             liveCourse(courseId);
-            List<CourseModule> existing = store.modules().listByCourse(courseId);
-            int last = existing.size() + 1;
+            List<CourseModule> members = new ArrayList<>(store.modules().listByCourse(courseId));
+            int last = members.size() + 1;
             int at = position == Integer.MAX_VALUE ? last : Checks.range("position", position, 1, last);
             Instant now = now();
             var module = new CourseModule(ids.next(), courseId, at, details, 1, now, now);
             store.modules().insert(new CourseModule(module.id(), courseId, last, details, 1, now, now));
-            if (at != last) {
-                List<UUID> order = idsOf(existing, CourseModule::id);
-                order.add(at - 1, module.id());
-                store.modules().reposition(courseId, order);
-            }
             audit("module", module.id(), AuditAction.CREATED, null, module);
+            List<UUID> order = idsOf(members, CourseModule::id);
+            order.add(at - 1, module.id());
+            members.add(module);
+            repositionModules(courseId, members, order);
             return module;
         });
     }
@@ -242,12 +241,12 @@ public final class CatalogService implements Catalog {
     public List<CourseModule> moveModule(UUID moduleId, int position) {
         return write(() -> {
             CourseModule moving = module(moduleId);
-            List<CourseModule> existing = store.modules().listByCourse(moving.courseId());
-            Checks.range("position", position, 1, existing.size());
-            List<UUID> order = idsOf(existing, CourseModule::id);
+            List<CourseModule> members = store.modules().listByCourse(moving.courseId());
+            Checks.range("position", position, 1, members.size());
+            List<UUID> order = idsOf(members, CourseModule::id);
             order.remove(moduleId);
             order.add(position - 1, moduleId);
-            return repositionModules(moving.courseId(), existing, order);
+            return repositionModules(moving.courseId(), members, order);
         });
     }
 
@@ -256,41 +255,46 @@ public final class CatalogService implements Catalog {
         Checks.required("moduleIds", moduleIds);
         return write(() -> {
             liveCourse(courseId);
-            List<CourseModule> existing = store.modules().listByCourse(courseId);
-            requirePermutation("moduleIds", idsOf(existing, CourseModule::id), moduleIds);
-            return repositionModules(courseId, existing, List.copyOf(moduleIds));
+            List<CourseModule> members = store.modules().listByCourse(courseId);
+            requirePermutation("moduleIds", idsOf(members, CourseModule::id), moduleIds);
+            return repositionModules(courseId, members, List.copyOf(moduleIds));
         });
-    }
-
-    private List<CourseModule> repositionModules(UUID courseId, List<CourseModule> existing, List<UUID> order) {
-        List<CourseModule> result = new ArrayList<>();
-        for (CourseModule module : existing) {
-            int position = order.indexOf(module.id()) + 1;
-            var moved = new CourseModule(module.id(), courseId, position, module.details(), module.version(),
-                    module.createdAt(), module.updatedAt());
-            result.add(moved);
-            if (position != module.position()) {
-                audit("module", module.id(), AuditAction.MOVED, module, moved);
-            }
-        }
-        if (!order.equals(idsOf(existing, CourseModule::id))) {
-            store.modules().reposition(courseId, order);
-        }
-        result.sort((a, b) -> Integer.compare(a.position(), b.position()));
-        return result;
     }
 
     @Override
     public void removeModule(UUID moduleId) {
         write(() -> {
             CourseModule module = module(moduleId);
-            List<UUID> remaining = idsOf(store.modules().listByCourse(module.courseId()), CourseModule::id);
-            remaining.remove(moduleId);
+            List<CourseModule> members = new ArrayList<>(store.modules().listByCourse(module.courseId()));
+            members.removeIf(m -> m.id().equals(moduleId));
             store.modules().delete(moduleId);
-            store.modules().reposition(module.courseId(), remaining);
             audit("module", moduleId, AuditAction.REMOVED, module, null);
+            repositionModules(module.courseId(), members, idsOf(members, CourseModule::id));
             return null;
         });
+    }
+
+    /**
+     * Gives {@code members} (the modules the course will hold, as they are now) positions 1..n
+     * in {@code order}, auditing each one that moved; one atomic reposition if any did.
+     */
+    private List<CourseModule> repositionModules(UUID courseId, List<CourseModule> members, List<UUID> order) {
+        List<CourseModule> result = new ArrayList<>();
+        boolean changed = false;
+        for (UUID id : order) {
+            CourseModule current = members.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+            var next = new CourseModule(id, courseId, result.size() + 1, current.details(), current.version(),
+                    current.createdAt(), current.updatedAt());
+            if (!next.equals(current)) {
+                changed = true;
+                audit("module", id, AuditAction.MOVED, current, next);
+            }
+            result.add(next);
+        }
+        if (changed) {
+            store.modules().reposition(courseId, order);
+        }
+        return result;
     }
 
     @Override
@@ -312,18 +316,17 @@ public final class CatalogService implements Catalog {
         requireJsonObject(details);
         return write(() -> {
             module(moduleId);
-            List<Lesson> existing = store.lessons().listByModule(moduleId);
-            int last = existing.size() + 1;
+            List<Lesson> members = new ArrayList<>(store.lessons().listByModule(moduleId));
+            int last = members.size() + 1;
             int at = position == Integer.MAX_VALUE ? last : Checks.range("position", position, 1, last);
             Instant now = now();
             var lesson = new Lesson(ids.next(), moduleId, at, details, 1, now, now);
             store.lessons().insert(new Lesson(lesson.id(), moduleId, last, details, 1, now, now));
-            if (at != last) {
-                List<UUID> order = idsOf(existing, Lesson::id);
-                order.add(at - 1, lesson.id());
-                store.lessons().reposition(moduleId, order);
-            }
             audit("lesson", lesson.id(), AuditAction.CREATED, null, lesson);
+            List<UUID> order = idsOf(members, Lesson::id);
+            order.add(at - 1, lesson.id());
+            members.add(lesson);
+            repositionLessons(moduleId, members, order);
             return lesson;
         });
     }
@@ -354,26 +357,21 @@ public final class CatalogService implements Catalog {
             if (!target.courseId().equals(source.courseId())) {
                 throw new InvalidInputException("moduleId", "belongs to another course than the lesson");
             }
-            List<UUID> sourceOrder = idsOf(store.lessons().listByModule(source.id()), Lesson::id);
-            List<UUID> targetOrder = target == source ? sourceOrder : idsOf(store.lessons().listByModule(moduleId), Lesson::id);
-            List<UUID> sourceBefore = List.copyOf(sourceOrder);
-            sourceOrder.remove(lessonId);
-            Checks.range("position", position, 1, targetOrder.size() + 1);
+            List<Lesson> sourceMembers = new ArrayList<>(store.lessons().listByModule(source.id()));
+            List<Lesson> targetMembers = target == source ? sourceMembers : new ArrayList<>(store.lessons().listByModule(moduleId));
+            sourceMembers.removeIf(l -> l.id().equals(lessonId));
+            Checks.range("position", position, 1, targetMembers.size() + 1);
+            List<UUID> targetOrder = idsOf(targetMembers, Lesson::id);
             targetOrder.add(position - 1, lessonId);
-            var moved = new Lesson(lessonId, moduleId, position, lesson.details(), lesson.version(),
-                    lesson.createdAt(), lesson.updatedAt());
-            if (target == source) {
-                if (!targetOrder.equals(sourceBefore)) {
-                    store.lessons().reposition(moduleId, targetOrder);
-                    audit("lesson", lessonId, AuditAction.MOVED, lesson, moved);
-                }
-                return moved;
+            targetMembers.add(lesson);
+            if (target != source) {
+                store.lessons().changeModule(lessonId, moduleId);
             }
-            store.lessons().changeModule(lessonId, moduleId);
-            store.lessons().reposition(moduleId, targetOrder);
-            store.lessons().reposition(source.id(), sourceOrder);
-            audit("lesson", lessonId, AuditAction.MOVED, lesson, moved);
-            return moved;
+            List<Lesson> placed = repositionLessons(moduleId, targetMembers, targetOrder);
+            if (target != source) {
+                repositionLessons(source.id(), sourceMembers, idsOf(sourceMembers, Lesson::id));
+            }
+            return placed.get(position - 1);
         });
     }
 
@@ -382,23 +380,9 @@ public final class CatalogService implements Catalog {
         Checks.required("lessonIds", lessonIds);
         return write(() -> {
             module(moduleId);
-            List<Lesson> existing = store.lessons().listByModule(moduleId);
-            List<UUID> current = idsOf(existing, Lesson::id);
-            requirePermutation("lessonIds", current, lessonIds);
-            List<Lesson> result = new ArrayList<>();
-            for (UUID id : lessonIds) {
-                Lesson lesson = existing.get(current.indexOf(id));
-                var moved = new Lesson(id, moduleId, result.size() + 1, lesson.details(), lesson.version(),
-                        lesson.createdAt(), lesson.updatedAt());
-                if (moved.position() != lesson.position()) {
-                    audit("lesson", id, AuditAction.MOVED, lesson, moved);
-                }
-                result.add(moved);
-            }
-            if (!current.equals(lessonIds)) {
-                store.lessons().reposition(moduleId, List.copyOf(lessonIds));
-            }
-            return result;
+            List<Lesson> members = store.lessons().listByModule(moduleId);
+            requirePermutation("lessonIds", idsOf(members, Lesson::id), lessonIds);
+            return repositionLessons(moduleId, members, List.copyOf(lessonIds));
         });
     }
 
@@ -406,13 +390,33 @@ public final class CatalogService implements Catalog {
     public void removeLesson(UUID lessonId) {
         write(() -> {
             Lesson lesson = lesson(lessonId);
-            List<UUID> remaining = idsOf(store.lessons().listByModule(lesson.moduleId()), Lesson::id);
-            remaining.remove(lessonId);
+            List<Lesson> members = new ArrayList<>(store.lessons().listByModule(lesson.moduleId()));
+            members.removeIf(l -> l.id().equals(lessonId));
             store.lessons().delete(lessonId);
-            store.lessons().reposition(lesson.moduleId(), remaining);
             audit("lesson", lessonId, AuditAction.REMOVED, lesson, null);
+            repositionLessons(lesson.moduleId(), members, idsOf(members, Lesson::id));
             return null;
         });
+    }
+
+    /** As {@link #repositionModules}, for the lessons a module will hold. */
+    private List<Lesson> repositionLessons(UUID moduleId, List<Lesson> members, List<UUID> order) {
+        List<Lesson> result = new ArrayList<>();
+        boolean changed = false;
+        for (UUID id : order) {
+            Lesson current = members.stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+            var next = new Lesson(id, moduleId, result.size() + 1, current.details(), current.version(),
+                    current.createdAt(), current.updatedAt());
+            if (!next.equals(current)) {
+                changed = true;
+                audit("lesson", id, AuditAction.MOVED, current, next);
+            }
+            result.add(next);
+        }
+        if (changed) {
+            store.lessons().reposition(moduleId, order);
+        }
+        return result;
     }
 
     @Override
