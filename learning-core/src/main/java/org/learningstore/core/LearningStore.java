@@ -2,9 +2,10 @@ package org.learningstore.core;
 
 import java.util.Objects;
 import org.learningstore.core.audit.AuditTrail;
+import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.internal.CatalogService;
-import org.learningstore.core.internal.Checks;
+import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.StoreBackend;
 
 /**

@@ -1,6 +1,6 @@
 package org.learningstore.core.audit;
 
-import org.learningstore.core.internal.Codes;
+import org.learningstore.core.internal.check.Codes;
 
 public enum AuditAction {
     CREATED, UPDATED, PUBLISHED, ARCHIVED, DELETED, RESTORED, MOVED, REMOVED, LINKED, UNLINKED;

@@ -1,15 +1,15 @@
 package org.learningstore.core.catalog;
 
-import static org.learningstore.core.internal.Checks.optionalMin;
-import static org.learningstore.core.internal.Checks.optionalText;
-import static org.learningstore.core.internal.Checks.range;
-import static org.learningstore.core.internal.Checks.required;
-import static org.learningstore.core.internal.Checks.requiredText;
-import static org.learningstore.core.internal.Checks.texts;
+import static org.learningstore.core.internal.check.Checks.optionalMin;
+import static org.learningstore.core.internal.check.Checks.optionalText;
+import static org.learningstore.core.internal.check.Checks.range;
+import static org.learningstore.core.internal.check.Checks.required;
+import static org.learningstore.core.internal.check.Checks.requiredText;
+import static org.learningstore.core.internal.check.Checks.texts;
 
 import java.util.List;
-import org.learningstore.core.internal.Checks;
-import org.learningstore.core.internal.Codes;
+import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.check.Codes;
 import java.util.UUID;
 
 /**

@@ -1,9 +1,9 @@
 package org.learningstore.core.catalog;
 
-import static org.learningstore.core.internal.Checks.range;
-import static org.learningstore.core.internal.Checks.required;
-import static org.learningstore.core.internal.Checks.requiredText;
-import static org.learningstore.core.internal.Checks.texts;
+import static org.learningstore.core.internal.check.Checks.range;
+import static org.learningstore.core.internal.check.Checks.required;
+import static org.learningstore.core.internal.check.Checks.requiredText;
+import static org.learningstore.core.internal.check.Checks.texts;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.learningstore.core.catalog;
 
-import org.learningstore.core.internal.Codes;
+import org.learningstore.core.internal.check.Codes;
 
 /** Difficulty of a course and level of a skill. */
 public enum Level {

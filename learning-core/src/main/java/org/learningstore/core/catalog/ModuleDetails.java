@@ -1,8 +1,8 @@
 package org.learningstore.core.catalog;
 
-import static org.learningstore.core.internal.Checks.optionalText;
-import static org.learningstore.core.internal.Checks.range;
-import static org.learningstore.core.internal.Checks.requiredText;
+import static org.learningstore.core.internal.check.Checks.optionalText;
+import static org.learningstore.core.internal.check.Checks.range;
+import static org.learningstore.core.internal.check.Checks.requiredText;
 
 /** What an author edits on a module; validated on construction. */
 public record ModuleDetails(String title, String description, boolean published, int estimatedMinutes) {

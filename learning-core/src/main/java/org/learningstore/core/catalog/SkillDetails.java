@@ -1,8 +1,8 @@
 package org.learningstore.core.catalog;
 
-import static org.learningstore.core.internal.Checks.optionalText;
-import static org.learningstore.core.internal.Checks.required;
-import static org.learningstore.core.internal.Checks.requiredText;
+import static org.learningstore.core.internal.check.Checks.optionalText;
+import static org.learningstore.core.internal.check.Checks.required;
+import static org.learningstore.core.internal.check.Checks.requiredText;
 
 /** A skill's own fields; its place in the tree is set apart, by create and move. */
 public record SkillDetails(String name, String description, Level level) {

@@ -1,4 +1,4 @@
-package org.learningstore.core.internal;
+package org.learningstore.core.internal.check;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.learningstore.core;
+package org.learningstore.core.id;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,0 +1,97 @@
+package org.learningstore.examples.quickstart;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.learningstore.core.LearningStore;
+import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseOutline;
+import org.learningstore.core.catalog.CourseQuery;
+import org.learningstore.core.catalog.CourseSearchHit;
+import org.learningstore.core.catalog.CourseStatus;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.postgres.PostgresStores;
+import org.learningstore.sqlite.SqliteStores;
+import org.learningstore.sqlite.TursoStores;
+
+/**
+ * Opens (or creates) a store, loads the demo catalog once, and prints the catalog, one course
+ * outline and a search.
+ *
+ * <pre>
+ * Quickstart                                  a SQLite file, learning-store-quickstart.db
+ * Quickstart --db path/to/file.db             another SQLite file
+ * Quickstart --db jdbc:postgresql://host/db   PostgreSQL (user and password in the URL)
+ * Quickstart --db http://127.0.0.1:8080       Turso/libSQL (libsql://... too; token in LEARNING_TURSO_TOKEN)
+ * </pre>
+ */
+public final class Quickstart {
+    static final String DEFAULT_DATABASE = "learning-store-quickstart.db";
+
+    private Quickstart() {
+    }
+
+    public static void main(String[] args) {
+        String target = databaseArgument(args);
+        try (LearningStore store = open(target)) {
+            run(store, System.out);
+        }
+    }
+
+    static void run(LearningStore store, PrintStream out) {
+        Catalog catalog = store.catalog();
+        int added = DemoCatalog.load(store.actingAs("quickstart"));
+        out.printf("Demo catalog: %d courses added, %d already there%n%n",
+                added, DemoCatalog.COURSES.size() - added);
+
+        out.println("Published courses, by title:");
+        for (Course course : catalog.listCourses(CourseQuery.all().withStatus(CourseStatus.PUBLISHED),
+                PageRequest.ofSize(20)).content()) {
+            out.printf("  %-45s %-12s %4d min  tags: %s%n", course.title(), course.details().difficulty().code(),
+                    course.details().estimatedMinutes(), String.join(", ", course.details().tags()));
+        }
+
+        Course genAi = catalog.findCourseBySlug(DemoCatalog.OUTLINED_SLUG).orElseThrow();
+        CourseOutline outline = catalog.outline(genAi.id()).orElseThrow();
+        out.printf("%nOutline of \"%s\":%n", outline.course().title());
+        for (CourseOutline.ModuleOutline module : outline.modules()) {
+            out.printf("  %d. %s%n", module.module().position(), module.module().title());
+            for (CourseOutline.LessonOutline lesson : module.lessons()) {
+                List<String> skills = lesson.skills().stream().map(s -> s.name()).toList();
+                out.printf("     %d.%d %-40s %s%s%n", module.module().position(), lesson.lesson().position(),
+                        lesson.lesson().title(), lesson.lesson().details().kind().code(),
+                        skills.isEmpty() ? "" : "  skills: " + String.join(", ", skills));
+            }
+        }
+
+        String query = "transformers";
+        out.printf("%nSearch \"%s\":%n", query);
+        for (CourseSearchHit hit : catalog.searchCourses(query, 5)) {
+            out.printf("  %-45s rank %.3f%n", hit.course().title(), hit.rank());
+        }
+    }
+
+    static String databaseArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--db=")) {
+                return args[i].substring("--db=".length());
+            }
+        }
+        return DEFAULT_DATABASE;
+    }
+
+    static LearningStore open(String target) {
+        if (target.startsWith("jdbc:postgresql:")) {
+            return PostgresStores.open(target);
+        }
+        if (target.startsWith("libsql://") || target.startsWith("http://") || target.startsWith("https://")) {
+            return TursoStores.open(URI.create(target), System.getenv("LEARNING_TURSO_TOKEN"));
+        }
+        return SqliteStores.open(Path.of(target));
+    }
+}
