@@ -1,0 +1,54 @@
+package org.learningstore.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module rules of ARCHITECTURE.md, checked over every module's main classes. They live
+ * here because the quickstart is the one module that sees all the others.
+ */
+@AnalyzeClasses(packages = "org.learningstore", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule core_depends_only_on_the_jdk = classes()
+            .that().resideInAPackage("org.learningstore.core..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.learningstore.core..");
+
+    @ArchTest
+    static final ArchRule sqlite_adapter_does_not_depend_on_another_adapter = noClasses()
+            .that().resideInAPackage("org.learningstore.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.learningstore.jpa..", "org.learningstore.postgres..");
+
+    @ArchTest
+    static final ArchRule jpa_and_postgres_adapters_do_not_depend_on_the_sqlite_adapter = noClasses()
+            .that().resideInAnyPackage("org.learningstore.jpa..", "org.learningstore.postgres..")
+            .should().dependOnClassesThat().resideInAPackage("org.learningstore.sqlite..");
+
+    @ArchTest
+    static final ArchRule jpa_adapter_does_not_depend_on_postgres = noClasses()
+            .that().resideInAPackage("org.learningstore.jpa..")
+            .should().dependOnClassesThat().resideInAPackage("org.learningstore.postgres..");
+
+    @ArchTest
+    static final ArchRule library_modules_do_not_depend_on_the_examples = noClasses()
+            .that().resideInAnyPackage("org.learningstore.core..", "org.learningstore.jpa..",
+                    "org.learningstore.postgres..", "org.learningstore.sqlite..")
+            .should().dependOnClassesThat().resideInAPackage("org.learningstore.examples..");
+
+    @ArchTest
+    static final ArchRule adapters_use_core_through_its_ports_not_its_internals = noClasses()
+            .that().resideOutsideOfPackage("org.learningstore.core..")
+            .should().dependOnClassesThat().resideInAPackage("org.learningstore.core.internal..");
+
+    @ArchTest
+    static final ArchRule no_package_cycles = slices()
+            .matching("org.learningstore.(**)")
+            .should().beFreeOfCycles();
+}

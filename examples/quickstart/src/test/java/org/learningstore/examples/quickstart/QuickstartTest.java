@@ -1,0 +1,49 @@
+package org.learningstore.examples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learningstore.core.LearningStore;
+
+class QuickstartTest {
+
+    @Test
+    void loadsTheDemoCatalogOnceAndPrintsCatalogOutlineAndSearch(@TempDir Path dir) {
+        String database = dir.resolve("quickstart.db").toString();
+
+        String first = runOn(database);
+        String second = runOn(database);
+
+        assertTrue(first.contains("6 courses added, 0 already there"), first);
+        assertTrue(second.contains("0 courses added, 6 already there"), second);
+        assertTrue(first.contains("Neural Networks from Scratch"), first);
+        assertTrue(first.contains("Outline of \"Generative AI: Diffusion and LLMs\""), first);
+        assertTrue(first.contains("2.3 Build a RAG assistant"), first);
+        String search = first.substring(first.indexOf("Search \"transformers\""));
+        assertTrue(search.contains("Language Models and Transformers"), search);
+        assertTrue(search.indexOf("Language Models and Transformers") < search.indexOf("Computer Vision with CNNs"),
+                "the title match ranks above the lesson-title match: " + search);
+        assertEquals(first.substring(first.indexOf("Published")), second.substring(second.indexOf("Published")));
+    }
+
+    @Test
+    void theDatabaseArgumentChoosesTheBackend() {
+        assertEquals(Quickstart.DEFAULT_DATABASE, Quickstart.databaseArgument(new String[0]));
+        assertEquals("jdbc:postgresql://h/db", Quickstart.databaseArgument(new String[] {"--db", "jdbc:postgresql://h/db"}));
+        assertEquals("http://127.0.0.1:8080", Quickstart.databaseArgument(new String[] {"--db=http://127.0.0.1:8080"}));
+    }
+
+    private static String runOn(String database) {
+        var bytes = new ByteArrayOutputStream();
+        try (LearningStore store = Quickstart.open(database)) {
+            Quickstart.run(store, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
