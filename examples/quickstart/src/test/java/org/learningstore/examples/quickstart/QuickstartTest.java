@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningstore.core.LearningStore;
+import org.learningstore.postgres.PostgresTestDatabases;
+import org.learningstore.sqlite.TursoTestServer;
 
 class QuickstartTest {
 
@@ -30,6 +32,27 @@ class QuickstartTest {
         assertTrue(search.indexOf("Language Models and Transformers") < search.indexOf("Computer Vision with CNNs"),
                 "the title match ranks above the lesson-title match: " + search);
         assertEquals(first.substring(first.indexOf("Published")), second.substring(second.indexOf("Published")));
+    }
+
+    @Test
+    void runsOnPostgresqlGivenAJdbcUrl() {
+        var database = PostgresTestDatabases.freshDatabase();
+        String url = database.user() == null ? database.jdbcUrl()
+                : database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?") + "user=" + database.user()
+                + (database.password() == null ? "" : "&password=" + database.password());
+
+        assertPrintsTheDemo(runOn(url));
+    }
+
+    @Test
+    void runsOnTursoGivenAnHttpUrl() {
+        assertPrintsTheDemo(runOn(TursoTestServer.shared().url().toString()));
+    }
+
+    private static void assertPrintsTheDemo(String output) {
+        assertTrue(output.contains("Neural Networks from Scratch"), output);
+        assertTrue(output.contains("2.3 Build a RAG assistant"), output);
+        assertTrue(output.contains("Language Models and Transformers"), output);
     }
 
     @Test
