@@ -52,12 +52,14 @@ CREATE TABLE modules (
     CONSTRAINT modules_course_position_key UNIQUE (course_id, position)
 );
 
+-- A lesson's content is the author's document: text checked as a JSON object, so it reads back
+-- exactly as written (jsonb would reorder keys and respace it).
 CREATE TABLE lessons (
     id                  uuid        PRIMARY KEY,
     module_id           uuid        NOT NULL REFERENCES modules (id) ON DELETE CASCADE,
     title               text        NOT NULL,
     kind                text        NOT NULL CONSTRAINT lessons_kind_check CHECK (kind IN ('theory', 'interactive', 'project', 'practice')),
-    content             jsonb       NOT NULL CONSTRAINT lessons_content_check CHECK (jsonb_typeof(content) = 'object'),
+    content             text        NOT NULL CONSTRAINT lessons_content_check CHECK (jsonb_typeof(content::jsonb) = 'object'),
     estimated_minutes   integer     NOT NULL CONSTRAINT lessons_estimated_minutes_check CHECK (estimated_minutes >= 0),
     position            integer     NOT NULL,
     published           boolean     NOT NULL,

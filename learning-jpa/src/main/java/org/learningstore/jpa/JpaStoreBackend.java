@@ -1,0 +1,111 @@
+package org.learningstore.jpa;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.learningstore.core.port.AuditLog;
+import org.learningstore.core.port.CourseModules;
+import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.Lessons;
+import org.learningstore.core.port.Skills;
+import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.Transactions;
+import org.learningstore.jpa.internal.CatalogEntities;
+import org.learningstore.jpa.internal.CurrentEntityManager;
+import org.learningstore.jpa.internal.JpaAuditLog;
+import org.learningstore.jpa.internal.JpaCourseModules;
+import org.learningstore.jpa.internal.JpaCourses;
+import org.learningstore.jpa.internal.JpaLessons;
+import org.learningstore.jpa.internal.JpaSkills;
+import org.learningstore.jpa.internal.JpaTransactions;
+import org.learningstore.jpa.internal.PersistenceErrors;
+
+/**
+ * The ports over Jakarta Persistence. The EntityManagerFactory must map {@link #entityClasses()}
+ * on a schema the database module migrated itself: this backend never creates or validates tables.
+ */
+public final class JpaStoreBackend implements StoreBackend {
+    private static final System.Logger LOG = System.getLogger(JpaStoreBackend.class.getName());
+
+    private final EntityManagerFactory factory;
+    private final JsonCodec json;
+    private final List<AutoCloseable> closeAfterFactory;
+    private final Transactions transactions;
+    private final Courses courses;
+    private final CourseModules modules;
+    private final Lessons lessons;
+    private final Skills skills;
+    private final AuditLog auditLog;
+
+    /**
+     * @param closeAfterFactory resources the store owns besides the factory, such as the
+     *     connection pool it draws from; closed after it, in order
+     */
+    public JpaStoreBackend(EntityManagerFactory factory, JsonCodec json, CourseSearch search,
+                           AutoCloseable... closeAfterFactory) {
+        this.factory = factory;
+        this.json = json;
+        this.closeAfterFactory = List.of(closeAfterFactory);
+        var current = new CurrentEntityManager();
+        this.transactions = new JpaTransactions(factory, current, new PersistenceErrors());
+        this.courses = new JpaCourses(current, search);
+        this.modules = new JpaCourseModules(current);
+        this.lessons = new JpaLessons(current);
+        this.skills = new JpaSkills(current);
+        this.auditLog = new JpaAuditLog(current);
+    }
+
+    /** The entity classes to list on the persistence unit. */
+    public static List<Class<?>> entityClasses() {
+        return CatalogEntities.CLASSES;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Courses courses() {
+        return courses;
+    }
+
+    @Override
+    public CourseModules modules() {
+        return modules;
+    }
+
+    @Override
+    public Lessons lessons() {
+        return lessons;
+    }
+
+    @Override
+    public Skills skills() {
+        return skills;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public JsonCodec json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(factory::close);
+        closeAfterFactory.forEach(JpaStoreBackend::closeQuietly);
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception failure) {
+            LOG.log(System.Logger.Level.WARNING, "closing the store failed", failure);
+        }
+    }
+}

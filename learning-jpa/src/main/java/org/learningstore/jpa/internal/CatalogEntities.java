@@ -1,0 +1,29 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The entity classes of the catalog and the tables they map. */
+public final class CatalogEntities {
+    public static final List<Class<?>> CLASSES = List.of(CourseEntity.class, CourseModuleEntity.class,
+            LessonEntity.class, SkillEntity.class, LessonSkillEntity.class, AuditEntryEntity.class);
+
+    private CatalogEntities() {
+    }
+
+    /** Every mapped table name, longest first, so a prefix match finds the most specific one. */
+    static List<String> tableNames() {
+        var names = new ArrayList<String>();
+        CLASSES.forEach(type -> names.add(type.getAnnotation(Table.class).name()));
+        Stream.of(CourseEntity.class.getDeclaredFields())
+                .map(field -> field.getAnnotation(CollectionTable.class))
+                .filter(table -> table != null)
+                .forEach(table -> names.add(table.name()));
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(names);
+    }
+}

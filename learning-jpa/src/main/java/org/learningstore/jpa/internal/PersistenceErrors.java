@@ -1,0 +1,136 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.LearningStoreException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.error.StoreUnavailableException;
+
+/** Turns whatever JPA, Hibernate or the driver threw into the library's typed errors. */
+public final class PersistenceErrors {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String CHECK_VIOLATION = "23514";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK = "40P01";
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+    private final List<String> tableNames = CatalogEntities.tableNames();
+
+    public LearningStoreException translate(RuntimeException failure) {
+        if (failure instanceof LearningStoreException known) {
+            return known;
+        }
+        if (causedBy(failure, OptimisticLockException.class) || causedBy(failure, StaleStateException.class)) {
+            return concurrentChange(failure);
+        }
+        String state = sqlState(failure);
+        String constraint = constraintName(failure);
+        if (UNIQUE_VIOLATION.equals(state)) {
+            return uniqueViolation(constraint, failure);
+        }
+        if (CHECK_VIOLATION.equals(state)) {
+            return new InvalidInputException(checkedField(constraint), "violates " + constraint);
+        }
+        if (FOREIGN_KEY_VIOLATION.equals(state)) {
+            return new RuleViolationException("reference", "a referenced row is missing or still referenced ("
+                    + constraint + ")");
+        }
+        if (SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state)) {
+            return concurrentChange(failure);
+        }
+        if (isConnectionProblem(failure, state)) {
+            return new StoreUnavailableException("the database cannot be reached: " + failure.getMessage(), true, failure);
+        }
+        return new StoreUnavailableException("the store failed: " + failure.getMessage(), false, failure);
+    }
+
+    /** Whether running the same unit of work again can succeed: a concurrent change, not the caller's input. */
+    public static boolean isConcurrentChange(LearningStoreException error) {
+        return error instanceof ConflictException conflict && conflict.field() == null;
+    }
+
+    private LearningStoreException uniqueViolation(String constraint, RuntimeException failure) {
+        if (constraint == null || constraint.endsWith("_position_key") || constraint.endsWith("_pkey")) {
+            return concurrentChange(failure);
+        }
+        String field = columnField(constraint, "_key");
+        return new ConflictException(field, field + " is already taken (" + constraint + ")", failure);
+    }
+
+    private static ConflictException concurrentChange(RuntimeException failure) {
+        return new ConflictException(null, "concurrent change", failure);
+    }
+
+    private String checkedField(String constraint) {
+        return constraint == null ? null : columnField(constraint, "_check");
+    }
+
+    /** The camelCase column of a constraint named {@code <table>_<column><suffix>}. */
+    private String columnField(String constraint, String suffix) {
+        String rest = constraint.endsWith(suffix) ? constraint.substring(0, constraint.length() - suffix.length()) : constraint;
+        for (String table : tableNames) {
+            if (rest.startsWith(table + "_")) {
+                rest = rest.substring(table.length() + 1);
+                break;
+            }
+        }
+        return camelCase(rest);
+    }
+
+    private static String camelCase(String snake) {
+        var result = new StringBuilder();
+        for (String part : snake.split("_")) {
+            if (!part.isEmpty()) {
+                result.append(result.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+        }
+        return result.toString();
+    }
+
+    private static boolean isConnectionProblem(RuntimeException failure, String state) {
+        return (state != null && state.startsWith(CONNECTION_EXCEPTION_CLASS))
+                || causedBy(failure, JDBCConnectionException.class)
+                || causedBy(failure, SQLTransientConnectionException.class)
+                || causedBy(failure, SQLNonTransientConnectionException.class)
+                || causedBy(failure, SQLRecoverableException.class);
+    }
+
+    private static String constraintName(Throwable failure) {
+        ConstraintViolationException violation = cause(failure, ConstraintViolationException.class);
+        return violation == null || violation.getConstraintName() == null
+                ? null : violation.getConstraintName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (SQLException sql = cause(failure, SQLException.class); sql != null; sql = sql.getNextException()) {
+            if (sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return cause(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

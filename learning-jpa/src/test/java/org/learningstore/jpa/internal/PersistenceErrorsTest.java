@@ -1,0 +1,106 @@
+package org.learningstore.jpa.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.junit.jupiter.api.Test;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.LearningStoreException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.error.StoreUnavailableException;
+
+class PersistenceErrorsTest {
+    private final PersistenceErrors errors = new PersistenceErrors();
+
+    @Test
+    void uniqueViolationsNameTheTakenField() {
+        assertEquals("slug", conflict(violation("23505", "courses_slug_key")).field());
+        assertEquals("name", conflict(violation("23505", "skills_name_key")).field());
+    }
+
+    @Test
+    void positionAndPrimaryKeyViolationsAreRetryableConcurrentChanges() {
+        for (String constraint : new String[] {"modules_course_position_key", "lessons_module_position_key", "lesson_skills_pkey"}) {
+            LearningStoreException error = errors.translate(violation("23505", constraint));
+            assertNull(assertInstanceOf(ConflictException.class, error).field(), constraint);
+            assertTrue(PersistenceErrors.isConcurrentChange(error), constraint);
+        }
+    }
+
+    @Test
+    void checkViolationsNameTheColumnInCamelCase() {
+        var invalid = assertInstanceOf(InvalidInputException.class,
+                errors.translate(violation("23514", "lessons_estimated_minutes_check")));
+        assertEquals("estimatedMinutes", invalid.field());
+        assertEquals("violates lessons_estimated_minutes_check", invalid.reason());
+        assertEquals("learningObjectives", assertInstanceOf(InvalidInputException.class,
+                errors.translate(violation("23514", "courses_learning_objectives_check"))).field());
+    }
+
+    @Test
+    void foreignKeyViolationsBreakTheReferenceRule() {
+        var refused = assertInstanceOf(RuleViolationException.class,
+                errors.translate(violation("23503", "lessons_module_id_fkey")));
+        assertEquals("reference", refused.rule());
+    }
+
+    @Test
+    void lostOptimisticLocksSerializationFailuresAndDeadlocksAreConcurrentChanges() {
+        RuntimeException[] failures = {
+                new OptimisticLockException("stale"),
+                new PersistenceException(new StaleObjectStateException("CourseEntity", "id")),
+                new LockAcquisitionException("deadlock", new SQLException("deadlock detected", "40P01")),
+                new PersistenceException(new SQLException("could not serialize access", "40001")),
+        };
+        for (RuntimeException failure : failures) {
+            LearningStoreException error = errors.translate(failure);
+            assertTrue(PersistenceErrors.isConcurrentChange(error), failure.toString());
+            assertSame(failure, error.getCause());
+        }
+    }
+
+    @Test
+    void connectionProblemsAreRetryableUnavailability() {
+        assertTrue(unavailable(new PersistenceException(new SQLException("refused", "08001"))).retryable());
+        assertTrue(unavailable(new PersistenceException(
+                new SQLTransientConnectionException("learning-store - Connection is not available"))).retryable());
+    }
+
+    @Test
+    void anythingElseIsUnavailabilityThatARetryCannotFix() {
+        assertFalse(unavailable(new PersistenceException(new SQLException("disk full", "53100"))).retryable());
+        assertFalse(unavailable(new IllegalStateException("bug")).retryable());
+    }
+
+    @Test
+    void theLibrarysOwnErrorsPassUnchanged() {
+        var notFound = new NotFoundException("course", "x");
+        assertSame(notFound, errors.translate(notFound));
+        assertFalse(PersistenceErrors.isConcurrentChange(ConflictException.staleVersion("course", "x", 1, 2)));
+    }
+
+    private static ConstraintViolationException violation(String sqlState, String constraint) {
+        return new ConstraintViolationException("violation", new SQLException("violation", sqlState), constraint);
+    }
+
+    private ConflictException conflict(RuntimeException failure) {
+        return assertInstanceOf(ConflictException.class, errors.translate(failure));
+    }
+
+    private StoreUnavailableException unavailable(RuntimeException failure) {
+        return assertInstanceOf(StoreUnavailableException.class, errors.translate(failure));
+    }
+}

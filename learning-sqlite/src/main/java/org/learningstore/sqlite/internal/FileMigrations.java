@@ -1,0 +1,24 @@
+package org.learningstore.sqlite.internal;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.learningstore.core.error.StoreUnavailableException;
+
+/** Flyway over the SQLite file: the shared scripts plus the FTS5 ones only a file can run. */
+final class FileMigrations {
+    private FileMigrations() {
+    }
+
+    static void migrate(DataSource dataSource, String file) {
+        try {
+            Flyway.configure(FileMigrations.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/sqlite", "classpath:db/migration/sqlite-fts5")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreUnavailableException("migrating " + file + " failed: " + e.getMessage(), false, e);
+        }
+    }
+}

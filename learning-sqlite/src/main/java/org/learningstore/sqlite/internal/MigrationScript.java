@@ -1,0 +1,74 @@
+package org.learningstore.sqlite.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+/** One versioned SQL script, named as Flyway names them: {@code V1_1__what_it_does.sql}. */
+record MigrationScript(String version, String description, String fileName, String text) {
+    private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(\\w+)\\.sql");
+
+    /** Versions compare part by part as numbers: 1 < 1.1 < 2 < 10. */
+    static final Comparator<MigrationScript> BY_VERSION = (a, b) -> Arrays.compare(a.versionParts(), b.versionParts());
+
+    static MigrationScript load(ClassLoader loader, String location, String fileName) {
+        Matcher name = NAME.matcher(fileName);
+        if (!name.matches()) {
+            throw new IllegalArgumentException("not a versioned migration name: " + fileName);
+        }
+        String resource = location + "/" + fileName;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script " + resource + " is missing from the classpath");
+            }
+            return new MigrationScript(name.group(1).replace('_', '.'), name.group(2).replace('_', ' '), fileName,
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** CRC32 of the script's UTF-8 bytes. */
+    long checksum() {
+        var crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    /**
+     * The script's statements: a line ending in {@code ;} ends one, whole-line {@code --} comments
+     * are dropped. Enough for the shared scripts, which have no triggers (their bodies hold {@code ;}).
+     */
+    List<String> statements() {
+        List<String> statements = new ArrayList<>();
+        var statement = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            statement.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String complete = statement.toString().strip();
+                statements.add(complete.substring(0, complete.length() - 1));
+                statement.setLength(0);
+            }
+        }
+        if (!statement.isEmpty()) {
+            statements.add(statement.toString().strip());
+        }
+        return statements;
+    }
+
+    private int[] versionParts() {
+        return Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
+    }
+}

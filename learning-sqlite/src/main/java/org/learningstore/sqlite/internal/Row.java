@@ -1,0 +1,67 @@
+package org.learningstore.sqlite.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One result row, read by column name; cells are null, Long, Double, String or byte[]. */
+final class Row {
+    private final Map<String, Integer> columns;
+    private final List<Object> cells;
+
+    Row(Map<String, Integer> columns, List<Object> cells) {
+        this.columns = columns;
+        this.cells = cells;
+    }
+
+    String text(String column) {
+        Object cell = cell(column);
+        return cell == null ? null : cell.toString();
+    }
+
+    long integer(String column) {
+        Object cell = cell(column);
+        if (cell instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException("column " + column + " is not an integer: " + cell);
+    }
+
+    Integer nullableInteger(String column) {
+        return cell(column) == null ? null : Math.toIntExact(integer(column));
+    }
+
+    int int32(String column) {
+        return Math.toIntExact(integer(column));
+    }
+
+    double real(String column) {
+        Object cell = cell(column);
+        if (cell instanceof Number number) {
+            return number.doubleValue();
+        }
+        throw new IllegalStateException("column " + column + " is not a number: " + cell);
+    }
+
+    boolean flag(String column) {
+        return integer(column) != 0;
+    }
+
+    UUID uuid(String column) {
+        String text = text(column);
+        return text == null ? null : UUID.fromString(text);
+    }
+
+    Instant instant(String column) {
+        return cell(column) == null ? null : SqlValues.instant(integer(column));
+    }
+
+    private Object cell(String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            throw new IllegalArgumentException("no column " + column + " in " + columns.keySet());
+        }
+        return cells.get(index);
+    }
+}

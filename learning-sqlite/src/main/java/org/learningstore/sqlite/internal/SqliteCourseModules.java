@@ -1,0 +1,66 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.CatalogRows.MODULE_COLUMNS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.catalog.CourseModule;
+import org.learningstore.core.port.CourseModules;
+
+final class SqliteCourseModules implements CourseModules {
+    private static final String FIND = "SELECT " + MODULE_COLUMNS + " FROM modules m WHERE m.id = ?";
+    private static final String LIST_BY_COURSE =
+            "SELECT " + MODULE_COLUMNS + " FROM modules m WHERE m.course_id = ? ORDER BY m.position";
+    private static final String INSERT = """
+            INSERT INTO modules (id, course_id, title, description, position, published, estimated_minutes, version, \
+            created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            UPDATE modules SET title = ?, description = ?, published = ?, estimated_minutes = ?, version = ?, updated_at = ? \
+            WHERE id = ? AND version = ?""";
+    private static final String DELETE = "DELETE FROM modules WHERE id = ?";
+
+    private final SqlExecutor executor;
+    private final CatalogRows rows;
+
+    SqliteCourseModules(SqlExecutor executor, CatalogRows rows) {
+        this.executor = executor;
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<CourseModule> find(UUID id) {
+        return executor.queryOne(Sql.of(FIND, id), rows::module);
+    }
+
+    @Override
+    public List<CourseModule> listByCourse(UUID courseId) {
+        return executor.query(Sql.of(LIST_BY_COURSE, courseId), rows::module);
+    }
+
+    @Override
+    public void insert(CourseModule module) {
+        var details = module.details();
+        executor.update(Sql.of(INSERT, module.id(), module.courseId(), details.title(), details.description(),
+                module.position(), details.published(), details.estimatedMinutes(), module.version(),
+                module.createdAt(), module.updatedAt()));
+    }
+
+    @Override
+    public void update(CourseModule module, long expectedVersion) {
+        var details = module.details();
+        executor.update(Sql.of(UPDATE, details.title(), details.description(), details.published(),
+                details.estimatedMinutes(), module.version(), module.updatedAt(), module.id(), expectedVersion),
+                Guard.oneRow("module", module.id()));
+    }
+
+    @Override
+    public void delete(UUID id) {
+        executor.update(Sql.of(DELETE, id), Guard.oneRow("module", id));
+    }
+
+    @Override
+    public void reposition(UUID courseId, List<UUID> orderedIds) {
+        Repositioning.MODULES.apply(executor, courseId, orderedIds);
+    }
+}

@@ -1,0 +1,112 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.CatalogRows.COURSE_COLUMNS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseDetails;
+import org.learningstore.core.catalog.CourseOutline;
+import org.learningstore.core.catalog.CourseQuery;
+import org.learningstore.core.catalog.CourseSearchHit;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.CourseKey;
+import org.learningstore.core.port.Courses;
+
+final class SqliteCourses implements Courses {
+    private static final String FIND = "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.id = ?";
+    private static final String FIND_BY_SLUG =
+            "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.slug = ? AND c.deleted_at IS NULL";
+    private static final String INSERT = """
+            INSERT INTO courses (id, slug, title, description, discipline, difficulty, estimated_minutes, status, \
+            featured, max_students, prerequisites, learning_objectives, thumbnail_url, instructor_ref, version, \
+            created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            UPDATE courses SET slug = ?, title = ?, description = ?, discipline = ?, difficulty = ?, \
+            estimated_minutes = ?, status = ?, featured = ?, max_students = ?, prerequisites = ?, \
+            learning_objectives = ?, thumbnail_url = ?, instructor_ref = ?, version = ?, updated_at = ?, deleted_at = ? \
+            WHERE id = ? AND version = ?""";
+    private static final String DELETE_TAGS = "DELETE FROM course_tags WHERE course_id = ?";
+    /** Every tag in one statement, numbered 1..n in list order. */
+    private static final String INSERT_TAGS =
+            "INSERT INTO course_tags (course_id, tag, position) SELECT ?, value, key + 1 FROM json_each(?)";
+
+    private final SqlExecutor executor;
+    private final CatalogRows rows;
+    private final JacksonJsonCodec json;
+    private final CourseSearch search;
+    private final CourseOutlines outlines;
+
+    SqliteCourses(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+        this.executor = executor;
+        this.rows = rows;
+        this.json = json;
+        this.search = new CourseSearch(executor, rows, json);
+        this.outlines = new CourseOutlines(executor, rows);
+    }
+
+    @Override
+    public Optional<Course> find(UUID id) {
+        return executor.queryOne(Sql.of(FIND, id), rows::course);
+    }
+
+    @Override
+    public Optional<Course> findBySlug(String slug) {
+        return executor.queryOne(Sql.of(FIND_BY_SLUG, slug), rows::course);
+    }
+
+    @Override
+    public void insert(Course course) {
+        CourseDetails details = course.details();
+        executor.update(Sql.of(INSERT, course.id(), details.slug(), details.title(), details.description(),
+                details.discipline(), details.difficulty().code(), details.estimatedMinutes(), course.status().code(),
+                details.featured(), details.maxStudents(), json.writeTexts(details.prerequisites()),
+                json.writeTexts(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
+                course.version(), course.createdAt(), course.updatedAt(), course.deletedAt()));
+        insertTags(course);
+    }
+
+    @Override
+    public void update(Course course, long expectedVersion) {
+        CourseDetails details = course.details();
+        executor.update(Sql.of(UPDATE, details.slug(), details.title(), details.description(), details.discipline(),
+                details.difficulty().code(), details.estimatedMinutes(), course.status().code(), details.featured(),
+                details.maxStudents(), json.writeTexts(details.prerequisites()),
+                json.writeTexts(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
+                course.version(), course.updatedAt(), course.deletedAt(), course.id(), expectedVersion),
+                Guard.oneRow("course", course.id()));
+        executor.update(Sql.of(DELETE_TAGS, course.id()));
+        insertTags(course);
+    }
+
+    private void insertTags(Course course) {
+        if (!course.details().tags().isEmpty()) {
+            executor.update(Sql.of(INSERT_TAGS, course.id(), json.writeTexts(course.details().tags())));
+        }
+    }
+
+    @Override
+    public Page<Course> list(CourseQuery query, PageRequest page) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                CourseListingSql.count(query), CourseListingSql.page(query, page.offset(), page.size())));
+        long total = results.get(0).get(0).integer("total");
+        return new Page<>(results.get(1).stream().map(rows::course).toList(), page, total);
+    }
+
+    @Override
+    public List<Course> listAfter(CourseQuery query, CourseKey after, int limit) {
+        return executor.query(CourseListingSql.after(query, after, limit), rows::course);
+    }
+
+    @Override
+    public List<CourseSearchHit> search(List<String> terms, int limit) {
+        return search.search(terms, limit);
+    }
+
+    @Override
+    public Optional<CourseOutline> outline(UUID courseId) {
+        return outlines.outline(courseId);
+    }
+}

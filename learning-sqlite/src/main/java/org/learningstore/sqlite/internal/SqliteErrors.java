@@ -1,0 +1,143 @@
+package org.learningstore.sqlite.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.error.StoreUnavailableException;
+import org.learningstore.sqlite.internal.turso.StepError;
+import org.learningstore.sqlite.internal.turso.TursoStatementException;
+import org.learningstore.sqlite.internal.turso.TursoUnavailableException;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one place where SQLite and Turso failures become the library's typed errors. Both speak
+ * SQLite's messages ({@code UNIQUE constraint failed: courses.slug}); the file adds result codes.
+ */
+final class SqliteErrors {
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_CONSTRAINT = 19;
+
+    /** The file says {@code t.a, t.b}; Turso says {@code t.(a, b)} for a key of several columns. */
+    private static final Pattern UNIQUE =
+            Pattern.compile("UNIQUE constraint failed: (\\w+\\.(?:\\w+|\\([\\w, ]+\\))(?:, \\w+\\.\\w+)*)");
+    private static final Pattern CHECK = Pattern.compile("CHECK constraint failed: (\\w+)");
+    private static final Pattern NOT_NULL = Pattern.compile("NOT NULL constraint failed: \\w+\\.(\\w+)");
+    private static final Pattern BUSY = Pattern.compile("database (table )?is locked|database is busy|SQLITE_BUSY",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Unique keys a caller can collide with on purpose; any other is a concurrent change. */
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("courses.slug", "slug", "skills.name", "name");
+    private static final List<String> TABLES =
+            List.of("courses", "course_tags", "modules", "lessons", "skills", "lesson_skills", "audit_log");
+
+    private SqliteErrors() {
+    }
+
+    static RuntimeException fromFile(SQLException failure) {
+        if (failure instanceof SQLiteException sqlite) {
+            int primaryCode = sqlite.getResultCode().code & 0xff;
+            if (primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED) {
+                return busy(failure);
+            }
+            if (primaryCode != SQLITE_CONSTRAINT) {
+                return unavailable(failure.getMessage(), failure);
+            }
+        }
+        return fromMessage(failure.getMessage(), failure);
+    }
+
+    /** Runs a Turso client call, turning the client's failures into the library's errors. */
+    static <T> T onTurso(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (TursoUnavailableException e) {
+            throw new StoreUnavailableException(e.getMessage(), e.retryable(), e);
+        } catch (TursoStatementException e) {
+            throw fromMessage(e.serverMessage(), e);
+        }
+    }
+
+    /** The failure of one step of a Turso batch, reported in the batch's answer. */
+    static RuntimeException fromTursoStep(StepError error, int step) {
+        return fromMessage(error.message(), new TursoStatementException(step, error.message(), error.code()));
+    }
+
+    /** BEGIN failed, say on a transaction another client left open: nothing ran, so trying again can help. */
+    static StoreUnavailableException transactionNotStarted(StepError error, int step) {
+        return new StoreUnavailableException("could not start a transaction: " + error.message(), true,
+                new TursoStatementException(step, error.message(), error.code()));
+    }
+
+    /** A transient failure: the unit of work is retried, and if it still fails the caller may retry. */
+    static boolean isTransient(RuntimeException failure) {
+        return failure instanceof ConflictException conflict && conflict.field() == null
+                || failure instanceof StoreUnavailableException unavailable && unavailable.retryable();
+    }
+
+    private static RuntimeException fromMessage(String message, Throwable cause) {
+        String text = message == null ? "" : message;
+        Matcher unique = UNIQUE.matcher(text);
+        if (unique.find()) {
+            String field = UNIQUE_FIELDS.get(unique.group(1));
+            return field != null
+                    ? new ConflictException(field, field + " is already taken", cause)
+                    : new ConflictException(null, "a concurrent change took the same place (" + unique.group() + ")", cause);
+        }
+        Matcher check = CHECK.matcher(text);
+        if (check.find()) {
+            return new InvalidInputException(camelCase(checkedColumn(check.group(1))),
+                    "breaks the database rule " + check.group(1));
+        }
+        Matcher notNull = NOT_NULL.matcher(text);
+        if (notNull.find()) {
+            return new InvalidInputException(camelCase(notNull.group(1)), "is required");
+        }
+        if (text.contains("FOREIGN KEY constraint failed")) {
+            return new RuleViolationException("reference", "a referenced row is missing or still referenced");
+        }
+        if (BUSY.matcher(text).find()) {
+            return busy(cause);
+        }
+        return unavailable(text, cause);
+    }
+
+    /** {@code courses_estimated_minutes_check} names column {@code estimated_minutes}; an unnamed CHECK starts with its column. */
+    private static String checkedColumn(String constraint) {
+        for (String table : TABLES) {
+            if (constraint.startsWith(table + "_") && constraint.endsWith("_check")) {
+                return constraint.substring(table.length() + 1, constraint.length() - "_check".length());
+            }
+        }
+        return constraint;
+    }
+
+    private static String camelCase(String column) {
+        var camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private static StoreUnavailableException busy(Throwable cause) {
+        return new StoreUnavailableException("the database is busy; try again", true, cause);
+    }
+
+    private static StoreUnavailableException unavailable(String message, Throwable cause) {
+        return new StoreUnavailableException("the database failed: " + message, false, cause);
+    }
+}

@@ -1,0 +1,99 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.CatalogRows.LESSON_COLUMNS;
+import static org.learningstore.sqlite.internal.CatalogRows.SKILL_COLUMNS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.catalog.Skill;
+import org.learningstore.core.port.Lessons;
+
+final class SqliteLessons implements Lessons {
+    private static final String FIND = "SELECT " + LESSON_COLUMNS + " FROM lessons l WHERE l.id = ?";
+    private static final String LIST_BY_MODULE =
+            "SELECT " + LESSON_COLUMNS + " FROM lessons l WHERE l.module_id = ? ORDER BY l.position";
+    private static final String INSERT = """
+            INSERT INTO lessons (id, module_id, title, kind, content, estimated_minutes, position, published, \
+            free_preview, learning_objectives, resources, version, created_at, updated_at) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            UPDATE lessons SET title = ?, kind = ?, content = ?, estimated_minutes = ?, published = ?, free_preview = ?, \
+            learning_objectives = ?, resources = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?""";
+    /** Position 0 is free in every module (positions start at 1); the reposition that follows places the lesson. */
+    private static final String CHANGE_MODULE = "UPDATE lessons SET module_id = ?, position = 0 WHERE id = ?";
+    private static final String DELETE = "DELETE FROM lessons WHERE id = ?";
+    private static final String LINK_SKILL = "INSERT INTO lesson_skills (lesson_id, skill_id) VALUES (?, ?)";
+    private static final String UNLINK_SKILL = "DELETE FROM lesson_skills WHERE lesson_id = ? AND skill_id = ?";
+    private static final String SKILLS_OF = "SELECT " + SKILL_COLUMNS
+            + " FROM lesson_skills ls JOIN skills s ON s.id = ls.skill_id WHERE ls.lesson_id = ? ORDER BY s.name, s.id";
+
+    private final SqlExecutor executor;
+    private final CatalogRows rows;
+    private final JacksonJsonCodec json;
+
+    SqliteLessons(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+        this.executor = executor;
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Lesson> find(UUID id) {
+        return executor.queryOne(Sql.of(FIND, id), rows::lesson);
+    }
+
+    @Override
+    public List<Lesson> listByModule(UUID moduleId) {
+        return executor.query(Sql.of(LIST_BY_MODULE, moduleId), rows::lesson);
+    }
+
+    @Override
+    public void insert(Lesson lesson) {
+        var details = lesson.details();
+        executor.update(Sql.of(INSERT, lesson.id(), lesson.moduleId(), details.title(), details.kind().code(),
+                details.content(), details.estimatedMinutes(), lesson.position(), details.published(),
+                details.freePreview(), json.writeTexts(details.learningObjectives()), json.writeTexts(details.resources()),
+                lesson.version(), lesson.createdAt(), lesson.updatedAt()));
+    }
+
+    @Override
+    public void update(Lesson lesson, long expectedVersion) {
+        var details = lesson.details();
+        executor.update(Sql.of(UPDATE, details.title(), details.kind().code(), details.content(),
+                details.estimatedMinutes(), details.published(), details.freePreview(),
+                json.writeTexts(details.learningObjectives()), json.writeTexts(details.resources()), lesson.version(),
+                lesson.updatedAt(), lesson.id(), expectedVersion), Guard.oneRow("lesson", lesson.id()));
+    }
+
+    @Override
+    public void changeModule(UUID lessonId, UUID moduleId) {
+        executor.update(Sql.of(CHANGE_MODULE, moduleId, lessonId), Guard.oneRow("lesson", lessonId));
+    }
+
+    @Override
+    public void delete(UUID id) {
+        executor.update(Sql.of(DELETE, id), Guard.oneRow("lesson", id));
+    }
+
+    @Override
+    public void reposition(UUID moduleId, List<UUID> orderedIds) {
+        Repositioning.LESSONS.apply(executor, moduleId, orderedIds);
+    }
+
+    @Override
+    public void linkSkill(UUID lessonId, UUID skillId) {
+        executor.update(Sql.of(LINK_SKILL, lessonId, skillId));
+    }
+
+    @Override
+    public void unlinkSkill(UUID lessonId, UUID skillId) {
+        executor.update(Sql.of(UNLINK_SKILL, lessonId, skillId), Guard.oneRow("skill link", lessonId + "/" + skillId));
+    }
+
+    @Override
+    public List<Skill> skillsOf(UUID lessonId) {
+        return executor.query(Sql.of(SKILLS_OF, lessonId), rows::skill);
+    }
+}

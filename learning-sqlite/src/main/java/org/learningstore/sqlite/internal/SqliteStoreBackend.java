@@ -1,0 +1,73 @@
+package org.learningstore.sqlite.internal;
+
+import org.learningstore.core.port.AuditLog;
+import org.learningstore.core.port.CourseModules;
+import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.Lessons;
+import org.learningstore.core.port.Skills;
+import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.Transactions;
+
+/** The ports over one {@link SqlExecutor}: the same SQL whichever transport carries it. */
+final class SqliteStoreBackend implements StoreBackend {
+    private final SqlExecutor executor;
+    private final JacksonJsonCodec json = new JacksonJsonCodec();
+    private final Transactions transactions;
+    private final Courses courses;
+    private final CourseModules modules;
+    private final Lessons lessons;
+    private final Skills skills;
+    private final AuditLog auditLog;
+
+    SqliteStoreBackend(SqlExecutor executor) {
+        this.executor = executor;
+        var rows = new CatalogRows(json);
+        this.transactions = new SqliteTransactions(executor);
+        this.courses = new SqliteCourses(executor, rows, json);
+        this.modules = new SqliteCourseModules(executor, rows);
+        this.lessons = new SqliteLessons(executor, rows, json);
+        this.skills = new SqliteSkills(executor, rows);
+        this.auditLog = new SqliteAuditLog(executor, rows);
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Courses courses() {
+        return courses;
+    }
+
+    @Override
+    public CourseModules modules() {
+        return modules;
+    }
+
+    @Override
+    public Lessons lessons() {
+        return lessons;
+    }
+
+    @Override
+    public Skills skills() {
+        return skills;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public JsonCodec json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+}

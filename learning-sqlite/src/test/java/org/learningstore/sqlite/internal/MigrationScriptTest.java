@@ -1,0 +1,68 @@
+package org.learningstore.sqlite.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MigrationScriptTest {
+
+    @Test
+    void theTursoMigratorKnowsEverySharedScript() throws IOException, URISyntaxException {
+        Path directory = Path.of(getClass().getClassLoader().getResource(TursoMigrator.LOCATION).toURI());
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(files.map(file -> file.getFileName().toString()).sorted().toList(),
+                    TursoMigrator.SCRIPTS.stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void namesGiveVersionAndDescription() {
+        MigrationScript catalog = TursoMigrator.sharedScripts().get(0);
+
+        assertEquals("1", catalog.version());
+        assertEquals("catalog", catalog.description());
+        assertEquals("1.1", new MigrationScript("1.1", "d", "V1_1__d.sql", "").version());
+        assertEquals(List.of("2", "10"), Stream.of(script("10"), script("2"))
+                .sorted(MigrationScript.BY_VERSION).map(MigrationScript::version).toList());
+    }
+
+    @Test
+    void statementsEndAtASemicolonAtLineEndAndCommentsAreDropped() {
+        var script = script("1", """
+                -- a comment; with a semicolon;
+                CREATE TABLE a (
+                    x TEXT, -- a trailing comment
+                    y TEXT
+                );
+                CREATE INDEX a_x ON a (x);
+
+                -- trailing comment
+                """);
+
+        assertEquals(List.of("CREATE TABLE a (\n    x TEXT, -- a trailing comment\n    y TEXT\n)", "CREATE INDEX a_x ON a (x)"),
+                script.statements());
+    }
+
+    @Test
+    void theSharedCatalogScriptSplitsIntoItsCreateStatements() {
+        List<String> statements = TursoMigrator.sharedScripts().get(0).statements();
+
+        assertTrue(statements.stream().allMatch(sql -> sql.startsWith("CREATE ")), statements.toString());
+        assertEquals(7, statements.stream().filter(sql -> sql.startsWith("CREATE TABLE")).count());
+    }
+
+    private static MigrationScript script(String version) {
+        return script(version, "");
+    }
+
+    private static MigrationScript script(String version, String text) {
+        return new MigrationScript(version, "d", "V" + version + "__d.sql", text);
+    }
+}

@@ -1,0 +1,94 @@
+package org.learningstore.sqlite.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.error.StoreUnavailableException;
+import org.learningstore.sqlite.internal.turso.StepError;
+import org.learningstore.sqlite.internal.turso.TursoStatementException;
+import org.learningstore.sqlite.internal.turso.TursoUnavailableException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** The messages both transports really send (sqlite-jdbc 3.54, tursodb 0.6.0) become the library's errors. */
+class SqliteErrorsTest {
+
+    @Test
+    void uniqueKeysACallerCanHitNameTheirField() {
+        assertEquals("slug", conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                "A UNIQUE constraint failed (UNIQUE constraint failed: courses.slug)")).field());
+        assertEquals("name", conflict(turso("Runtime error: UNIQUE constraint failed: skills.name (19)")).field());
+    }
+
+    @Test
+    void aTakenPositionIsATransientConcurrentChange() {
+        ConflictException onFile = conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                "A UNIQUE constraint failed (UNIQUE constraint failed: modules.course_id, modules.position)"));
+        ConflictException onTurso = conflict(turso("Runtime error: UNIQUE constraint failed: modules.(course_id, position) (19)"));
+
+        assertNull(onFile.field());
+        assertNull(onTurso.field());
+        assertTrue(SqliteErrors.isTransient(onTurso));
+        assertFalse(SqliteErrors.isTransient(conflict(turso("UNIQUE constraint failed: courses.slug (19)"))));
+    }
+
+    @Test
+    void namedAndUnnamedChecksNameTheColumnInCamelCase() {
+        var named = assertInstanceOf(InvalidInputException.class, file(SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK,
+                "A CHECK constraint failed (CHECK constraint failed: courses_estimated_minutes_check)"));
+        var unnamed = assertInstanceOf(InvalidInputException.class, turso("Runtime error: CHECK constraint failed: free_preview IN (0, 1) (19)"));
+        var tableWithUnderscore = assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: lessons_learning_objectives_check (19)"));
+
+        assertEquals("estimatedMinutes", named.field());
+        assertEquals("freePreview", unnamed.field());
+        assertEquals("learningObjectives", tableWithUnderscore.field());
+    }
+
+    @Test
+    void foreignKeysAreARuleViolation() {
+        assertEquals("reference", assertInstanceOf(RuleViolationException.class,
+                turso("Runtime error: FOREIGN KEY constraint failed")).rule());
+    }
+
+    @Test
+    void busyIsRetryableAndOtherFailuresAreNot() {
+        var busy = assertInstanceOf(StoreUnavailableException.class, file(SQLiteErrorCode.SQLITE_BUSY, "database is locked"));
+        var io = assertInstanceOf(StoreUnavailableException.class, file(SQLiteErrorCode.SQLITE_IOERR, "disk I/O error"));
+        var unreachable = assertThrows(StoreUnavailableException.class, () -> SqliteErrors.onTurso(() -> {
+            throw new TursoUnavailableException("connection refused", true);
+        }));
+
+        assertTrue(busy.retryable());
+        assertTrue(SqliteErrors.isTransient(busy));
+        assertFalse(io.retryable());
+        assertTrue(unreachable.retryable());
+    }
+
+    @Test
+    void tursoStatementFailuresAreTranslatedToo() {
+        assertThrows(ConflictException.class, () -> SqliteErrors.onTurso(() -> {
+            throw new TursoStatementException(0, "UNIQUE constraint failed: courses.slug (19)", "EXECUTE_ERROR");
+        }));
+    }
+
+    private static ConflictException conflict(RuntimeException failure) {
+        return assertInstanceOf(ConflictException.class, failure);
+    }
+
+    private static RuntimeException file(SQLiteErrorCode code, String message) {
+        return SqliteErrors.fromFile(new SQLiteException("[" + code.name() + "] " + message, code));
+    }
+
+    private static RuntimeException turso(String message) {
+        return SqliteErrors.fromTursoStep(new StepError(message, "EXECUTE_ERROR"), 2);
+    }
+}
