@@ -19,6 +19,7 @@ import org.learningstore.jpa.internal.JpaLessons;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaTransactions;
 import org.learningstore.jpa.internal.PersistenceErrors;
+import org.learningstore.jpa.spi.CourseSearch;
 
 /**
  * The ports over Jakarta Persistence. The EntityManagerFactory must map {@link #entityClasses()}

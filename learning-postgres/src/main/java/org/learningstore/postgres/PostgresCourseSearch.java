@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.learningstore.jpa.CourseSearch;
+import org.learningstore.jpa.spi.CourseSearch;
 
 /**
  * Prefix search on the trigger-maintained {@code course_search} documents (GIN indexed), ranked

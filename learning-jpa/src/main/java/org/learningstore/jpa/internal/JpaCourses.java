@@ -13,7 +13,7 @@ import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.CourseKey;
 import org.learningstore.core.port.Courses;
-import org.learningstore.jpa.CourseSearch;
+import org.learningstore.jpa.spi.CourseSearch;
 
 public final class JpaCourses implements Courses {
     private final CurrentEntityManager current;

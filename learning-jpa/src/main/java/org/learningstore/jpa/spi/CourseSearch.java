@@ -1,4 +1,4 @@
-package org.learningstore.jpa;
+package org.learningstore.jpa.spi;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
