@@ -1,9 +1,11 @@
 package org.learningstore.core;
 
 import java.util.Objects;
+import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.StoreBackend;
@@ -21,6 +23,7 @@ public final class LearningStore implements AutoCloseable {
     private final Ids ids;
     private final String actor;
     private final Catalog catalog;
+    private final Assessments assessments;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -33,6 +36,7 @@ public final class LearningStore implements AutoCloseable {
         this.ids = ids;
         this.actor = actor;
         this.catalog = new CatalogService(backend, options.clock(), ids, actor);
+        this.assessments = new AssessmentService(backend, options.clock(), ids, actor);
     }
 
     /**
@@ -49,6 +53,10 @@ public final class LearningStore implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    public Assessments assessments() {
+        return assessments;
     }
 
     public AuditTrail audit() {

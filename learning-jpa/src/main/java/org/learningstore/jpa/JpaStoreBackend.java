@@ -2,6 +2,8 @@ package org.learningstore.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import org.learningstore.core.port.AssessmentDefinitions;
+import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
@@ -10,15 +12,18 @@ import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.port.Transactions;
-import org.learningstore.jpa.internal.CatalogEntities;
 import org.learningstore.jpa.internal.CurrentEntityManager;
+import org.learningstore.jpa.internal.JpaAssessmentDefinitions;
+import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
 import org.learningstore.jpa.internal.JpaCourseModules;
 import org.learningstore.jpa.internal.JpaCourses;
 import org.learningstore.jpa.internal.JpaLessons;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaTransactions;
+import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
+import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.CourseSearch;
 
 /**
@@ -36,13 +41,17 @@ public final class JpaStoreBackend implements StoreBackend {
     private final CourseModules modules;
     private final Lessons lessons;
     private final Skills skills;
+    private final AssessmentDefinitions assessmentDefinitions;
+    private final Attempts attempts;
     private final AuditLog auditLog;
 
     /**
+     * @param search the database's full-text search
+     * @param grading the database's one-statement writes of a grading
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
-    public JpaStoreBackend(EntityManagerFactory factory, JsonCodec json, CourseSearch search,
+    public JpaStoreBackend(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
                            AutoCloseable... closeAfterFactory) {
         this.factory = factory;
         this.json = json;
@@ -53,12 +62,14 @@ public final class JpaStoreBackend implements StoreBackend {
         this.modules = new JpaCourseModules(current);
         this.lessons = new JpaLessons(current);
         this.skills = new JpaSkills(current);
+        this.assessmentDefinitions = new JpaAssessmentDefinitions(current);
+        this.attempts = new JpaAttempts(current, grading);
         this.auditLog = new JpaAuditLog(current);
     }
 
     /** The entity classes to list on the persistence unit. */
     public static List<Class<?>> entityClasses() {
-        return CatalogEntities.CLASSES;
+        return MappedEntities.CLASSES;
     }
 
     @Override
@@ -84,6 +95,16 @@ public final class JpaStoreBackend implements StoreBackend {
     @Override
     public Skills skills() {
         return skills;
+    }
+
+    @Override
+    public AssessmentDefinitions assessmentDefinitions() {
+        return assessmentDefinitions;
+    }
+
+    @Override
+    public Attempts attempts() {
+        return attempts;
     }
 
     @Override

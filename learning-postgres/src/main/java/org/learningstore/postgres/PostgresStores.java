@@ -54,9 +54,7 @@ public final class PostgresStores {
         try {
             return translatingFailures(() -> {
                 migrate(dataSource);
-                EntityManagerFactory factory = entityManagerFactory(dataSource, options.statementListener());
-                var backend = new JpaStoreBackend(factory, new JacksonJsonCodec(), new PostgresCourseSearch(), owned);
-                return LearningStore.of(backend, options);
+                return LearningStore.of(backend(dataSource, options.statementListener(), owned), options);
             });
         } catch (RuntimeException failure) {
             for (AutoCloseable resource : owned) {
@@ -64,6 +62,13 @@ public final class PostgresStores {
             }
             throw failure;
         }
+    }
+
+    /** The ports on a migrated database; the store (and tests of the ports) stand on it. */
+    static JpaStoreBackend backend(DataSource dataSource, StatementListener listener, AutoCloseable... owned) {
+        EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
+        var json = new JacksonJsonCodec();
+        return new JpaStoreBackend(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json), owned);
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {
@@ -75,7 +80,7 @@ public final class PostgresStores {
         return config;
     }
 
-    private static void migrate(DataSource dataSource) {
+    static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)

@@ -9,8 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,21 @@ class PostgresQueryPlanTest {
                            (ARRAY['beginner', 'intermediate', 'advanced'])[n % 3 + 1], 60,
                            (ARRAY['draft', 'published', 'archived'])[n % 3 + 1], false, '[]', '[]', 1, now(), now()
                     FROM generate_series(1, 5000) AS n""");
+            // 25 quizzes taken once each by 200 learners: a learner's id alone does not find their
+            // attempt at one quiz; about one attempt in ten is still in progress, with a deadline.
+            statement.execute("""
+                    INSERT INTO assessments (id, course_id, kind, title, passing_score, randomize_questions, show_answers,
+                                             partial_credit, version, created_at, updated_at)
+                    SELECT gen_random_uuid(), (SELECT id FROM courses ORDER BY slug LIMIT 1), 'quiz', 'Quiz ' || n, 70,
+                           false, 'after_submit', false, 1, now() + n * interval '1 second', now()
+                    FROM generate_series(1, 25) AS n""");
+            statement.execute("""
+                    INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline,
+                                          question_order, version)
+                    SELECT gen_random_uuid(), a.id, md5('learner' || l)::uuid, 1,
+                           CASE WHEN l % 10 = 0 THEN 'in_progress' ELSE 'submitted' END, now(),
+                           CASE WHEN l % 10 = 0 THEN now() + l * interval '1 minute' END, '[]', 1
+                    FROM assessments a, generate_series(1, 200) AS l""");
             statement.execute("ANALYZE");
         }
     }
@@ -65,6 +83,29 @@ class PostgresQueryPlanTest {
         // statement as written can be served by the index, which holds when scans are priced out.
         String plan = explain(sql, true, "topic4321:*", "topic4321:*", 10);
         assertTrue(plan.contains("course_search_document_idx"), plan);
+    }
+
+    @Test
+    void theOverdueSweepUsesThePartialOverdueIndexInDeadlineOrder() throws SQLException {
+        String sql = statementOf(() -> store.assessments().expireOverdueAttempts(50), "from attempts");
+        assertTrue(sql.contains("'in_progress'"), "the status is a literal the planner can match to the partial index: " + sql);
+        String plan = explain(sql, false, OffsetDateTime.now(ZoneOffset.UTC), 50);
+        assertTrue(plan.contains("attempts_overdue_idx"), plan);
+        assertFalse(plan.contains("Sort"), "the index gives the order: " + plan);
+    }
+
+    @Test
+    void theStartContextFindsTheLearnersAttemptsByTheNumberKey() throws SQLException {
+        UUID quiz;
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT id FROM assessments ORDER BY created_at LIMIT 1")) {
+            row.next();
+            quiz = row.getObject(1, UUID.class);
+        }
+        String sql = statementOf(() -> store.assessments().startAttempt(quiz, UUID.randomUUID()), "from attempts");
+        String plan = explain(sql, false, quiz, UUID.randomUUID());
+        assertTrue(plan.contains("attempts_number_key"), plan);
+        assertFalse(plan.contains("Sort"), "the index gives the order by number: " + plan);
     }
 
     /** The first statement {@code call} sends that contains {@code marker}. */

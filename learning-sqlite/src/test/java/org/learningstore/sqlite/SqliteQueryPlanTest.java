@@ -10,8 +10,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,8 @@ import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.StoreBackend;
+import org.learningstore.sqlite.internal.SqliteBackends;
 
 /** The SQLite file's query plans use the indexes the schema made for them (checked with EXPLAIN, not believed). */
 class SqliteQueryPlanTest {
@@ -52,8 +56,74 @@ class SqliteQueryPlanTest {
         assertTrue(plan.contains("SEARCH c USING INDEX sqlite_autoindex_courses_1 (id=?)"), plan);
     }
 
+    @Test
+    void theOverdueSweepSearchesThePartialOverdueIndexInDeadlineOrder() throws SQLException {
+        String sweep = sqlOfPort(backend -> backend.attempts().overdue(Instant.now(), 100), "deadline <");
+
+        String plan = plan(sweep);
+
+        assertTrue(plan.contains("SEARCH t USING INDEX attempts_overdue_idx (deadline<?)"), plan);
+        assertFalse(plan.contains("TEMP B-TREE"), "the index gives the order: " + plan);
+    }
+
+    @Test
+    void theStartContextFindsTheLearnersAttemptsThroughTheAttemptsUniqueIndex() throws SQLException {
+        String attempts = sqlOfPort(backend -> backend.attempts().startContext(UUID.randomUUID(), UUID.randomUUID()),
+                "FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = ?");
+
+        String plan = plan(attempts);
+
+        assertTrue(plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                + " (assessment_id=? AND learner_id=?)"), plan);
+        assertFalse(plan.contains("TEMP B-TREE"), "the index gives the order by number: " + plan);
+    }
+
+    @Test
+    void theAttemptContextReadsEveryTableByKey() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.attempts().context(UUID.randomUUID()));
+
+        assertEquals(4, reads.size(), reads.toString());
+        for (String read : reads) {
+            String plan = plan(read);
+            assertFalse(plan.contains("SCAN"), read + "\n" + plan);
+        }
+    }
+
     private interface Call {
         void on(LearningStore store);
+    }
+
+    private interface PortCall {
+        void on(StoreBackend backend);
+    }
+
+    /** The one statement of {@code call}, made on the backend's ports, that contains {@code marker}. */
+    private String sqlOfPort(PortCall call, String marker) {
+        List<String> matching = sqlsOfPort(call).stream().filter(sql -> sql.contains(marker)).toList();
+        assertEquals(1, matching.size(), matching.toString());
+        return matching.get(0);
+    }
+
+    /** The SELECTs of {@code call} made on the backend's ports, in the order sent. */
+    private List<String> sqlsOfPort(PortCall call) {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        StatementListener listener = sent::add;
+        try (StoreBackend backend = SqliteBackends.file(dir.resolve("plans.db"), StoreOptions.defaults().withStatementListener(listener))) {
+            call.on(backend);
+        }
+        return sent.stream().filter(sql -> sql.startsWith("SELECT")).toList();
+    }
+
+    /** The name SQLite gave the index of the table's UNIQUE constraint on exactly these columns. */
+    private String uniqueIndexOf(String table, String... columns) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("plans.db"));
+                Statement statement = connection.createStatement();
+                ResultSet indexes = statement.executeQuery("SELECT il.name FROM pragma_index_list('" + table + "') il "
+                        + "WHERE il.\"unique\" = 1 AND il.origin = 'u' AND (SELECT group_concat(ii.name, ',') "
+                        + "FROM pragma_index_info(il.name) ii) = '" + String.join(",", columns) + "'")) {
+            assertTrue(indexes.next(), "no unique constraint on " + table + String.join(",", columns));
+            return indexes.getString(1);
+        }
     }
 
     /** The one statement of {@code call} that contains {@code marker}, as the store sent it. */

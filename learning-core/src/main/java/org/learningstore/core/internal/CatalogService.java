@@ -2,7 +2,6 @@ package org.learningstore.core.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.audit.AuditAction;
-import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.catalog.Course;
@@ -38,19 +36,11 @@ import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.StoreBackend;
 
 /** The catalog's rules over the backend's ports. */
-public final class CatalogService implements Catalog {
+public final class CatalogService extends StoreService implements Catalog {
     private static final int MAX_SEARCH_TERMS = 10;
 
-    private final StoreBackend store;
-    private final Clock clock;
-    private final Ids ids;
-    private final String actor;
-
     public CatalogService(StoreBackend store, Clock clock, Ids ids, String actor) {
-        this.store = store;
-        this.clock = clock;
-        this.ids = ids;
-        this.actor = actor;
+        super(store, clock, ids, actor);
     }
 
     // courses
@@ -587,23 +577,5 @@ public final class CatalogService implements Catalog {
         var result = new ArrayList<UUID>(items.size());
         items.forEach(item -> result.add(id.apply(item)));
         return result;
-    }
-
-    private void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
-        store.auditLog().append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
-                before == null ? null : store.json().write(before),
-                after == null ? null : store.json().write(after), now()));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private <T> T write(java.util.function.Supplier<T> work) {
-        return store.transactions().write(work);
-    }
-
-    private <T> T read(java.util.function.Supplier<T> work) {
-        return store.transactions().read(work);
     }
 }

@@ -12,6 +12,10 @@ public interface StoreBackend extends AutoCloseable {
 
     Skills skills();
 
+    AssessmentDefinitions assessmentDefinitions();
+
+    Attempts attempts();
+
     AuditLog auditLog();
 
     JsonCodec json();

@@ -7,6 +7,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -25,7 +26,15 @@ public final class PersistenceErrors {
     private static final String DEADLOCK = "40P01";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
-    private final List<String> tableNames = CatalogEntities.tableNames();
+    /**
+     * Unique keys that a concurrent writer, not the caller's input, can break: positions, primary
+     * keys, and the keys of attempt numbering (a concurrent start took the number, or already has
+     * an attempt in progress). Running the unit of work again reads what the other one wrote.
+     */
+    private static final Set<String> CONCURRENT_UNIQUES = Set.of("attempts_number_key", "attempts_in_progress_idx",
+            "questions_assessment_position_key");
+
+    private final List<String> tableNames = MappedEntities.tableNames();
 
     public LearningStoreException translate(RuntimeException failure) {
         if (failure instanceof LearningStoreException known) {
@@ -61,7 +70,8 @@ public final class PersistenceErrors {
     }
 
     private LearningStoreException uniqueViolation(String constraint, RuntimeException failure) {
-        if (constraint == null || constraint.endsWith("_position_key") || constraint.endsWith("_pkey")) {
+        if (constraint == null || CONCURRENT_UNIQUES.contains(constraint) || constraint.endsWith("_position_key")
+                || constraint.endsWith("_pkey")) {
             return concurrentChange(failure);
         }
         String field = columnField(constraint, "_key");
@@ -72,8 +82,13 @@ public final class PersistenceErrors {
         return new ConflictException(null, "concurrent change", failure);
     }
 
+    /** A duration column ({@code time_limit_ms}) names the Duration field it stores ({@code timeLimit}). */
     private String checkedField(String constraint) {
-        return constraint == null ? null : columnField(constraint, "_check");
+        if (constraint == null) {
+            return null;
+        }
+        String field = columnField(constraint, "_check");
+        return field.endsWith("Ms") && field.length() > 2 ? field.substring(0, field.length() - 2) : field;
     }
 
     /** The camelCase column of a constraint named {@code <table>_<column><suffix>}. */

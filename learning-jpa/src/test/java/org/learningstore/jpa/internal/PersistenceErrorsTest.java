@@ -41,6 +41,34 @@ class PersistenceErrorsTest {
     }
 
     @Test
+    void attemptNumberingAndQuestionPositionKeysAreRetryableConcurrentChanges() {
+        for (String constraint : new String[] {"attempts_number_key", "attempts_in_progress_idx",
+                "questions_assessment_position_key", "answers_pkey", "attempt_overrides_pkey"}) {
+            LearningStoreException error = errors.translate(violation("23505", constraint));
+            assertNull(assertInstanceOf(ConflictException.class, error).field(), constraint);
+            assertTrue(PersistenceErrors.isConcurrentChange(error), constraint);
+        }
+    }
+
+    @Test
+    void assessmentCheckViolationsNameTheDomainField() {
+        String[][] cases = {
+                {"assessments_passing_score_check", "passingScore"},
+                {"assessments_time_limit_ms_check", "timeLimit"},
+                {"questions_answer_key_check", "answerKey"},
+                {"question_stats_times_answered_check", "timesAnswered"},
+                {"attempt_overrides_extra_time_ms_check", "extraTime"},
+                {"attempt_overrides_extra_attempts_check", "extraAttempts"},
+                {"attempts_question_order_check", "questionOrder"},
+                {"answers_time_spent_ms_check", "timeSpent"},
+        };
+        for (String[] expected : cases) {
+            assertEquals(expected[1], assertInstanceOf(InvalidInputException.class,
+                    errors.translate(violation("23514", expected[0]))).field(), expected[0]);
+        }
+    }
+
+    @Test
     void checkViolationsNameTheColumnInCamelCase() {
         var invalid = assertInstanceOf(InvalidInputException.class,
                 errors.translate(violation("23514", "lessons_estimated_minutes_check")));

@@ -1,5 +1,6 @@
 package org.learningstore.sqlite.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,21 @@ final class Row {
         throw new IllegalStateException("column " + column + " is not a number: " + cell);
     }
 
+    Double nullableReal(String column) {
+        return cell(column) == null ? null : real(column);
+    }
+
     boolean flag(String column) {
         return integer(column) != 0;
+    }
+
+    Boolean nullableFlag(String column) {
+        return cell(column) == null ? null : flag(column);
+    }
+
+    /** A duration stored as INTEGER milliseconds, or null. */
+    Duration duration(String column) {
+        return cell(column) == null ? null : Duration.ofMillis(integer(column));
     }
 
     UUID uuid(String column) {

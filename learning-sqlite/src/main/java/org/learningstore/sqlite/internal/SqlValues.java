@@ -1,11 +1,13 @@
 package org.learningstore.sqlite.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * How Java values are stored: ids as canonical lower-case UUID text, instants as INTEGER
- * microseconds since the epoch, booleans as INTEGER 0/1, whole numbers as 64-bit INTEGER.
+ * microseconds since the epoch, durations as INTEGER milliseconds, booleans as INTEGER 0/1,
+ * whole numbers as 64-bit INTEGER, fractional numbers as REAL.
  */
 final class SqlValues {
     private SqlValues() {
@@ -22,6 +24,9 @@ final class SqlValues {
         if (value instanceof Instant instant) {
             return micros(instant);
         }
+        if (value instanceof Duration duration) {
+            return millis(duration);
+        }
         if (value instanceof Boolean flag) {
             return flag ? 1L : 0L;
         }
@@ -33,6 +38,11 @@ final class SqlValues {
 
     static long micros(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    }
+
+    /** Whole milliseconds; the core only accepts durations that have no finer part. */
+    static long millis(Duration duration) {
+        return duration.toMillis();
     }
 
     static Instant instant(long micros) {

@@ -1,12 +1,15 @@
 package org.learningstore.sqlite.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.RuleViolationException;
@@ -33,10 +36,28 @@ final class SqliteErrors {
     private static final Pattern BUSY = Pattern.compile("database (table )?is locked|database is busy|SQLITE_BUSY",
             Pattern.CASE_INSENSITIVE);
 
-    /** Unique keys a caller can collide with on purpose; any other is a concurrent change. */
-    private static final Map<String, String> UNIQUE_FIELDS = Map.of("courses.slug", "slug", "skills.name", "name");
-    private static final List<String> TABLES =
-            List.of("courses", "course_tags", "modules", "lessons", "skills", "lesson_skills", "audit_log");
+    /** Unique keys (as {@link #uniqueKey} writes them) a caller can collide with on purpose, and the field each names. */
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("courses(slug)", "slug", "skills(name)", "name");
+    /**
+     * Unique keys only a concurrent change can collide with, since the services read before they write:
+     * what was taken. Like any unique key not in {@link #UNIQUE_FIELDS}, they are conflicts without a
+     * field, which the unit of work retries (and its retry reads the winner's row).
+     */
+    private static final Map<String, String> CONCURRENT_KEYS = Map.of(
+            "modules(course_id, position)", "a module position",
+            "lessons(module_id, position)", "a lesson position",
+            "questions(assessment_id, position)", "a question position",
+            "attempts(assessment_id, learner_id, number)", "an attempt number (a concurrent start)",
+            "attempts(assessment_id, learner_id)", "the one attempt in progress (a concurrent start)");
+    /**
+     * The tables whose CHECKs are named {@code <table>_<column>_check}; longest first, so that a name
+     * made of a shorter one plus {@code _} is matched whole.
+     */
+    private static final List<String> TABLES = Stream.of("courses", "course_tags", "modules", "lessons", "skills",
+            "lesson_skills", "audit_log", "assessments", "questions", "question_stats", "attempt_overrides", "attempts",
+            "answers").sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** A column {@code <name>_ms} stores the duration field {@code <name>} in milliseconds. */
+    private static final String MILLIS_SUFFIX = "_ms";
 
     private SqliteErrors() {
     }
@@ -86,19 +107,22 @@ final class SqliteErrors {
         String text = message == null ? "" : message;
         Matcher unique = UNIQUE.matcher(text);
         if (unique.find()) {
-            String field = UNIQUE_FIELDS.get(unique.group(1));
-            return field != null
-                    ? new ConflictException(field, field + " is already taken", cause)
-                    : new ConflictException(null, "a concurrent change took the same place (" + unique.group() + ")", cause);
+            String key = uniqueKey(unique.group(1));
+            String field = UNIQUE_FIELDS.get(key);
+            if (field != null) {
+                return new ConflictException(field, field + " is already taken", cause);
+            }
+            return new ConflictException(null, "a concurrent change took " + CONCURRENT_KEYS.getOrDefault(key, "the same place")
+                    + " (" + unique.group() + ")", cause);
         }
         Matcher check = CHECK.matcher(text);
         if (check.find()) {
-            return new InvalidInputException(camelCase(checkedColumn(check.group(1))),
+            return new InvalidInputException(field(checkedColumn(check.group(1))),
                     "breaks the database rule " + check.group(1));
         }
         Matcher notNull = NOT_NULL.matcher(text);
         if (notNull.find()) {
-            return new InvalidInputException(camelCase(notNull.group(1)), "is required");
+            return new InvalidInputException(field(notNull.group(1)), "is required");
         }
         if (text.contains("FOREIGN KEY constraint failed")) {
             return new RuleViolationException("reference", "a referenced row is missing or still referenced");
@@ -109,7 +133,26 @@ final class SqliteErrors {
         return unavailable(text, cause);
     }
 
-    /** {@code courses_estimated_minutes_check} names column {@code estimated_minutes}; an unnamed CHECK starts with its column. */
+    /**
+     * One spelling for a unique key whichever transport reported it: the file's
+     * {@code attempts.assessment_id, attempts.learner_id} and Turso's {@code attempts.(assessment_id, learner_id)}
+     * both become {@code attempts(assessment_id, learner_id)}.
+     */
+    static String uniqueKey(String reported) {
+        int dot = reported.indexOf('.');
+        String table = reported.substring(0, dot);
+        List<String> columns = new ArrayList<>();
+        for (String part : reported.substring(dot + 1).replace("(", "").replace(")", "").split(",")) {
+            String column = part.strip();
+            columns.add(column.startsWith(table + ".") ? column.substring(table.length() + 1) : column);
+        }
+        return table + "(" + String.join(", ", columns) + ")";
+    }
+
+    /**
+     * {@code <table>_<column>_check} names its column ({@code courses_estimated_minutes_check}:
+     * {@code estimated_minutes}); an unnamed CHECK starts with its column.
+     */
     private static String checkedColumn(String constraint) {
         for (String table : TABLES) {
             if (constraint.startsWith(table + "_") && constraint.endsWith("_check")) {
@@ -117,6 +160,12 @@ final class SqliteErrors {
             }
         }
         return constraint;
+    }
+
+    /** The Java field a column stores: camel case; a {@code _ms} column is a duration ({@code time_limit_ms}: {@code timeLimit}). */
+    private static String field(String column) {
+        String name = column.endsWith(MILLIS_SUFFIX) ? column.substring(0, column.length() - MILLIS_SUFFIX.length()) : column;
+        return camelCase(name);
     }
 
     private static String camelCase(String column) {

@@ -1,5 +1,7 @@
 package org.learningstore.sqlite.internal;
 
+import org.learningstore.core.port.AssessmentDefinitions;
+import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
@@ -18,6 +20,8 @@ final class SqliteStoreBackend implements StoreBackend {
     private final CourseModules modules;
     private final Lessons lessons;
     private final Skills skills;
+    private final AssessmentDefinitions assessmentDefinitions;
+    private final Attempts attempts;
     private final AuditLog auditLog;
 
     SqliteStoreBackend(SqlExecutor executor) {
@@ -28,6 +32,9 @@ final class SqliteStoreBackend implements StoreBackend {
         this.modules = new SqliteCourseModules(executor, rows);
         this.lessons = new SqliteLessons(executor, rows, json);
         this.skills = new SqliteSkills(executor, rows);
+        var assessmentRows = new AssessmentRows(json);
+        this.assessmentDefinitions = new SqliteAssessmentDefinitions(executor, assessmentRows, json);
+        this.attempts = new SqliteAttempts(executor, assessmentRows);
         this.auditLog = new SqliteAuditLog(executor, rows);
     }
 
@@ -54,6 +61,16 @@ final class SqliteStoreBackend implements StoreBackend {
     @Override
     public Skills skills() {
         return skills;
+    }
+
+    @Override
+    public AssessmentDefinitions assessmentDefinitions() {
+        return assessmentDefinitions;
+    }
+
+    @Override
+    public Attempts attempts() {
+        return attempts;
     }
 
     @Override

@@ -58,6 +58,19 @@ class MigrationScriptTest {
         assertEquals(7, statements.stream().filter(sql -> sql.startsWith("CREATE TABLE")).count());
     }
 
+    @Test
+    void theSharedAssessmentScriptSplitsIntoItsCreateStatementsAfterTheCatalog() {
+        List<MigrationScript> scripts = TursoMigrator.sharedScripts().stream().sorted(MigrationScript.BY_VERSION).toList();
+        MigrationScript assessments = scripts.get(1);
+        List<String> statements = assessments.statements();
+
+        assertEquals("2", assessments.version());
+        assertEquals("assessments", assessments.description());
+        assertTrue(statements.stream().allMatch(sql -> sql.startsWith("CREATE ")), statements.toString());
+        assertEquals(6, statements.stream().filter(sql -> sql.startsWith("CREATE TABLE")).count());
+        assertTrue(statements.stream().anyMatch(sql -> sql.startsWith("CREATE UNIQUE INDEX attempts_in_progress_idx")));
+    }
+
     private static MigrationScript script(String version) {
         return script(version, "");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
@@ -38,6 +39,59 @@ class SqliteErrorsTest {
         assertNull(onTurso.field());
         assertTrue(SqliteErrors.isTransient(onTurso));
         assertFalse(SqliteErrors.isTransient(conflict(turso("UNIQUE constraint failed: courses.slug (19)"))));
+    }
+
+    @Test
+    void concurrentStartsAndQuestionPositionsAreRetriedConflictsOnBothTransports() {
+        List<RuntimeException> failures = List.of(
+                file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                        "A UNIQUE constraint failed (UNIQUE constraint failed: attempts.assessment_id, attempts.learner_id, attempts.number)"),
+                turso("Runtime error: UNIQUE constraint failed: attempts.(assessment_id, learner_id, number) (19)"),
+                // the partial unique index attempts_in_progress_idx
+                file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                        "A UNIQUE constraint failed (UNIQUE constraint failed: attempts.assessment_id, attempts.learner_id)"),
+                turso("Runtime error: UNIQUE constraint failed: attempts.(assessment_id, learner_id) (19)"),
+                file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                        "A UNIQUE constraint failed (UNIQUE constraint failed: questions.assessment_id, questions.position)"),
+                turso("Runtime error: UNIQUE constraint failed: questions.(assessment_id, position) (19)"));
+
+        for (RuntimeException failure : failures) {
+            ConflictException conflict = conflict(failure);
+            assertNull(conflict.field(), conflict.getMessage());
+            assertTrue(SqliteErrors.isTransient(conflict), conflict.getMessage());
+        }
+        assertTrue(conflict(failures.get(1)).getMessage().contains("attempt number"), failures.get(1).getMessage());
+        assertTrue(conflict(failures.get(2)).getMessage().contains("in progress"), failures.get(2).getMessage());
+    }
+
+    @Test
+    void bothSpellingsOfAUniqueKeyMeanTheSameKey() {
+        assertEquals("attempts(assessment_id, learner_id)", SqliteErrors.uniqueKey("attempts.assessment_id, attempts.learner_id"));
+        assertEquals("attempts(assessment_id, learner_id)", SqliteErrors.uniqueKey("attempts.(assessment_id, learner_id)"));
+        assertEquals("courses(slug)", SqliteErrors.uniqueKey("courses.slug"));
+    }
+
+    @Test
+    void assessmentChecksNameTheirFieldAndMillisecondColumnsTheirDuration() {
+        var points = assertInstanceOf(InvalidInputException.class,
+                turso("Runtime error: CHECK constraint failed: questions_points_check (19)"));
+        var status = assertInstanceOf(InvalidInputException.class, file(SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK,
+                "A CHECK constraint failed (CHECK constraint failed: attempts_status_check)"));
+        var extraTime = assertInstanceOf(InvalidInputException.class, file(SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK,
+                "A CHECK constraint failed (CHECK constraint failed: attempt_overrides_extra_time_ms_check)"));
+        var timeLimit = assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: assessments_time_limit_ms_check (19)"));
+        var order = assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: attempts_question_order_check (19)"));
+        var timeSpent = assertInstanceOf(InvalidInputException.class,
+                turso("NOT NULL constraint failed: answers.time_spent_ms (19)"));
+
+        assertEquals("points", points.field());
+        assertEquals("status", status.field());
+        assertEquals("extraTime", extraTime.field());
+        assertEquals("timeLimit", timeLimit.field());
+        assertEquals("questionOrder", order.field());
+        assertEquals("timeSpent", timeSpent.field());
     }
 
     @Test

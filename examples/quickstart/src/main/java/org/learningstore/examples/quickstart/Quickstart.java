@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseOutline;
@@ -70,6 +73,14 @@ public final class Quickstart {
         out.printf("%nSearch \"%s\":%n", query);
         for (CourseSearchHit hit : catalog.searchCourses(query, 5)) {
             out.printf("  %-45s rank %.3f%n", hit.course().title(), hit.rank());
+        }
+
+        Assessment quiz = DemoQuiz.forFirstLesson(store.actingAs("quickstart"), outline);
+        UUID learner = UUID.randomUUID();
+        out.printf("%nA learner takes \"%s\" (pass mark %d%%) twice:%n", quiz.title(), quiz.details().passingScore());
+        for (Attempt attempt : DemoQuiz.takeTwice(store.assessments(), quiz, learner)) {
+            out.printf("  attempt %d: %s, %.0f of %.0f points (%.0f%%), %s%n", attempt.number(), attempt.status().code(),
+                    attempt.score(), attempt.maxScore(), attempt.percent(), attempt.passed() ? "passed" : "not passed");
         }
     }
 

@@ -7,19 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The entity classes of the catalog and the tables they map. */
-public final class CatalogEntities {
+/** The entity classes of the store (catalog, then assessments) and the tables they map. */
+public final class MappedEntities {
     public static final List<Class<?>> CLASSES = List.of(CourseEntity.class, CourseModuleEntity.class,
-            LessonEntity.class, SkillEntity.class, LessonSkillEntity.class, AuditEntryEntity.class);
+            LessonEntity.class, SkillEntity.class, LessonSkillEntity.class, AuditEntryEntity.class,
+            AssessmentEntity.class, QuestionEntity.class, QuestionStatsEntity.class, AttemptOverrideEntity.class,
+            AttemptEntity.class, AnswerEntity.class);
 
-    private CatalogEntities() {
+    private MappedEntities() {
     }
 
     /** Every mapped table name, longest first, so a prefix match finds the most specific one. */
     static List<String> tableNames() {
         var names = new ArrayList<String>();
         CLASSES.forEach(type -> names.add(type.getAnnotation(Table.class).name()));
-        Stream.of(CourseEntity.class.getDeclaredFields())
+        CLASSES.stream()
+                .flatMap(type -> Stream.of(type.getDeclaredFields()))
                 .map(field -> field.getAnnotation(CollectionTable.class))
                 .filter(table -> table != null)
                 .forEach(table -> names.add(table.name()));

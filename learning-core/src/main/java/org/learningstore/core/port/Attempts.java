@@ -1,0 +1,71 @@
+package org.learningstore.core.port;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.assessment.Answer;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.AttemptOverride;
+import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.Scorer;
+
+/**
+ * Attempts and answers. The two context reads gather what a call needs in a fixed number of
+ * statements and one round trip on a remote backend.
+ */
+public interface Attempts {
+
+    /** What starting an attempt reads. {@code attempts} are the learner's on that assessment, by number. */
+    record StartContext(Optional<Assessment> assessment, List<UUID> questionIds, List<Attempt> attempts,
+                        Optional<AttemptOverride> override) {
+    }
+
+    /**
+     * What answering, submitting, viewing or regrading reads: the attempt, its assessment, the
+     * assessment's current questions by position, the attempt's answers, and what it was graded
+     * against (empty while it is open), plus whether the learner has passed this assessment.
+     */
+    record AttemptContext(Attempt attempt, Assessment assessment, List<Question> questions, List<Answer> answers,
+                          List<GradedQuestion> gradedAgainst, boolean learnerHasPassed) {
+    }
+
+    /** One question's share of a grading, added to its statistics. */
+    record StatsDelta(UUID questionId, long answered, long correct, Duration time) {
+    }
+
+    StartContext startContext(UUID assessmentId, UUID learnerId);
+
+    Optional<AttemptContext> context(UUID attemptId);
+
+    /** By number. */
+    List<Attempt> list(UUID assessmentId, UUID learnerId);
+
+    /** Ids of in-progress attempts whose deadline is before {@code now}, oldest deadline first. */
+    List<UUID> overdue(Instant now, int limit);
+
+    /**
+     * A duplicate number, or a second attempt in progress for the same learner and assessment,
+     * is a {@link org.learningstore.core.error.ConflictException} with no field (a concurrent start).
+     */
+    void insert(Attempt attempt);
+
+    /** Guards that the attempt is still in progress at {@code expectedVersion}, and moves its version on by one. */
+    void touch(UUID attemptId, long expectedVersion);
+
+    /** Inserts or replaces the answer of that attempt to that question. */
+    void saveAnswer(Answer answer);
+
+    /**
+     * Writes the attempt's status, timestamps, grade fields and version, guarded on
+     * {@code expectedVersion}; stores {@code gradedAgainst}; sets each graded answer's
+     * correctness and points from {@code results} in a fixed number of statements.
+     */
+    void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst, List<Scorer.QuestionResult> results);
+
+    /** Adds to the questions' statistics in a fixed number of statements. */
+    void addToStats(List<StatsDelta> deltas);
+}

@@ -1,0 +1,139 @@
+package org.learningstore.jpa.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.learningstore.core.assessment.Answer;
+import org.learningstore.core.assessment.AnswerKey;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.AttemptOverride;
+import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.QuestionKind;
+import org.learningstore.core.assessment.Response;
+
+/**
+ * Converts attempts, answers and overrides between their entities and records. Stored shapes:
+ * question order {@code ["<uuid>", ...]}; graded against
+ * {@code [{"questionId", "kind", "points", "answerKey": AnswerKey.toJsonMap()}, ...]}, null until
+ * graded; a response {@link Response#toJsonMap()}; durations in milliseconds.
+ */
+final class AttemptMapping {
+    private AttemptMapping() {
+    }
+
+    static Attempt toRecord(AttemptEntity entity) {
+        return new Attempt(entity.id, entity.assessmentId, entity.learnerId, entity.number,
+                AttemptStatus.fromCode(entity.status), entity.startedAt, entity.deadline, entity.submittedAt,
+                entity.score, entity.maxScore, entity.percent, entity.passed, entity.previousScore,
+                questionOrder(entity.questionOrder), entity.version);
+    }
+
+    static AttemptEntity toEntity(Attempt attempt) {
+        var entity = new AttemptEntity();
+        entity.id = attempt.id();
+        entity.assessmentId = attempt.assessmentId();
+        entity.learnerId = attempt.learnerId();
+        entity.number = attempt.number();
+        entity.startedAt = attempt.startedAt();
+        entity.questionOrder = JsonColumns.write(attempt.questionOrder().stream().map(UUID::toString).toList());
+        entity.version = attempt.version();
+        write(attempt, entity);
+        return entity;
+    }
+
+    /** Copies status, deadline, submission and grade; who, which number, start and question order never change. */
+    static void write(Attempt attempt, AttemptEntity entity) {
+        entity.status = attempt.status().code();
+        entity.deadline = attempt.deadline();
+        entity.submittedAt = attempt.submittedAt();
+        entity.score = attempt.score();
+        entity.maxScore = attempt.maxScore();
+        entity.percent = attempt.percent();
+        entity.passed = attempt.passed();
+        entity.previousScore = attempt.previousScore();
+    }
+
+    /** Null for nothing graded, so that an open or abandoned attempt reads back with an empty list. */
+    static String gradedAgainstJson(List<GradedQuestion> gradedAgainst) {
+        if (gradedAgainst == null || gradedAgainst.isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> shapes = new ArrayList<>();
+        for (GradedQuestion graded : gradedAgainst) {
+            var shape = new LinkedHashMap<String, Object>();
+            shape.put("questionId", graded.questionId().toString());
+            shape.put("kind", graded.kind().code());
+            shape.put("points", graded.points());
+            shape.put("answerKey", graded.answerKey().toJsonMap());
+            shapes.add(shape);
+        }
+        return JsonColumns.write(shapes);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<GradedQuestion> gradedAgainst(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<GradedQuestion> graded = new ArrayList<>();
+        for (Object element : JsonColumns.array(json)) {
+            Map<String, Object> shape = (Map<String, Object>) element;
+            graded.add(new GradedQuestion(UUID.fromString((String) shape.get("questionId")),
+                    QuestionKind.fromCode((String) shape.get("kind")), ((Number) shape.get("points")).intValue(),
+                    AnswerKey.fromJsonMap((Map<String, Object>) shape.get("answerKey"))));
+        }
+        return List.copyOf(graded);
+    }
+
+    private static List<UUID> questionOrder(String json) {
+        return JsonColumns.array(json).stream().map(id -> UUID.fromString((String) id)).toList();
+    }
+
+    // answers
+
+    static Answer toRecord(AnswerEntity entity) {
+        return new Answer(entity.attemptId, entity.questionId, Response.fromJsonMap(JsonColumns.object(entity.response)),
+                entity.correct, entity.points, entity.answeredAt, Duration.ofMillis(entity.timeSpentMs));
+    }
+
+    static AnswerEntity toEntity(Answer answer) {
+        var entity = new AnswerEntity();
+        entity.attemptId = answer.attemptId();
+        entity.questionId = answer.questionId();
+        write(answer, entity);
+        return entity;
+    }
+
+    /** Copies everything but the key: re-answering replaces response, grade, time and when. */
+    static void write(Answer answer, AnswerEntity entity) {
+        entity.response = JsonColumns.keepIfSame(entity.response, JsonColumns.write(answer.response().toJsonMap()));
+        entity.correct = answer.correct();
+        entity.points = answer.points();
+        entity.answeredAt = answer.answeredAt();
+        entity.timeSpentMs = answer.timeSpent() == null ? 0 : answer.timeSpent().toMillis();
+    }
+
+    // overrides
+
+    static AttemptOverride toRecord(AttemptOverrideEntity entity) {
+        return new AttemptOverride(entity.assessmentId, entity.learnerId, entity.extraAttempts,
+                Duration.ofMillis(entity.extraTimeMs));
+    }
+
+    static AttemptOverrideEntity toEntity(AttemptOverride override) {
+        var entity = new AttemptOverrideEntity();
+        entity.assessmentId = override.assessmentId();
+        entity.learnerId = override.learnerId();
+        write(override, entity);
+        return entity;
+    }
+
+    static void write(AttemptOverride override, AttemptOverrideEntity entity) {
+        entity.extraAttempts = override.extraAttempts();
+        entity.extraTimeMs = override.extraTime().toMillis();
+    }
+}

@@ -1,0 +1,116 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.AttemptOverride;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.QuestionStats;
+import org.learningstore.core.port.AssessmentDefinitions;
+
+public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
+    private final CurrentEntityManager current;
+    private final Positions positions = new Positions(QuestionEntity.class, "assessmentId", AssessmentEntity.class);
+
+    public JpaAssessmentDefinitions(CurrentEntityManager current) {
+        this.current = current;
+    }
+
+    @Override
+    public Optional<Assessment> find(UUID id) {
+        return Optional.ofNullable(current.get().find(AssessmentEntity.class, id)).map(AssessmentMapping::toRecord);
+    }
+
+    @Override
+    public List<Assessment> listByCourse(UUID courseId) {
+        return current.get().createQuery("select a from AssessmentEntity a where a.courseId = :course"
+                        + " order by a.createdAt, a.id", AssessmentEntity.class)
+                .setParameter("course", courseId)
+                .getResultStream()
+                .map(AssessmentMapping::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void insert(Assessment assessment) {
+        current.get().persist(AssessmentMapping.toEntity(assessment));
+    }
+
+    @Override
+    public void update(Assessment assessment, long expectedVersion) {
+        EntityManager entityManager = current.get();
+        AssessmentEntity entity = ManagedEntities.require(entityManager, AssessmentEntity.class, assessment.id(), "assessment");
+        Versions.require("assessment", assessment.id(), entity.version, expectedVersion);
+        Assessment before = AssessmentMapping.toRecord(entity);
+        AssessmentMapping.write(assessment, entity);
+        Versions.stepIfUnchanged(entityManager, entity, before, AssessmentMapping.toRecord(entity));
+    }
+
+    @Override
+    public Optional<Question> findQuestion(UUID id) {
+        return Optional.ofNullable(current.get().find(QuestionEntity.class, id)).map(QuestionMapping::toRecord);
+    }
+
+    /** In a write, locks the assessment first, so that writers numbering its questions queue. */
+    @Override
+    public List<Question> questions(UUID assessmentId) {
+        return positions.ordered(current, QuestionEntity.class, assessmentId).stream()
+                .map(QuestionMapping::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void insertQuestion(Question question) {
+        EntityManager entityManager = current.get();
+        entityManager.persist(QuestionMapping.toEntity(question));
+        entityManager.persist(new QuestionStatsEntity(question.id()));
+    }
+
+    @Override
+    public void updateQuestion(Question question, long expectedVersion) {
+        EntityManager entityManager = current.get();
+        QuestionEntity entity = ManagedEntities.require(entityManager, QuestionEntity.class, question.id(), "question");
+        Versions.require("question", question.id(), entity.version, expectedVersion);
+        Question before = QuestionMapping.toRecord(entity);
+        QuestionMapping.write(question, entity);
+        Versions.stepIfUnchanged(entityManager, entity, before, QuestionMapping.toRecord(entity));
+    }
+
+    /** The statistics row and the answers go by the foreign keys' ON DELETE CASCADE. */
+    @Override
+    public void deleteQuestion(UUID id) {
+        EntityManager entityManager = current.get();
+        entityManager.remove(ManagedEntities.require(entityManager, QuestionEntity.class, id, "question"));
+    }
+
+    @Override
+    public void repositionQuestions(UUID assessmentId, List<UUID> orderedIds) {
+        positions.reposition(current.get(), assessmentId, orderedIds);
+    }
+
+    @Override
+    public Optional<QuestionStats> stats(UUID questionId) {
+        return Optional.ofNullable(current.get().find(QuestionStatsEntity.class, questionId)).map(QuestionMapping::toRecord);
+    }
+
+    @Override
+    public Optional<AttemptOverride> findOverride(UUID assessmentId, UUID learnerId) {
+        return Optional.ofNullable(current.get().find(AttemptOverrideEntity.class,
+                new AttemptOverrideEntity.Key(assessmentId, learnerId))).map(AttemptMapping::toRecord);
+    }
+
+    /** Two concurrent first grants collide on the primary key, a concurrent change that the retry turns into a replace. */
+    @Override
+    public void saveOverride(AttemptOverride override) {
+        EntityManager entityManager = current.get();
+        AttemptOverrideEntity entity = entityManager.find(AttemptOverrideEntity.class,
+                new AttemptOverrideEntity.Key(override.assessmentId(), override.learnerId()));
+        if (entity == null) {
+            entityManager.persist(AttemptMapping.toEntity(override));
+        } else {
+            AttemptMapping.write(override, entity);
+        }
+    }
+}

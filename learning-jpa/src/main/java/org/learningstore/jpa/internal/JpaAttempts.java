@@ -1,0 +1,220 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.learningstore.core.assessment.Answer;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.Scorer;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.port.Attempts;
+import org.learningstore.jpa.spi.AttemptGrading;
+
+/**
+ * Attempts and answers. Inside a write, the two context reads first lock the row that
+ * serializes the call (the assessment for a start, the attempt for everything after), each in a
+ * statement of its own: the reads after it then see whatever the writer they waited for
+ * committed, so concurrent starts, answers and submits queue instead of failing on a unique key
+ * or a version and running out of retries.
+ */
+public final class JpaAttempts implements Attempts {
+    private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
+
+    private final CurrentEntityManager current;
+    private final AttemptGrading grading;
+
+    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading) {
+        this.current = current;
+        this.grading = grading;
+    }
+
+    /**
+     * Four statements: the assessment (locked {@code FOR NO KEY UPDATE} in a write, so starts of
+     * one assessment queue; inserts of attempts only take a key-share lock on it and pass), its
+     * question ids, the learner's attempts, and the learner's override.
+     */
+    @Override
+    public StartContext startContext(UUID assessmentId, UUID learnerId) {
+        EntityManager entityManager = current.get();
+        AssessmentEntity assessment = current.writes()
+                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
+                : entityManager.find(AssessmentEntity.class, assessmentId);
+        if (assessment == null) {
+            return new StartContext(Optional.empty(), List.of(), List.of(), Optional.empty());
+        }
+        List<UUID> questionIds = entityManager.createQuery("select q.id from QuestionEntity q"
+                        + " where q.assessmentId = :assessment order by q.position", UUID.class)
+                .setParameter("assessment", assessmentId)
+                .getResultList();
+        List<Attempt> attempts = list(assessmentId, learnerId);
+        Optional<AttemptOverrideEntity> override = Optional.ofNullable(entityManager.find(AttemptOverrideEntity.class,
+                new AttemptOverrideEntity.Key(assessmentId, learnerId)));
+        return new StartContext(Optional.of(AssessmentMapping.toRecord(assessment)), questionIds, attempts,
+                override.map(AttemptMapping::toRecord));
+    }
+
+    /**
+     * Three statements to read (the attempt with its assessment and whether the learner passed it,
+     * the questions, the answers); four in a write, which first locks the attempt
+     * {@code FOR NO KEY UPDATE} on its own.
+     */
+    @Override
+    public Optional<AttemptContext> context(UUID attemptId) {
+        EntityManager entityManager = current.get();
+        if (current.writes() && entityManager.find(AttemptEntity.class, attemptId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            return Optional.empty();
+        }
+        List<Object[]> heads = entityManager.createQuery("select a, s, (select count(p.id) from AttemptEntity p"
+                        + " where p.assessmentId = a.assessmentId and p.learnerId = a.learnerId and p.passed = true)"
+                        + " from AttemptEntity a join AssessmentEntity s on s.id = a.assessmentId"
+                        + " where a.id = :attempt", Object[].class)
+                .setParameter("attempt", attemptId)
+                .getResultList();
+        if (heads.isEmpty()) {
+            return Optional.empty();
+        }
+        AttemptEntity attempt = (AttemptEntity) heads.get(0)[0];
+        Assessment assessment = AssessmentMapping.toRecord((AssessmentEntity) heads.get(0)[1]);
+        boolean learnerHasPassed = ((Number) heads.get(0)[2]).longValue() > 0;
+        List<Question> questions = entityManager.createQuery("select q from QuestionEntity q"
+                        + " where q.assessmentId = :assessment order by q.position", QuestionEntity.class)
+                .setParameter("assessment", attempt.assessmentId)
+                .getResultStream()
+                .map(QuestionMapping::toRecord)
+                .toList();
+        List<Answer> answers = entityManager.createQuery("select w from AnswerEntity w where w.attemptId = :attempt"
+                        + " order by w.questionId", AnswerEntity.class)
+                .setParameter("attempt", attemptId)
+                .getResultStream()
+                .map(AttemptMapping::toRecord)
+                .toList();
+        return Optional.of(new AttemptContext(AttemptMapping.toRecord(attempt), assessment, questions, answers,
+                AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed));
+    }
+
+    @Override
+    public List<Attempt> list(UUID assessmentId, UUID learnerId) {
+        return current.get().createQuery("select a from AttemptEntity a"
+                        + " where a.assessmentId = :assessment and a.learnerId = :learner order by a.number", AttemptEntity.class)
+                .setParameter("assessment", assessmentId)
+                .setParameter("learner", learnerId)
+                .getResultStream()
+                .map(AttemptMapping::toRecord)
+                .toList();
+    }
+
+    /** On {@code attempts_overdue_idx}: the status is a literal, so the planner can match the partial index. */
+    @Override
+    public List<UUID> overdue(Instant now, int limit) {
+        return current.get().createQuery("select a.id from AttemptEntity a"
+                        + " where a.status = '" + IN_PROGRESS + "' and a.deadline < :now order by a.deadline", UUID.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Written at the end of the unit of work; a duplicate number or a second attempt in progress
+     * then fails on {@code attempts_number_key} or {@code attempts_in_progress_idx}, which
+     * {@link PersistenceErrors} reports as a concurrent change, and the start runs again.
+     */
+    @Override
+    public void insert(Attempt attempt) {
+        current.get().persist(AttemptMapping.toEntity(attempt));
+    }
+
+    /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */
+    @Override
+    public void touch(UUID attemptId, long expectedVersion) {
+        EntityManager entityManager = current.get();
+        AttemptEntity entity = requireAt(entityManager, attemptId, expectedVersion);
+        if (!IN_PROGRESS.equals(entity.status)) {
+            throw concurrentChange(attemptId);
+        }
+        entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
+    public void saveAnswer(Answer answer) {
+        EntityManager entityManager = current.get();
+        AnswerEntity entity = entityManager.find(AnswerEntity.class, new AnswerEntity.Key(answer.attemptId(), answer.questionId()));
+        if (entity == null) {
+            entityManager.persist(AttemptMapping.toEntity(answer));
+        } else {
+            AttemptMapping.write(answer, entity);
+        }
+    }
+
+    /**
+     * Two statements whatever the number of questions: the attempt's update, guarded on its
+     * version (sent at once, so the guard holds before anything else is written), and one native
+     * update of every graded answer.
+     */
+    @Override
+    public void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst,
+                     List<Scorer.QuestionResult> results) {
+        EntityManager entityManager = current.get();
+        AttemptEntity entity = requireAt(entityManager, attempt.id(), expectedVersion);
+        Attempt before = AttemptMapping.toRecord(entity);
+        String gradedBefore = entity.gradedAgainst;
+        AttemptMapping.write(attempt, entity);
+        entity.gradedAgainst = JsonColumns.keepIfSame(gradedBefore, AttemptMapping.gradedAgainstJson(gradedAgainst));
+        if (before.equals(AttemptMapping.toRecord(entity)) && Objects.equals(gradedBefore, entity.gradedAgainst)) {
+            entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            entityManager.flush();
+        }
+        if (!results.isEmpty()) {
+            grading.gradeAnswers(entityManager, attempt.id(), results.stream()
+                    .map(result -> new AttemptGrading.AnswerGrade(result.questionId(), result.correct(), result.points()))
+                    .toList());
+        }
+    }
+
+    /** One native statement; deltas of one question are summed first (an UPDATE ... FROM applies one per row). */
+    @Override
+    public void addToStats(List<StatsDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        Map<UUID, long[]> sums = new TreeMap<>();
+        for (StatsDelta delta : deltas) {
+            long[] sum = sums.computeIfAbsent(delta.questionId(), id -> new long[3]);
+            sum[0] += delta.answered();
+            sum[1] += delta.correct();
+            sum[2] += delta.time() == null ? 0 : delta.time().toMillis();
+        }
+        List<AttemptGrading.StatsIncrement> increments = new ArrayList<>();
+        sums.forEach((questionId, sum) -> increments.add(new AttemptGrading.StatsIncrement(questionId, sum[0], sum[1], sum[2])));
+        grading.addToStats(current.get(), increments);
+    }
+
+    /** The managed attempt (read by the context in this unit of work) at the version the caller read. */
+    private static AttemptEntity requireAt(EntityManager entityManager, UUID attemptId, long expectedVersion) {
+        AttemptEntity entity = entityManager.find(AttemptEntity.class, attemptId);
+        if (entity == null) {
+            throw new NotFoundException("attempt", attemptId);
+        }
+        if (entity.version != expectedVersion) {
+            throw concurrentChange(attemptId);
+        }
+        return entity;
+    }
+
+    /** Attempt versions are the library's own, never a caller's: a mismatch is a concurrent change, retried. */
+    private static ConflictException concurrentChange(UUID attemptId) {
+        return new ConflictException(null, "attempt " + attemptId + " changed concurrently", null);
+    }
+}

@@ -1,0 +1,196 @@
+package org.learningstore.sqlite.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.learningstore.core.assessment.Answer;
+import org.learningstore.core.assessment.AnswerKey;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.AssessmentDetails;
+import org.learningstore.core.assessment.AssessmentKind;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.AttemptOverride;
+import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.QuestionDetails;
+import org.learningstore.core.assessment.QuestionKind;
+import org.learningstore.core.assessment.QuestionOption;
+import org.learningstore.core.assessment.QuestionStats;
+import org.learningstore.core.assessment.Response;
+import org.learningstore.core.assessment.ShowAnswers;
+
+/**
+ * The select lists of the assessment tables, the records their rows become, and the JSON the
+ * schema stores: question options as {@code [{"key", "text"}]}, answer keys and responses in the
+ * shape of their {@code toJsonMap()}, question orders as arrays of ids, and what an attempt was
+ * graded against as {@code [{"questionId", "kind", "points", "answerKey"}]}.
+ */
+final class AssessmentRows {
+    static final String ASSESSMENT_COLUMNS = """
+            a.id, a.course_id, a.lesson_id, a.kind, a.title, a.description, a.passing_score, a.max_attempts, \
+            a.time_limit_ms, a.randomize_questions, a.show_answers, a.partial_credit, a.version, a.created_at, \
+            a.updated_at""";
+    static final String QUESTION_COLUMNS = """
+            q.id, q.assessment_id, q.position, q.kind, q.prompt, q.options, q.answer_key, q.explanation, q.points, \
+            q.difficulty, q.skill_id, q.version, q.created_at, q.updated_at""";
+    static final String ATTEMPT_COLUMNS = """
+            t.id, t.assessment_id, t.learner_id, t.number, t.status, t.started_at, t.deadline, t.submitted_at, \
+            t.score, t.max_score, t.percent, t.passed, t.previous_score, t.question_order, t.graded_against, \
+            t.version""";
+    static final String ANSWER_COLUMNS = """
+            n.attempt_id, n.question_id, n.response, n.correct, n.points, n.answered_at, n.time_spent_ms""";
+    static final String OVERRIDE_COLUMNS = "o.assessment_id, o.learner_id, o.extra_attempts, o.extra_time_ms";
+    static final String STATS_COLUMNS = "s.question_id, s.times_answered, s.times_correct, s.total_time_ms";
+
+    private final JacksonJsonCodec json;
+
+    AssessmentRows(JacksonJsonCodec json) {
+        this.json = json;
+    }
+
+    // rows to records
+
+    Assessment assessment(Row row) {
+        var details = new AssessmentDetails(
+                AssessmentKind.fromCode(row.text("kind")),
+                row.text("title"),
+                row.text("description"),
+                row.int32("passing_score"),
+                row.nullableInteger("max_attempts"),
+                row.duration("time_limit_ms"),
+                row.flag("randomize_questions"),
+                ShowAnswers.fromCode(row.text("show_answers")),
+                row.flag("partial_credit"));
+        return new Assessment(row.uuid("id"), row.uuid("course_id"), row.uuid("lesson_id"), details,
+                row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
+    }
+
+    Question question(Row row) {
+        var details = new QuestionDetails(
+                QuestionKind.fromCode(row.text("kind")),
+                row.text("prompt"),
+                options(row.text("options")),
+                AnswerKey.fromJsonMap(json.readObject(row.text("answer_key"))),
+                row.text("explanation"),
+                row.int32("points"),
+                row.int32("difficulty"),
+                row.uuid("skill_id"));
+        return new Question(row.uuid("id"), row.uuid("assessment_id"), row.int32("position"), details,
+                row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
+    }
+
+    Attempt attempt(Row row) {
+        return new Attempt(
+                row.uuid("id"),
+                row.uuid("assessment_id"),
+                row.uuid("learner_id"),
+                row.int32("number"),
+                AttemptStatus.fromCode(row.text("status")),
+                row.instant("started_at"),
+                row.instant("deadline"),
+                row.instant("submitted_at"),
+                row.nullableReal("score"),
+                row.nullableReal("max_score"),
+                row.nullableReal("percent"),
+                row.nullableFlag("passed"),
+                row.nullableReal("previous_score"),
+                json.readTexts(row.text("question_order")).stream().map(UUID::fromString).toList(),
+                row.integer("version"));
+    }
+
+    /** What the attempt of this row was graded against; empty while it has not been graded. */
+    List<GradedQuestion> gradedAgainst(Row row) {
+        String stored = row.text("graded_against");
+        if (stored == null) {
+            return List.of();
+        }
+        List<GradedQuestion> graded = new ArrayList<>();
+        for (Map<String, Object> item : json.readObjects(stored)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> key = (Map<String, Object>) item.get("answerKey");
+            graded.add(new GradedQuestion(UUID.fromString((String) item.get("questionId")),
+                    QuestionKind.fromCode((String) item.get("kind")), ((Number) item.get("points")).intValue(),
+                    AnswerKey.fromJsonMap(key)));
+        }
+        return List.copyOf(graded);
+    }
+
+    Answer answer(Row row) {
+        return new Answer(
+                row.uuid("attempt_id"),
+                row.uuid("question_id"),
+                Response.fromJsonMap(json.readObject(row.text("response"))),
+                row.nullableFlag("correct"),
+                row.nullableReal("points"),
+                row.instant("answered_at"),
+                row.duration("time_spent_ms"));
+    }
+
+    AttemptOverride override(Row row) {
+        return new AttemptOverride(row.uuid("assessment_id"), row.uuid("learner_id"), row.int32("extra_attempts"),
+                row.duration("extra_time_ms"));
+    }
+
+    QuestionStats stats(Row row) {
+        return new QuestionStats(row.uuid("question_id"), row.integer("times_answered"), row.integer("times_correct"),
+                row.duration("total_time_ms"));
+    }
+
+    // records to stored JSON
+
+    String options(List<QuestionOption> options) {
+        List<Map<String, Object>> stored = new ArrayList<>(options.size());
+        for (QuestionOption option : options) {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("key", option.key());
+            item.put("text", option.text());
+            stored.add(item);
+        }
+        return json.write(stored);
+    }
+
+    String answerKey(AnswerKey key) {
+        return json.write(key.toJsonMap());
+    }
+
+    String response(Response response) {
+        return json.write(response.toJsonMap());
+    }
+
+    String questionOrder(List<UUID> order) {
+        return json.writeTexts(order.stream().map(UUID::toString).toList());
+    }
+
+    /** Null for an empty list: an attempt that was never graded stores no grading. */
+    String gradedAgainst(List<GradedQuestion> questions) {
+        if (questions == null || questions.isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> stored = new ArrayList<>(questions.size());
+        for (GradedQuestion question : questions) {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("questionId", question.questionId().toString());
+            item.put("kind", question.kind().code());
+            item.put("points", question.points());
+            item.put("answerKey", question.answerKey().toJsonMap());
+            stored.add(item);
+        }
+        return json.write(stored);
+    }
+
+    /** A JSON array of objects, for statements that join their argument with {@code json_each}. */
+    String array(List<? extends Map<String, ?>> items) {
+        return json.write(items);
+    }
+
+    private List<QuestionOption> options(String stored) {
+        List<QuestionOption> options = new ArrayList<>();
+        for (Map<String, Object> item : json.readObjects(stored)) {
+            options.add(new QuestionOption((String) item.get("key"), (String) item.get("text")));
+        }
+        return options;
+    }
+}

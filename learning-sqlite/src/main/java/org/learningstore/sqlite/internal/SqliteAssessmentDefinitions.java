@@ -1,0 +1,165 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.AssessmentRows.ASSESSMENT_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.OVERRIDE_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.STATS_COLUMNS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.AssessmentDetails;
+import org.learningstore.core.assessment.AttemptOverride;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.QuestionDetails;
+import org.learningstore.core.assessment.QuestionStats;
+import org.learningstore.core.port.AssessmentDefinitions;
+
+final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
+    static final String FIND = "SELECT " + ASSESSMENT_COLUMNS + " FROM assessments a WHERE a.id = ?";
+    private static final String LIST_BY_COURSE = "SELECT " + ASSESSMENT_COLUMNS
+            + " FROM assessments a WHERE a.course_id = ? ORDER BY a.created_at, a.id";
+    private static final String INSERT = """
+            INSERT INTO assessments (id, course_id, lesson_id, kind, title, description, passing_score, max_attempts, \
+            time_limit_ms, randomize_questions, show_answers, partial_credit, version, created_at, updated_at) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            UPDATE assessments SET kind = ?, title = ?, description = ?, passing_score = ?, max_attempts = ?, \
+            time_limit_ms = ?, randomize_questions = ?, show_answers = ?, partial_credit = ?, version = ?, updated_at = ? \
+            WHERE id = ? AND version = ?""";
+
+    private static final String FIND_QUESTION = "SELECT " + QUESTION_COLUMNS + " FROM questions q WHERE q.id = ?";
+    private static final String QUESTIONS =
+            "SELECT " + QUESTION_COLUMNS + " FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
+    private static final String INSERT_QUESTION = """
+            INSERT INTO questions (id, assessment_id, position, kind, prompt, options, answer_key, explanation, points, \
+            difficulty, skill_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_STATS =
+            "INSERT INTO question_stats (question_id, times_answered, times_correct, total_time_ms) VALUES (?, 0, 0, 0)";
+    private static final String UPDATE_QUESTION = """
+            UPDATE questions SET kind = ?, prompt = ?, options = ?, answer_key = ?, explanation = ?, points = ?, \
+            difficulty = ?, skill_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?""";
+    /** Its statistics row and its answers go by cascade. */
+    private static final String DELETE_QUESTION = "DELETE FROM questions WHERE id = ?";
+    /** Frees every position of the assessment (see {@link #repositionQuestions}). */
+    private static final String NEGATE_POSITIONS = "UPDATE questions SET position = -position WHERE assessment_id = ?";
+    /** Every question of the assessment takes its place in the given array (1-based) in one statement. */
+    private static final String PLACE_QUESTIONS = """
+            UPDATE questions SET position = g.key + 1 FROM json_each(?) AS g \
+            WHERE questions.assessment_id = ? AND questions.id = g.value""";
+
+    private static final String STATS = "SELECT " + STATS_COLUMNS + " FROM question_stats s WHERE s.question_id = ?";
+    static final String FIND_OVERRIDE = "SELECT " + OVERRIDE_COLUMNS
+            + " FROM attempt_overrides o WHERE o.assessment_id = ? AND o.learner_id = ?";
+    private static final String SAVE_OVERRIDE = """
+            INSERT INTO attempt_overrides (assessment_id, learner_id, extra_attempts, extra_time_ms) VALUES (?, ?, ?, ?) \
+            ON CONFLICT (assessment_id, learner_id) \
+            DO UPDATE SET extra_attempts = excluded.extra_attempts, extra_time_ms = excluded.extra_time_ms""";
+
+    private final SqlExecutor executor;
+    private final AssessmentRows rows;
+    private final JacksonJsonCodec json;
+
+    SqliteAssessmentDefinitions(SqlExecutor executor, AssessmentRows rows, JacksonJsonCodec json) {
+        this.executor = executor;
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Assessment> find(UUID id) {
+        return executor.queryOne(Sql.of(FIND, id), rows::assessment);
+    }
+
+    @Override
+    public List<Assessment> listByCourse(UUID courseId) {
+        return executor.query(Sql.of(LIST_BY_COURSE, courseId), rows::assessment);
+    }
+
+    @Override
+    public void insert(Assessment assessment) {
+        AssessmentDetails details = assessment.details();
+        executor.update(Sql.of(INSERT, assessment.id(), assessment.courseId(), assessment.lessonId(), details.kind().code(),
+                details.title(), details.description(), details.passingScore(), details.maxAttempts(), details.timeLimit(),
+                details.randomizeQuestions(), details.showAnswers().code(), details.partialCredit(), assessment.version(),
+                assessment.createdAt(), assessment.updatedAt()));
+    }
+
+    @Override
+    public void update(Assessment assessment, long expectedVersion) {
+        AssessmentDetails details = assessment.details();
+        executor.update(Sql.of(UPDATE, details.kind().code(), details.title(), details.description(),
+                details.passingScore(), details.maxAttempts(), details.timeLimit(), details.randomizeQuestions(),
+                details.showAnswers().code(), details.partialCredit(), assessment.version(), assessment.updatedAt(),
+                assessment.id(), expectedVersion), Guard.oneRow("assessment", assessment.id()));
+    }
+
+    @Override
+    public Optional<Question> findQuestion(UUID id) {
+        return executor.queryOne(Sql.of(FIND_QUESTION, id), rows::question);
+    }
+
+    @Override
+    public List<Question> questions(UUID assessmentId) {
+        return executor.query(Sql.of(QUESTIONS, assessmentId), rows::question);
+    }
+
+    @Override
+    public void insertQuestion(Question question) {
+        QuestionDetails details = question.details();
+        executor.update(Sql.of(INSERT_QUESTION, question.id(), question.assessmentId(), question.position(),
+                details.kind().code(), details.prompt(), rows.options(details.options()), rows.answerKey(details.answerKey()),
+                details.explanation(), details.points(), details.difficulty(), details.skillId(), question.version(),
+                question.createdAt(), question.updatedAt()));
+        executor.update(Sql.of(INSERT_STATS, question.id()));
+    }
+
+    @Override
+    public void updateQuestion(Question question, long expectedVersion) {
+        QuestionDetails details = question.details();
+        executor.update(Sql.of(UPDATE_QUESTION, details.kind().code(), details.prompt(), rows.options(details.options()),
+                rows.answerKey(details.answerKey()), details.explanation(), details.points(), details.difficulty(),
+                details.skillId(), question.version(), question.updatedAt(), question.id(), expectedVersion),
+                Guard.oneRow("question", question.id()));
+    }
+
+    @Override
+    public void deleteQuestion(UUID id) {
+        executor.update(Sql.of(DELETE_QUESTION, id), Guard.oneRow("question", id));
+    }
+
+    /**
+     * Two statements whatever the number of questions, never breaking UNIQUE (assessment_id,
+     * position): every position is negated, then every question takes its new one. Both are
+     * guarded to hit exactly the given questions, so a question added or removed concurrently is a
+     * conflict and nothing moves.
+     */
+    @Override
+    public void repositionQuestions(UUID assessmentId, List<UUID> orderedIds) {
+        if (orderedIds.isEmpty()) {
+            return;
+        }
+        Guard allOfThem = Guard.changes(orderedIds.size(),
+                () -> Guard.concurrentChange("the set of questions of assessment " + assessmentId));
+        executor.update(Sql.of(NEGATE_POSITIONS, assessmentId), allOfThem);
+        executor.update(Sql.of(PLACE_QUESTIONS, json.writeTexts(orderedIds.stream().map(UUID::toString).toList()),
+                assessmentId), allOfThem);
+    }
+
+    @Override
+    public Optional<QuestionStats> stats(UUID questionId) {
+        return executor.queryOne(Sql.of(STATS, questionId), rows::stats);
+    }
+
+    @Override
+    public Optional<AttemptOverride> findOverride(UUID assessmentId, UUID learnerId) {
+        return executor.queryOne(Sql.of(FIND_OVERRIDE, assessmentId, learnerId), rows::override);
+    }
+
+    @Override
+    public void saveOverride(AttemptOverride override) {
+        executor.update(Sql.of(SAVE_OVERRIDE, override.assessmentId(), override.learnerId(), override.extraAttempts(),
+                override.extraTime()));
+    }
+}

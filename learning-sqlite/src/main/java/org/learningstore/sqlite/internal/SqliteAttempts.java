@@ -1,0 +1,190 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.AssessmentRows.ANSWER_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.ASSESSMENT_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.ATTEMPT_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.assessment.Answer;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Scorer;
+import org.learningstore.core.port.Attempts;
+
+/**
+ * Attempts and answers. Each context read is four statements sent together (one round trip on
+ * Turso, one snapshot on the file); submitting writes at most three statements, none of which
+ * reads first: the attempt guarded on its version, every graded answer from one JSON argument,
+ * and every question's statistics incremented in SQL from another.
+ */
+final class SqliteAttempts implements Attempts {
+    // start context: the assessment and the learner's override (as the definitions find them), the
+    // assessment's question ids, the learner's attempts at it
+    private static final String START_QUESTION_IDS =
+            "SELECT q.id FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
+    /** Searches the unique index of (assessment_id, learner_id, number), which also gives the order. */
+    private static final String LEARNER_ATTEMPTS = "SELECT " + ATTEMPT_COLUMNS
+            + " FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = ? ORDER BY t.number";
+
+    // attempt context: the attempt (first: every change to an attempt moves its version), its
+    // assessment, the assessment's current questions, the attempt's answers
+    private static final String ATTEMPT = "SELECT " + ATTEMPT_COLUMNS + """
+            , EXISTS (SELECT 1 FROM attempts p WHERE p.assessment_id = t.assessment_id \
+            AND p.learner_id = t.learner_id AND p.passed = 1) AS learner_has_passed \
+            FROM attempts t WHERE t.id = ?""";
+    private static final String ATTEMPT_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS
+            + " FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?";
+    private static final String ATTEMPT_QUESTIONS = "SELECT " + QUESTION_COLUMNS
+            + " FROM attempts t JOIN questions q ON q.assessment_id = t.assessment_id WHERE t.id = ? ORDER BY q.position";
+    private static final String ATTEMPT_ANSWERS =
+            "SELECT " + ANSWER_COLUMNS + " FROM answers n WHERE n.attempt_id = ? ORDER BY n.question_id";
+
+    /** The in-progress partial index holds exactly these rows, in deadline order. */
+    private static final String OVERDUE = """
+            SELECT t.id FROM attempts t WHERE t.status = 'in_progress' AND t.deadline < ? \
+            ORDER BY t.deadline LIMIT ?""";
+
+    private static final String INSERT = """
+            INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline, submitted_at, \
+            score, max_score, percent, passed, previous_score, question_order, graded_against, version) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String TOUCH = """
+            UPDATE attempts SET version = version + 1 \
+            WHERE id = ? AND version = ? AND status = 'in_progress'""";
+    private static final String SAVE_ANSWER = """
+            INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) \
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE SET \
+            response = excluded.response, correct = excluded.correct, points = excluded.points, \
+            answered_at = excluded.answered_at, time_spent_ms = excluded.time_spent_ms""";
+    private static final String SAVE = """
+            UPDATE attempts SET status = ?, started_at = ?, deadline = ?, submitted_at = ?, score = ?, max_score = ?, \
+            percent = ?, passed = ?, previous_score = ?, graded_against = ?, version = ? \
+            WHERE id = ? AND version = ?""";
+    /** Every graded answer of the attempt from one array of {questionId, correct (0/1), points}. */
+    private static final String GRADE_ANSWERS = """
+            UPDATE answers SET correct = g.value ->> 'correct', points = g.value ->> 'points' \
+            FROM json_each(?) AS g \
+            WHERE answers.attempt_id = ? AND answers.question_id = g.value ->> 'questionId'""";
+    /** Every question's counters from one array of {questionId, answered, correct, timeMs}, added in SQL. */
+    private static final String ADD_TO_STATS = """
+            UPDATE question_stats SET times_answered = times_answered + (g.value ->> 'answered'), \
+            times_correct = times_correct + (g.value ->> 'correct'), \
+            total_time_ms = total_time_ms + (g.value ->> 'timeMs') \
+            FROM json_each(?) AS g WHERE question_stats.question_id = g.value ->> 'questionId'""";
+
+    private final SqlExecutor executor;
+    private final AssessmentRows rows;
+
+    SqliteAttempts(SqlExecutor executor, AssessmentRows rows) {
+        this.executor = executor;
+        this.rows = rows;
+    }
+
+    @Override
+    public StartContext startContext(UUID assessmentId, UUID learnerId) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(SqliteAssessmentDefinitions.FIND, assessmentId),
+                Sql.of(START_QUESTION_IDS, assessmentId),
+                Sql.of(LEARNER_ATTEMPTS, assessmentId, learnerId),
+                Sql.of(SqliteAssessmentDefinitions.FIND_OVERRIDE, assessmentId, learnerId)));
+        return new StartContext(
+                results.get(0).stream().findFirst().map(rows::assessment),
+                results.get(1).stream().map(row -> row.uuid("id")).toList(),
+                results.get(2).stream().map(rows::attempt).toList(),
+                results.get(3).stream().findFirst().map(rows::override));
+    }
+
+    @Override
+    public Optional<AttemptContext> context(UUID attemptId) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(ATTEMPT, attemptId),
+                Sql.of(ATTEMPT_ASSESSMENT, attemptId),
+                Sql.of(ATTEMPT_QUESTIONS, attemptId),
+                Sql.of(ATTEMPT_ANSWERS, attemptId)));
+        if (results.get(0).isEmpty() || results.get(1).isEmpty()) {
+            return Optional.empty();
+        }
+        Row attempt = results.get(0).get(0);
+        return Optional.of(new AttemptContext(
+                rows.attempt(attempt),
+                rows.assessment(results.get(1).get(0)),
+                results.get(2).stream().map(rows::question).toList(),
+                results.get(3).stream().map(rows::answer).toList(),
+                rows.gradedAgainst(attempt),
+                attempt.flag("learner_has_passed")));
+    }
+
+    @Override
+    public List<Attempt> list(UUID assessmentId, UUID learnerId) {
+        return executor.query(Sql.of(LEARNER_ATTEMPTS, assessmentId, learnerId), rows::attempt);
+    }
+
+    @Override
+    public List<UUID> overdue(Instant now, int limit) {
+        return executor.query(Sql.of(OVERDUE, now, limit), row -> row.uuid("id"));
+    }
+
+    @Override
+    public void insert(Attempt attempt) {
+        executor.update(Sql.of(INSERT, attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
+                attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(), attempt.score(),
+                attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
+                rows.questionOrder(attempt.questionOrder()), null, attempt.version()));
+    }
+
+    @Override
+    public void touch(UUID attemptId, long expectedVersion) {
+        executor.update(Sql.of(TOUCH, attemptId, expectedVersion), Guard.oneRow("attempt", attemptId));
+    }
+
+    @Override
+    public void saveAnswer(Answer answer) {
+        executor.update(Sql.of(SAVE_ANSWER, answer.attemptId(), answer.questionId(), rows.response(answer.response()),
+                answer.correct(), answer.points(), answer.answeredAt(), answer.timeSpent()));
+    }
+
+    @Override
+    public void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst,
+                     List<Scorer.QuestionResult> results) {
+        executor.update(Sql.of(SAVE, attempt.status().code(), attempt.startedAt(), attempt.deadline(),
+                attempt.submittedAt(), attempt.score(), attempt.maxScore(), attempt.percent(), attempt.passed(),
+                attempt.previousScore(), rows.gradedAgainst(gradedAgainst), attempt.version(), attempt.id(),
+                expectedVersion), Guard.oneRow("attempt", attempt.id()));
+        if (results.isEmpty()) {
+            return;
+        }
+        Map<UUID, Map<String, Object>> graded = new LinkedHashMap<>();
+        for (Scorer.QuestionResult result : results) {
+            graded.put(result.questionId(), Map.of("questionId", result.questionId().toString(),
+                    "correct", result.correct() ? 1 : 0, "points", result.points()));
+        }
+        executor.update(Sql.of(GRADE_ANSWERS, rows.array(List.copyOf(graded.values())), attempt.id()));
+    }
+
+    /** Deltas for the same question are summed first: one row of the join per question. */
+    @Override
+    public void addToStats(List<StatsDelta> deltas) {
+        Map<UUID, long[]> sums = new LinkedHashMap<>();
+        for (StatsDelta delta : deltas) {
+            long[] sum = sums.computeIfAbsent(delta.questionId(), id -> new long[3]);
+            sum[0] += delta.answered();
+            sum[1] += delta.correct();
+            sum[2] += SqlValues.millis(delta.time() == null ? Duration.ZERO : delta.time());
+        }
+        if (sums.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> items = sums.entrySet().stream()
+                .map(entry -> Map.<String, Object>of("questionId", entry.getKey().toString(),
+                        "answered", entry.getValue()[0], "correct", entry.getValue()[1], "timeMs", entry.getValue()[2]))
+                .toList();
+        executor.update(Sql.of(ADD_TO_STATS, rows.array(items)));
+    }
+}
