@@ -7,7 +7,9 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.CatalogService;
+import org.learningstore.core.internal.LearnerService;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 
 /**
@@ -24,6 +26,7 @@ public final class LearningStore implements AutoCloseable {
     private final String actor;
     private final Catalog catalog;
     private final Assessments assessments;
+    private final Learners learners;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -37,6 +40,7 @@ public final class LearningStore implements AutoCloseable {
         this.actor = actor;
         this.catalog = new CatalogService(backend, options.clock(), ids, actor);
         this.assessments = new AssessmentService(backend, options.clock(), ids, actor);
+        this.learners = new LearnerService(backend, options.clock(), ids, actor);
     }
 
     /**
@@ -57,6 +61,10 @@ public final class LearningStore implements AutoCloseable {
 
     public Assessments assessments() {
         return assessments;
+    }
+
+    public Learners learners() {
+        return learners;
     }
 
     public AuditTrail audit() {

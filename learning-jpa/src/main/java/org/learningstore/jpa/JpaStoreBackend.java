@@ -8,6 +8,8 @@ import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.LearnerProfiles;
+import org.learningstore.core.port.LearnerSessions;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
 import org.learningstore.core.port.StoreBackend;
@@ -18,12 +20,15 @@ import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
 import org.learningstore.jpa.internal.JpaCourseModules;
 import org.learningstore.jpa.internal.JpaCourses;
+import org.learningstore.jpa.internal.JpaLearnerProfiles;
+import org.learningstore.jpa.internal.JpaLearnerSessions;
 import org.learningstore.jpa.internal.JpaLessons;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaTransactions;
 import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
+import org.learningstore.jpa.spi.AttemptTransfer;
 import org.learningstore.jpa.spi.CourseSearch;
 
 /**
@@ -43,16 +48,19 @@ public final class JpaStoreBackend implements StoreBackend {
     private final Skills skills;
     private final AssessmentDefinitions assessmentDefinitions;
     private final Attempts attempts;
+    private final LearnerProfiles learnerProfiles;
+    private final LearnerSessions learnerSessions;
     private final AuditLog auditLog;
 
     /**
      * @param search the database's full-text search
      * @param grading the database's one-statement writes of a grading
+     * @param transfer the database's one-statement move of attempts from one learner to another
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public JpaStoreBackend(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                           AutoCloseable... closeAfterFactory) {
+                           AttemptTransfer transfer, AutoCloseable... closeAfterFactory) {
         this.factory = factory;
         this.json = json;
         this.closeAfterFactory = List.of(closeAfterFactory);
@@ -63,7 +71,9 @@ public final class JpaStoreBackend implements StoreBackend {
         this.lessons = new JpaLessons(current);
         this.skills = new JpaSkills(current);
         this.assessmentDefinitions = new JpaAssessmentDefinitions(current);
-        this.attempts = new JpaAttempts(current, grading);
+        this.attempts = new JpaAttempts(current, grading, transfer);
+        this.learnerProfiles = new JpaLearnerProfiles(current);
+        this.learnerSessions = new JpaLearnerSessions(current);
         this.auditLog = new JpaAuditLog(current);
     }
 
@@ -105,6 +115,16 @@ public final class JpaStoreBackend implements StoreBackend {
     @Override
     public Attempts attempts() {
         return attempts;
+    }
+
+    @Override
+    public LearnerProfiles learnerProfiles() {
+        return learnerProfiles;
+    }
+
+    @Override
+    public LearnerSessions learnerSessions() {
+        return learnerSessions;
     }
 
     @Override

@@ -68,7 +68,8 @@ public final class PostgresStores {
     static JpaStoreBackend backend(DataSource dataSource, StatementListener listener, AutoCloseable... owned) {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
-        return new JpaStoreBackend(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json), owned);
+        return new JpaStoreBackend(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
+                new PostgresAttemptTransfer(), owned);
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {

@@ -89,6 +89,54 @@ class SqliteQueryPlanTest {
         }
     }
 
+    @Test
+    void learnersAreFoundByEachIdentityThroughItsUniqueIndex() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> {
+            backend.learnerProfiles().findByEmail("a@example.org");
+            backend.learnerProfiles().findByUsername("ada");
+            backend.learnerProfiles().findByExternalRef("user-1");
+        });
+
+        assertEquals(3, reads.size(), reads.toString());
+        assertTrue(plan(reads.get(0)).contains("SEARCH l USING INDEX " + uniqueIndexOf("learners", "email_normalized")), plan(reads.get(0)));
+        assertTrue(plan(reads.get(1)).contains("SEARCH l USING INDEX " + uniqueIndexOf("learners", "username")), plan(reads.get(1)));
+        assertTrue(plan(reads.get(2)).contains("SEARCH l USING INDEX " + uniqueIndexOf("learners", "external_ref")), plan(reads.get(2)));
+    }
+
+    @Test
+    void sessionsAreFoundByTokenHashByLearnerAndByExpiryThroughTheirIndexes() throws SQLException {
+        String byHash = sqlOfPort(backend -> backend.learnerSessions().findByTokenHash("00"), "token_hash = ?");
+        String byLearner = sqlOfPort(backend -> backend.learnerSessions().listByLearner(UUID.randomUUID()), "learner_id = ?");
+        String expired = sqlOfPort(backend -> backend.learnerSessions().expired(Instant.now(), 100), "expires_at <");
+
+        assertTrue(plan(byHash).contains("SEARCH s USING INDEX " + uniqueIndexOf("learner_sessions", "token_hash")), plan(byHash));
+        // the index orders by created_at; only sessions opened in the same microsecond are sorted by id
+        assertTrue(plan(byLearner).contains("SEARCH s USING INDEX learner_sessions_learner_idx (learner_id=?)"), plan(byLearner));
+        assertTrue(plan(expired).contains("SEARCH s USING INDEX learner_sessions_expires_idx (expires_at<?)"), plan(expired));
+        assertFalse(plan(expired).contains("TEMP B-TREE"), "the index gives the order: " + plan(expired));
+    }
+
+    @Test
+    void sessionAndAttemptChangesOfAMergeAndOfThePurgeSearchByKeyOrLearner() throws SQLException {
+        List<String> changes = changesOfPort(backend -> backend.transactions().write(() -> {
+            UUID from = UUID.randomUUID();
+            UUID to = UUID.randomUUID();
+            backend.attempts().reassign(from, to, Instant.now());
+            backend.learnerSessions().reassign(from, to);
+            backend.learnerSessions().revoke(List.of(UUID.randomUUID()), Instant.now());
+            backend.learnerSessions().delete(List.of(UUID.randomUUID()));
+            backend.learnerSessions().touch(UUID.randomUUID(), Instant.now());
+            backend.learnerProfiles().touch(UUID.randomUUID(), Instant.now());
+            return null;
+        }));
+
+        assertEquals(6 + 1, changes.size(), changes.toString());
+        for (String change : changes) {
+            String plan = plan(change);
+            assertFalse(plan.contains("SCAN attempts") || plan.contains("SCAN learner"), change + "\n" + plan);
+        }
+    }
+
     private interface Call {
         void on(LearningStore store);
     }
@@ -112,6 +160,16 @@ class SqliteQueryPlanTest {
             call.on(backend);
         }
         return sent.stream().filter(sql -> sql.startsWith("SELECT")).toList();
+    }
+
+    /** The INSERTs, UPDATEs and DELETEs of {@code call} made on the backend's ports, in the order sent. */
+    private List<String> changesOfPort(PortCall call) {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        StatementListener listener = sent::add;
+        try (StoreBackend backend = SqliteBackends.file(dir.resolve("plans.db"), StoreOptions.defaults().withStatementListener(listener))) {
+            call.on(backend);
+        }
+        return sent.stream().filter(sql -> sql.startsWith("INSERT") || sql.startsWith("UPDATE") || sql.startsWith("DELETE")).toList();
     }
 
     /** The name SQLite gave the index of the table's UNIQUE constraint on exactly these columns. */

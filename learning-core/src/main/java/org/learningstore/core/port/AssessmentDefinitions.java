@@ -43,4 +43,7 @@ public interface AssessmentDefinitions {
 
     /** Inserts or replaces the override of that learner on that assessment. */
     void saveOverride(AttemptOverride override);
+
+    /** Gives {@code fromLearnerId}'s overrides to {@code toLearnerId} where it has none; drops the rest. */
+    void reassignOverrides(UUID fromLearnerId, UUID toLearnerId);
 }

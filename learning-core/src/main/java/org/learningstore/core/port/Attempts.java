@@ -68,4 +68,11 @@ public interface Attempts {
 
     /** Adds to the questions' statistics in a fixed number of statements. */
     void addToStats(List<StatsDelta> deltas);
+
+    /**
+     * Gives every attempt of {@code fromLearnerId} to {@code toLearnerId}, numbered after the
+     * latter's attempts at the same assessment (keeping their order); an attempt in progress
+     * where {@code toLearnerId} also has one in progress is abandoned first.
+     */
+    void reassign(UUID fromLearnerId, UUID toLearnerId, Instant now);
 }

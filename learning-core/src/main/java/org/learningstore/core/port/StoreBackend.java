@@ -16,6 +16,10 @@ public interface StoreBackend extends AutoCloseable {
 
     Attempts attempts();
 
+    LearnerProfiles learnerProfiles();
+
+    LearnerSessions learnerSessions();
+
     AuditLog auditLog();
 
     JsonCodec json();

@@ -113,4 +113,23 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
             AttemptMapping.write(override, entity);
         }
     }
+
+    /**
+     * Two bulk statements: delete {@code from}'s overrides on assessments where {@code to} has
+     * one (the survivor's own grant stands), then give {@code to} the rest.
+     */
+    @Override
+    public void reassignOverrides(UUID fromLearnerId, UUID toLearnerId) {
+        EntityManager entityManager = current.get();
+        entityManager.createQuery("delete from AttemptOverrideEntity o where o.learnerId = :from"
+                        + " and exists (select t.extraAttempts from AttemptOverrideEntity t"
+                        + " where t.assessmentId = o.assessmentId and t.learnerId = :to)")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("update AttemptOverrideEntity o set o.learnerId = :to where o.learnerId = :from")
+                .setParameter("to", toLearnerId)
+                .setParameter("from", fromLearnerId)
+                .executeUpdate();
+    }
 }

@@ -21,6 +21,7 @@ import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.Attempts;
 import org.learningstore.jpa.spi.AttemptGrading;
+import org.learningstore.jpa.spi.AttemptTransfer;
 
 /**
  * Attempts and answers. Inside a write, the two context reads first lock the row that
@@ -31,13 +32,16 @@ import org.learningstore.jpa.spi.AttemptGrading;
  */
 public final class JpaAttempts implements Attempts {
     private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
+    private static final String ABANDONED = AttemptStatus.ABANDONED.code();
 
     private final CurrentEntityManager current;
     private final AttemptGrading grading;
+    private final AttemptTransfer transfer;
 
-    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading) {
+    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading, AttemptTransfer transfer) {
         this.current = current;
         this.grading = grading;
+        this.transfer = transfer;
     }
 
     /**
@@ -199,6 +203,29 @@ public final class JpaAttempts implements Attempts {
         List<AttemptGrading.StatsIncrement> increments = new ArrayList<>();
         sums.forEach((questionId, sum) -> increments.add(new AttemptGrading.StatsIncrement(questionId, sum[0], sum[1], sum[2])));
         grading.addToStats(current.get(), increments);
+    }
+
+    /**
+     * Two statements whatever the number of attempts. First a bulk update abandons each attempt
+     * of {@code from} in progress on an assessment where {@code to} has one in progress too
+     * (submitted now, version stepped, as an abandon through the service would), so that the
+     * move cannot put two attempts in progress under one learner; then the native move
+     * renumbers {@code from}'s attempts after {@code to}'s. Both bypass the persistence context:
+     * attempts loaded before them in the same unit keep their old state.
+     */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId, Instant now) {
+        EntityManager entityManager = current.get();
+        entityManager.createQuery("update AttemptEntity a"
+                        + " set a.status = '" + ABANDONED + "', a.submittedAt = :now, a.version = a.version + 1"
+                        + " where a.learnerId = :from and a.status = '" + IN_PROGRESS + "'"
+                        + " and exists (select b.id from AttemptEntity b where b.assessmentId = a.assessmentId"
+                        + " and b.learnerId = :to and b.status = '" + IN_PROGRESS + "')")
+                .setParameter("now", now)
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        transfer.moveAttempts(entityManager, fromLearnerId, toLearnerId);
     }
 
     /** The managed attempt (read by the context in this unit of work) at the version the caller read. */

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The entity classes of the store (catalog, then assessments) and the tables they map. */
+/** The entity classes of the store (catalog, assessments, then learners) and the tables they map. */
 public final class MappedEntities {
     public static final List<Class<?>> CLASSES = List.of(CourseEntity.class, CourseModuleEntity.class,
             LessonEntity.class, SkillEntity.class, LessonSkillEntity.class, AuditEntryEntity.class,
             AssessmentEntity.class, QuestionEntity.class, QuestionStatsEntity.class, AttemptOverrideEntity.class,
-            AttemptEntity.class, AnswerEntity.class);
+            AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class);
 
     private MappedEntities() {
     }

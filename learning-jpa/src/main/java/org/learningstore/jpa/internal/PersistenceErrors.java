@@ -30,9 +30,13 @@ public final class PersistenceErrors {
      * Unique keys that a concurrent writer, not the caller's input, can break: positions, primary
      * keys, and the keys of attempt numbering (a concurrent start took the number, or already has
      * an attempt in progress). Running the unit of work again reads what the other one wrote.
+     * A session's token hash is the library's own random value, never the caller's input.
      */
     private static final Set<String> CONCURRENT_UNIQUES = Set.of("attempts_number_key", "attempts_in_progress_idx",
-            "questions_assessment_position_key");
+            "questions_assessment_position_key", "learner_sessions_token_hash_key");
+
+    /** A column {@code <name>_normalized} holds the library's normal form of the caller's field {@code <name>}. */
+    private static final String NORMALIZED = "Normalized";
 
     private final List<String> tableNames = MappedEntities.tableNames();
 
@@ -75,6 +79,9 @@ public final class PersistenceErrors {
             return concurrentChange(failure);
         }
         String field = columnField(constraint, "_key");
+        if (field.endsWith(NORMALIZED) && field.length() > NORMALIZED.length()) {
+            field = field.substring(0, field.length() - NORMALIZED.length());
+        }
         return new ConflictException(field, field + " is already taken (" + constraint + ")", failure);
     }
 

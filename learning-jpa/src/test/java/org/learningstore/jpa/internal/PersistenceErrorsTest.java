@@ -32,6 +32,37 @@ class PersistenceErrorsTest {
     }
 
     @Test
+    void learnerIdentityKeysNameTheCallersFieldNotTheNormalizedColumn() {
+        assertEquals("email", conflict(violation("23505", "learners_email_normalized_key")).field());
+        assertEquals("username", conflict(violation("23505", "learners_username_key")).field());
+        assertEquals("externalRef", conflict(violation("23505", "learners_external_ref_key")).field());
+        assertFalse(PersistenceErrors.isConcurrentChange(errors.translate(violation("23505", "learners_email_normalized_key"))),
+                "a taken email is the caller's to change, not retried");
+    }
+
+    @Test
+    void aTakenSessionTokenHashIsARetryableConcurrentChange() {
+        LearningStoreException error = errors.translate(violation("23505", "learner_sessions_token_hash_key"));
+        assertNull(assertInstanceOf(ConflictException.class, error).field());
+        assertTrue(PersistenceErrors.isConcurrentChange(error));
+    }
+
+    @Test
+    void learnerCheckViolationsNameTheDomainField() {
+        String[][] cases = {
+                {"learners_kind_check", "kind"},
+                {"learners_academic_level_check", "academicLevel"},
+                {"learners_total_xp_check", "totalXp"},
+                {"learners_preferences_check", "preferences"},
+                {"learners_metadata_check", "metadata"},
+        };
+        for (String[] expected : cases) {
+            assertEquals(expected[1], assertInstanceOf(InvalidInputException.class,
+                    errors.translate(violation("23514", expected[0]))).field(), expected[0]);
+        }
+    }
+
+    @Test
     void positionAndPrimaryKeyViolationsAreRetryableConcurrentChanges() {
         for (String constraint : new String[] {"modules_course_position_key", "lessons_module_position_key", "lesson_skills_pkey"}) {
             LearningStoreException error = errors.translate(violation("23505", constraint));

@@ -56,6 +56,13 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
             INSERT INTO attempt_overrides (assessment_id, learner_id, extra_attempts, extra_time_ms) VALUES (?, ?, ?, ?) \
             ON CONFLICT (assessment_id, learner_id) \
             DO UPDATE SET extra_attempts = excluded.extra_attempts, extra_time_ms = excluded.extra_time_ms""";
+    /** Only where the receiving learner has no override of its own: the primary key is (assessment_id, learner_id). */
+    private static final String MOVE_OVERRIDES = """
+            UPDATE attempt_overrides SET learner_id = ? WHERE learner_id = ? \
+            AND NOT EXISTS (SELECT 1 FROM attempt_overrides o \
+            WHERE o.assessment_id = attempt_overrides.assessment_id AND o.learner_id = ?)""";
+    /** What was not moved: the receiving learner's own override wins. */
+    private static final String DELETE_OVERRIDES = "DELETE FROM attempt_overrides WHERE learner_id = ?";
 
     private final SqlExecutor executor;
     private final AssessmentRows rows;
@@ -161,5 +168,11 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     public void saveOverride(AttemptOverride override) {
         executor.update(Sql.of(SAVE_OVERRIDE, override.assessmentId(), override.learnerId(), override.extraAttempts(),
                 override.extraTime()));
+    }
+
+    @Override
+    public void reassignOverrides(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE_OVERRIDES, toLearnerId, fromLearnerId, toLearnerId));
+        executor.update(Sql.of(DELETE_OVERRIDES, fromLearnerId));
     }
 }

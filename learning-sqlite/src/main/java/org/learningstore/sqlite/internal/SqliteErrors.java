@@ -37,7 +37,13 @@ final class SqliteErrors {
             Pattern.CASE_INSENSITIVE);
 
     /** Unique keys (as {@link #uniqueKey} writes them) a caller can collide with on purpose, and the field each names. */
-    private static final Map<String, String> UNIQUE_FIELDS = Map.of("courses(slug)", "slug", "skills(name)", "name");
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "courses(slug)", "slug",
+            "skills(name)", "name",
+            // emails are unique ignoring case through the lower-cased copy the adapter writes beside them
+            "learners(email_normalized)", "email",
+            "learners(username)", "username",
+            "learners(external_ref)", "externalRef");
     /**
      * Unique keys only a concurrent change can collide with, since the services read before they write:
      * what was taken. Like any unique key not in {@link #UNIQUE_FIELDS}, they are conflicts without a
@@ -48,14 +54,15 @@ final class SqliteErrors {
             "lessons(module_id, position)", "a lesson position",
             "questions(assessment_id, position)", "a question position",
             "attempts(assessment_id, learner_id, number)", "an attempt number (a concurrent start)",
-            "attempts(assessment_id, learner_id)", "the one attempt in progress (a concurrent start)");
+            "attempts(assessment_id, learner_id)", "the one attempt in progress (a concurrent start)",
+            "learner_sessions(token_hash)", "a session token hash (a token drawn twice)");
     /**
      * The tables whose CHECKs are named {@code <table>_<column>_check}; longest first, so that a name
      * made of a shorter one plus {@code _} is matched whole.
      */
     private static final List<String> TABLES = Stream.of("courses", "course_tags", "modules", "lessons", "skills",
             "lesson_skills", "audit_log", "assessments", "questions", "question_stats", "attempt_overrides", "attempts",
-            "answers").sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            "answers", "learners", "learner_sessions").sorted(Comparator.comparingInt(String::length).reversed()).toList();
     /** A column {@code <name>_ms} stores the duration field {@code <name>} in milliseconds. */
     private static final String MILLIS_SUFFIX = "_ms";
 

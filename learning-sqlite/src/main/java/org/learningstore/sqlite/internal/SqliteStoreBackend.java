@@ -6,6 +6,8 @@ import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.LearnerProfiles;
+import org.learningstore.core.port.LearnerSessions;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
 import org.learningstore.core.port.StoreBackend;
@@ -22,6 +24,8 @@ final class SqliteStoreBackend implements StoreBackend {
     private final Skills skills;
     private final AssessmentDefinitions assessmentDefinitions;
     private final Attempts attempts;
+    private final LearnerProfiles learnerProfiles;
+    private final LearnerSessions learnerSessions;
     private final AuditLog auditLog;
 
     SqliteStoreBackend(SqlExecutor executor) {
@@ -35,6 +39,8 @@ final class SqliteStoreBackend implements StoreBackend {
         var assessmentRows = new AssessmentRows(json);
         this.assessmentDefinitions = new SqliteAssessmentDefinitions(executor, assessmentRows, json);
         this.attempts = new SqliteAttempts(executor, assessmentRows);
+        this.learnerProfiles = new SqliteLearnerProfiles(executor);
+        this.learnerSessions = new SqliteLearnerSessions(executor, json);
         this.auditLog = new SqliteAuditLog(executor, rows);
     }
 
@@ -71,6 +77,16 @@ final class SqliteStoreBackend implements StoreBackend {
     @Override
     public Attempts attempts() {
         return attempts;
+    }
+
+    @Override
+    public LearnerProfiles learnerProfiles() {
+        return learnerProfiles;
+    }
+
+    @Override
+    public LearnerSessions learnerSessions() {
+        return learnerSessions;
     }
 
     @Override

@@ -30,6 +30,47 @@ class SqliteErrorsTest {
     }
 
     @Test
+    void learnerIdentitiesNameTheirFieldAndTheEmailIsTakenThroughItsLowerCasedCopy() {
+        assertEquals("email", conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                "A UNIQUE constraint failed (UNIQUE constraint failed: learners.email_normalized)")).field());
+        assertEquals("email", conflict(turso("Runtime error: UNIQUE constraint failed: learners.email_normalized (19)")).field());
+        assertEquals("username", conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                "A UNIQUE constraint failed (UNIQUE constraint failed: learners.username)")).field());
+        assertEquals("username", conflict(turso("Runtime error: UNIQUE constraint failed: learners.username (19)")).field());
+        assertEquals("externalRef", conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                "A UNIQUE constraint failed (UNIQUE constraint failed: learners.external_ref)")).field());
+        assertEquals("externalRef", conflict(turso("Runtime error: UNIQUE constraint failed: learners.external_ref (19)")).field());
+        assertFalse(SqliteErrors.isTransient(conflict(turso("UNIQUE constraint failed: learners.email_normalized (19)"))));
+    }
+
+    @Test
+    void aTakenTokenHashIsARetriedConflictWithoutAField() {
+        ConflictException onFile = conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                "A UNIQUE constraint failed (UNIQUE constraint failed: learner_sessions.token_hash)"));
+        ConflictException onTurso = conflict(turso("Runtime error: UNIQUE constraint failed: learner_sessions.token_hash (19)"));
+
+        assertNull(onFile.field());
+        assertNull(onTurso.field());
+        assertTrue(SqliteErrors.isTransient(onFile));
+        assertTrue(onTurso.getMessage().contains("token"), onTurso.getMessage());
+    }
+
+    @Test
+    void learnerChecksNameTheirField() {
+        var level = assertInstanceOf(InvalidInputException.class, file(SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK,
+                "A CHECK constraint failed (CHECK constraint failed: learners_academic_level_check)"));
+        var xp = assertInstanceOf(InvalidInputException.class, turso("Runtime error: CHECK constraint failed: learners_total_xp_check (19)"));
+        var preferences = assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: learners_preferences_check (19)"));
+        var hash = assertInstanceOf(InvalidInputException.class, turso("NOT NULL constraint failed: learner_sessions.token_hash (19)"));
+
+        assertEquals("academicLevel", level.field());
+        assertEquals("totalXp", xp.field());
+        assertEquals("preferences", preferences.field());
+        assertEquals("tokenHash", hash.field());
+    }
+
+    @Test
     void aTakenPositionIsATransientConcurrentChange() {
         ConflictException onFile = conflict(file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
                 "A UNIQUE constraint failed (UNIQUE constraint failed: modules.course_id, modules.position)"));

@@ -1,0 +1,273 @@
+package org.learningstore.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.audit.AuditAction;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.learner.Learner;
+import org.learningstore.core.learner.LearnerKind;
+import org.learningstore.core.learner.LearnerProfile;
+import org.learningstore.core.learner.LearnerSession;
+import org.learningstore.core.learner.Learners;
+import org.learningstore.core.learner.OpenedSession;
+import org.learningstore.core.port.StoreBackend;
+
+/** Learner identities, upgrades, merges, and sessions whose raw tokens are never stored. */
+public final class LearnerService extends StoreService implements Learners {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TOKEN_BYTES = 32;
+    private static final Duration MAX_SESSION = Duration.ofDays(400);
+
+    public LearnerService(StoreBackend store, Clock clock, Ids ids, String actor) {
+        super(store, clock, ids, actor);
+    }
+
+    @Override
+    public Learner createAnonymous() {
+        return write(() -> insert(LearnerKind.ANONYMOUS, LearnerProfile.anonymous()));
+    }
+
+    @Override
+    public Learner register(LearnerProfile profile) {
+        requireRegistrable(profile);
+        return write(() -> insert(LearnerKind.REGISTERED, profile));
+    }
+
+    private Learner insert(LearnerKind kind, LearnerProfile profile) {
+        Instant now = now();
+        var learner = new Learner(ids.next(), kind, profile, 0, now, now, null, 1, null);
+        store.learnerProfiles().insert(learner);
+        audit("learner", learner.id(), AuditAction.CREATED, null, learner);
+        return learner;
+    }
+
+    @Override
+    public Learner upgrade(UUID anonymousLearnerId, LearnerProfile profile) {
+        requireRegistrable(profile);
+        return write(() -> {
+            Learner current = live(anonymousLearnerId);
+            if (current.kind() != LearnerKind.ANONYMOUS) {
+                throw new RuleViolationException("learner.already_registered", "learner " + anonymousLearnerId + " is already registered");
+            }
+            return save(current, AuditAction.UPDATED, new Learner(current.id(), LearnerKind.REGISTERED, profile,
+                    current.totalXp(), current.createdAt(), now(), null, current.version() + 1, null));
+        });
+    }
+
+    @Override
+    public Learner updateProfile(UUID learnerId, long expectedVersion, LearnerProfile profile) {
+        Checks.required("profile", profile);
+        requireJsonObjects(profile);
+        return write(() -> {
+            Learner current = live(learnerId);
+            if (current.version() != expectedVersion) {
+                throw ConflictException.staleVersion("learner", learnerId, expectedVersion, current.version());
+            }
+            if (current.kind() == LearnerKind.REGISTERED && !profile.hasIdentity()) {
+                throw new InvalidInputException("email", "a registered learner needs an email, a username or an external reference");
+            }
+            return save(current, AuditAction.UPDATED, new Learner(current.id(), current.kind(), profile, current.totalXp(),
+                    current.createdAt(), current.lastActiveAt(), null, current.version() + 1, null));
+        });
+    }
+
+    private Learner save(Learner current, AuditAction action, Learner next) {
+        store.learnerProfiles().update(next, current.version());
+        audit("learner", next.id(), action, current, next);
+        return next;
+    }
+
+    @Override
+    public Optional<Learner> find(UUID learnerId) {
+        Checks.required("learnerId", learnerId);
+        return read(() -> store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null));
+    }
+
+    @Override
+    public Optional<Learner> findByEmail(String email) {
+        Checks.required("email", email);
+        return read(() -> store.learnerProfiles().findByEmail(email.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Optional<Learner> findByUsername(String username) {
+        Checks.required("username", username);
+        return read(() -> store.learnerProfiles().findByUsername(username));
+    }
+
+    @Override
+    public Optional<Learner> findByExternalRef(String externalRef) {
+        Checks.required("externalRef", externalRef);
+        return read(() -> store.learnerProfiles().findByExternalRef(externalRef));
+    }
+
+    @Override
+    public Learner merge(UUID survivorId, UUID mergedId) {
+        Checks.required("survivorId", survivorId);
+        Checks.required("mergedId", mergedId);
+        if (survivorId.equals(mergedId)) {
+            throw new InvalidInputException("mergedId", "must differ from the survivor");
+        }
+        return write(() -> {
+            Learner survivor = live(survivorId);
+            Learner merged = live(mergedId);
+            Instant now = now();
+            store.attempts().reassign(mergedId, survivorId, now);
+            store.assessmentDefinitions().reassignOverrides(mergedId, survivorId);
+            store.learnerSessions().reassign(mergedId, survivorId);
+            var retired = new Learner(merged.id(), merged.kind(), new LearnerProfile(null, null, null,
+                    merged.profile().displayName(), merged.profile().academicLevel(), merged.profile().preferences(),
+                    merged.profile().metadata()), 0, merged.createdAt(), merged.lastActiveAt(), survivorId,
+                    merged.version() + 1, now);
+            save(merged, AuditAction.DELETED, retired);
+            var grown = new Learner(survivor.id(), survivor.kind(), survivor.profile(), survivor.totalXp() + merged.totalXp(),
+                    survivor.createdAt(), max(survivor.lastActiveAt(), merged.lastActiveAt()), null, survivor.version() + 1, null);
+            return save(survivor, AuditAction.UPDATED, grown);
+        });
+    }
+
+    // sessions
+
+    @Override
+    public OpenedSession openSession(UUID learnerId, Duration timeToLive, String ip, String userAgent) {
+        Checks.required("timeToLive", timeToLive);
+        if (timeToLive.isNegative() || timeToLive.isZero() || timeToLive.compareTo(MAX_SESSION) > 0) {
+            throw new InvalidInputException("timeToLive", "must be positive and at most " + MAX_SESSION.toDays() + " days");
+        }
+        Checks.optionalText("ip", ip, 100);
+        Checks.optionalText("userAgent", userAgent, 1_000);
+        return write(() -> {
+            live(learnerId);
+            byte[] secret = new byte[TOKEN_BYTES];
+            RANDOM.nextBytes(secret);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            Instant now = now();
+            var session = new LearnerSession(ids.next(), learnerId, now, now.plus(timeToLive), now, ip, userAgent, null);
+            store.learnerSessions().insert(session, hash(token));
+            return new OpenedSession(session, token);
+        });
+    }
+
+    @Override
+    public Optional<Learner> resolveSession(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String tokenHash = hash(token);
+        return write(() -> {
+            Instant now = now();
+            Optional<LearnerSession> session = store.learnerSessions().findByTokenHash(tokenHash)
+                    .filter(found -> found.activeAt(now));
+            Optional<Learner> learner = session.flatMap(found -> store.learnerProfiles().find(found.learnerId()))
+                    .filter(found -> found.deletedAt() == null);
+            if (learner.isEmpty()) {
+                return Optional.empty();
+            }
+            store.learnerSessions().touch(session.get().id(), now);
+            store.learnerProfiles().touch(learner.get().id(), now);
+            Learner seen = learner.get();
+            return Optional.of(new Learner(seen.id(), seen.kind(), seen.profile(), seen.totalXp(), seen.createdAt(),
+                    max(seen.lastActiveAt(), now), seen.mergedInto(), seen.version(), seen.deletedAt()));
+        });
+    }
+
+    @Override
+    public void revokeSession(UUID sessionId) {
+        Checks.required("sessionId", sessionId);
+        write(() -> {
+            LearnerSession session = store.learnerSessions().find(sessionId)
+                    .orElseThrow(() -> new NotFoundException("session", sessionId));
+            if (session.revokedAt() == null) {
+                store.learnerSessions().revoke(List.of(sessionId), now());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int revokeAllSessions(UUID learnerId) {
+        Checks.required("learnerId", learnerId);
+        return write(() -> {
+            Instant now = now();
+            List<UUID> live = new ArrayList<>();
+            store.learnerSessions().listByLearner(learnerId).stream()
+                    .filter(session -> session.activeAt(now)).forEach(session -> live.add(session.id()));
+            if (!live.isEmpty()) {
+                store.learnerSessions().revoke(live, now);
+            }
+            return live.size();
+        });
+    }
+
+    @Override
+    public int purgeExpiredSessions() {
+        return write(() -> {
+            List<UUID> expired = store.learnerSessions().expired(now(), 10_000);
+            if (!expired.isEmpty()) {
+                store.learnerSessions().delete(expired);
+            }
+            return expired.size();
+        });
+    }
+
+    @Override
+    public List<LearnerSession> sessions(UUID learnerId) {
+        Checks.required("learnerId", learnerId);
+        return read(() -> store.learnerSessions().listByLearner(learnerId));
+    }
+
+    // helpers
+
+    /** SHA-256 of the token's UTF-8 bytes, lower-case hex. */
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+
+    private Learner live(UUID learnerId) {
+        Checks.required("learnerId", learnerId);
+        return store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null)
+                .orElseThrow(() -> new NotFoundException("learner", learnerId));
+    }
+
+    private void requireRegistrable(LearnerProfile profile) {
+        Checks.required("profile", profile);
+        if (!profile.hasIdentity()) {
+            throw new InvalidInputException("email", "a registered learner needs an email, a username or an external reference");
+        }
+        requireJsonObjects(profile);
+    }
+
+    private void requireJsonObjects(LearnerProfile profile) {
+        if (!store.json().isObject(profile.preferences())) {
+            throw new InvalidInputException("preferences", "must be a JSON object");
+        }
+        if (!store.json().isObject(profile.metadata())) {
+            throw new InvalidInputException("metadata", "must be a JSON object");
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
