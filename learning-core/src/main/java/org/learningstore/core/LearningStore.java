@@ -8,9 +8,11 @@ import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.LearnerService;
+import org.learningstore.core.internal.ProgressService;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.progress.Progress;
 
 /**
  * The one object a host app holds: open it with a backend module's factory
@@ -27,6 +29,7 @@ public final class LearningStore implements AutoCloseable {
     private final Catalog catalog;
     private final Assessments assessments;
     private final Learners learners;
+    private final Progress progress;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -39,8 +42,9 @@ public final class LearningStore implements AutoCloseable {
         this.ids = ids;
         this.actor = actor;
         this.catalog = new CatalogService(backend, options.clock(), ids, actor);
-        this.assessments = new AssessmentService(backend, options.clock(), ids, actor);
+        this.assessments = new AssessmentService(backend, options.clock(), ids, actor, options.masteryRules());
         this.learners = new LearnerService(backend, options.clock(), ids, actor);
+        this.progress = new ProgressService(backend, options.clock(), ids, actor, options.masteryRules());
     }
 
     /**
@@ -65,6 +69,10 @@ public final class LearningStore implements AutoCloseable {
 
     public Learners learners() {
         return learners;
+    }
+
+    public Progress progress() {
+        return progress;
     }
 
     public AuditTrail audit() {

@@ -7,12 +7,17 @@ import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LearnerProfiles;
 import org.learningstore.core.port.LearnerSessions;
+import org.learningstore.core.port.LearnerStatistics;
+import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.port.Lessons;
+import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.port.Skills;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.StudySessions;
 import org.learningstore.core.port.Transactions;
 import org.learningstore.jpa.internal.CurrentEntityManager;
 import org.learningstore.jpa.internal.JpaAssessmentDefinitions;
@@ -20,16 +25,22 @@ import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
 import org.learningstore.jpa.internal.JpaCourseModules;
 import org.learningstore.jpa.internal.JpaCourses;
+import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
+import org.learningstore.jpa.internal.JpaLearnerStatistics;
+import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
+import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
+import org.learningstore.jpa.internal.JpaStudySessions;
 import org.learningstore.jpa.internal.JpaTransactions;
 import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.AttemptTransfer;
 import org.learningstore.jpa.spi.CourseSearch;
+import org.learningstore.jpa.spi.LearnerHistory;
 
 /**
  * The ports over Jakarta Persistence. The EntityManagerFactory must map {@link #entityClasses()}
@@ -50,17 +61,23 @@ public final class JpaStoreBackend implements StoreBackend {
     private final Attempts attempts;
     private final LearnerProfiles learnerProfiles;
     private final LearnerSessions learnerSessions;
+    private final Enrollments enrollments;
+    private final LessonProgressRecords lessonProgress;
+    private final SkillMasteries skillMasteries;
+    private final StudySessions studySessions;
+    private final LearnerStatistics learnerStatistics;
     private final AuditLog auditLog;
 
     /**
      * @param search the database's full-text search
      * @param grading the database's one-statement writes of a grading
      * @param transfer the database's one-statement move of attempts from one learner to another
+     * @param history the database's one-statement reads over a learner's answers and activity
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public JpaStoreBackend(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                           AttemptTransfer transfer, AutoCloseable... closeAfterFactory) {
+                           AttemptTransfer transfer, LearnerHistory history, AutoCloseable... closeAfterFactory) {
         this.factory = factory;
         this.json = json;
         this.closeAfterFactory = List.of(closeAfterFactory);
@@ -74,6 +91,11 @@ public final class JpaStoreBackend implements StoreBackend {
         this.attempts = new JpaAttempts(current, grading, transfer);
         this.learnerProfiles = new JpaLearnerProfiles(current);
         this.learnerSessions = new JpaLearnerSessions(current);
+        this.enrollments = new JpaEnrollments(current);
+        this.lessonProgress = new JpaLessonProgressRecords(current);
+        this.skillMasteries = new JpaSkillMasteries(current);
+        this.studySessions = new JpaStudySessions(current, history);
+        this.learnerStatistics = new JpaLearnerStatistics(current, history);
         this.auditLog = new JpaAuditLog(current);
     }
 
@@ -125,6 +147,31 @@ public final class JpaStoreBackend implements StoreBackend {
     @Override
     public LearnerSessions learnerSessions() {
         return learnerSessions;
+    }
+
+    @Override
+    public Enrollments enrollments() {
+        return enrollments;
+    }
+
+    @Override
+    public LessonProgressRecords lessonProgress() {
+        return lessonProgress;
+    }
+
+    @Override
+    public SkillMasteries skillMasteries() {
+        return skillMasteries;
+    }
+
+    @Override
+    public StudySessions studySessions() {
+        return studySessions;
+    }
+
+    @Override
+    public LearnerStatistics learnerStatistics() {
+        return learnerStatistics;
     }
 
     @Override

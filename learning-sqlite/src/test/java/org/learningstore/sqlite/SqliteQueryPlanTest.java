@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,11 @@ import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.progress.MasteryStatus;
+import org.learningstore.core.progress.SkillMastery;
+import org.learningstore.core.progress.StudyMode;
+import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudySession;
 import org.learningstore.sqlite.internal.SqliteBackends;
 
 /** The SQLite file's query plans use the indexes the schema made for them (checked with EXPLAIN, not believed). */
@@ -134,6 +140,147 @@ class SqliteQueryPlanTest {
         for (String change : changes) {
             String plan = plan(change);
             assertFalse(plan.contains("SCAN attempts") || plan.contains("SCAN learner"), change + "\n" + plan);
+        }
+    }
+
+    @Test
+    void theDashboardPagesThroughTheDashboardIndexInItsOrder() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.enrollments().dashboard(UUID.randomUUID(), PageRequest.ofSize(10)));
+
+        assertEquals(2, reads.size(), reads.toString());
+        String count = plan(reads.get(0));
+        String page = plan(reads.get(1));
+        assertTrue(page.contains("SEARCH e USING INDEX enrollments_dashboard_idx (learner_id=?)"), page);
+        assertFalse(page.contains("TEMP B-TREE"), "the index gives the order: " + page);
+        assertTrue(page.contains("SEARCH c USING INDEX " + primaryKeyIndexOf("courses") + " (id=?)"), page);
+        assertTrue(count.contains("(learner_id=?)") && !count.contains("SCAN"), count);
+    }
+
+    @Test
+    void aCoursesPublishedLessonsAndALearnersEnrollmentAreReadByKey() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.enrollments().find(UUID.randomUUID(), UUID.randomUUID()));
+
+        assertEquals(2, reads.size(), reads.toString());
+        assertTrue(plan(reads.get(0)).contains("SEARCH e USING INDEX " + uniqueIndexOf("enrollments", "learner_id", "course_id")
+                + " (learner_id=? AND course_id=?)"), plan(reads.get(0)));
+        String lessons = plan(reads.get(1));
+        assertTrue(lessons.contains("SEARCH m USING INDEX " + uniqueIndexOf("modules", "course_id", "position") + " (course_id=?)"), lessons);
+        assertTrue(lessons.contains("SEARCH l USING INDEX " + uniqueIndexOf("lessons", "module_id", "position") + " (module_id=?)"), lessons);
+        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
+    }
+
+    /** WORKLOAD.md O5: a course of 480 questions and a learner with history, among 1.4 million answers of others. */
+    @Test
+    void studyCandidatesReachAnswersThroughTheLearnersOwnRowsForEveryScope() throws SQLException {
+        UUID learner = UUID.randomUUID();
+        for (StudyScope scope : List.of(StudyScope.assessment(UUID.randomUUID()), StudyScope.course(UUID.randomUUID()),
+                StudyScope.skills(List.of(UUID.randomUUID(), UUID.randomUUID())))) {
+            var session = new StudySession(UUID.randomUUID(), learner, scope, StudyMode.PRACTICE, 2, 4, Instant.now(), null,
+                    0, 0, Duration.ZERO, 1);
+            String candidates = sqlOfPort(backend -> backend.studySessions().candidates(session), "row_number()");
+
+            String plan = plan(candidates);
+
+            assertNoTableScan(candidates, plan);
+            assertTrue(plan.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)")
+                    || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                    + " (assessment_id=? AND learner_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+        }
+    }
+
+    @Test
+    void learnerStatisticsReadOnlyTheLearnersRows() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> {
+            backend.learnerStatistics().totals(UUID.randomUUID());
+            backend.learnerStatistics().activeDays(UUID.randomUUID(), 20_000);
+            backend.lessonProgress().findAll(UUID.randomUUID(), List.of(UUID.randomUUID()));
+            backend.skillMasteries().find(UUID.randomUUID(), null);
+            backend.skillMasteries().find(UUID.randomUUID(), List.of(UUID.randomUUID()));
+        });
+
+        assertEquals(5, reads.size(), reads.toString());
+        for (String read : reads) {
+            assertNoTableScan(read, plan(read));
+        }
+        assertTrue(plan(reads.get(1)).contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"),
+                plan(reads.get(1)));
+    }
+
+    @Test
+    void progressChangesOfAMergeAndOfASaveSearchByLearnerOrKey() throws SQLException {
+        List<String> changes = changesOfPort(backend -> backend.transactions().write(() -> {
+            UUID from = UUID.randomUUID();
+            UUID to = UUID.randomUUID();
+            backend.enrollments().reassign(from, to);
+            backend.lessonProgress().reassign(from, to);
+            backend.skillMasteries().reassign(from, to);
+            backend.studySessions().reassign(from, to);
+            backend.enrollments().releaseSeat(UUID.randomUUID());
+            return null;
+        }));
+
+        assertEquals(4 + 3 + 3 + 2 + 1, changes.size(), changes.toString());
+        for (String change : changes) {
+            assertNoTableScan(change, plan(change));
+        }
+        String masteryUpdate = "UPDATE skill_mastery SET status = g.value ->> 'status'";
+        String plan = plan(masteryChangeStartingWith(masteryUpdate));
+        assertTrue(plan.contains("SEARCH skill_mastery USING INDEX " + primaryKeyIndexOf("skill_mastery")
+                + " (learner_id=? AND skill_id=?)"), plan);
+    }
+
+    /** Every SCAN of the plan is of a materialized subquery, a constant row or json_each: none reads a table through. */
+    private static void assertNoTableScan(String sql, String plan) {
+        for (String line : plan.split("\n")) {
+            String detail = line.strip();
+            if (detail.startsWith("SCAN ") && !detail.startsWith("SCAN (") && !detail.equals("SCAN CONSTANT ROW")
+                    && !detail.contains("VIRTUAL TABLE")) {
+                throw new AssertionError("a table is scanned: " + detail + "\n" + sql + "\n" + plan);
+            }
+        }
+    }
+
+    /** The statement of the given start that saving a new, then a changed, mastery sends. */
+    private String masteryChangeStartingWith(String start) {
+        UUID learner = UUID.randomUUID();
+        UUID skill = UUID.randomUUID();
+        List<String> changes = changesOfPort(backend -> {
+            execute("INSERT INTO learners (id, kind, academic_level, total_xp, preferences, metadata, created_at, "
+                    + "last_active_at, version) VALUES ('" + learner + "', 'anonymous', 'beginner', 0, '{}', '{}', 0, 0, 1)");
+            execute("INSERT INTO skills (id, name, level, version, created_at, updated_at) "
+                    + "VALUES ('" + skill + "', 'plan " + skill + "', 'beginner', 1, 0, 0)");
+            backend.transactions().write(() -> {
+                backend.skillMasteries().save(List.of(new SkillMastery(learner, skill, MasteryStatus.IN_PROGRESS, 0.3, 1, 1,
+                        Instant.now(), 1)));
+                backend.skillMasteries().save(List.of(new SkillMastery(learner, skill, MasteryStatus.IN_PROGRESS, 0.51, 2, 2,
+                        Instant.now(), 2)));
+                return null;
+            });
+        });
+        List<String> matching = changes.stream().filter(sql -> sql.startsWith(start)).toList();
+        assertEquals(1, matching.size(), changes.toString());
+        return matching.get(0);
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("plans.db"));
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The name SQLite gave the index of the table's (non-integer) primary key. */
+    private String primaryKeyIndexOf(String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("plans.db"));
+                Statement statement = connection.createStatement();
+                ResultSet indexes = statement.executeQuery(
+                        "SELECT il.name FROM pragma_index_list('" + table + "') il WHERE il.origin = 'pk'")) {
+            assertTrue(indexes.next(), "no primary key index on " + table);
+            return indexes.getString(1);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,11 +41,15 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.progress.MasteryRules;
 
 /** The assessment rules: authoring, the attempt lifecycle, grading and what learners may see. */
 public final class AssessmentService extends StoreService implements Assessments {
-    public AssessmentService(StoreBackend store, Clock clock, Ids ids, String actor) {
+    private final MasteryRules masteryRules;
+
+    public AssessmentService(StoreBackend store, Clock clock, Ids ids, String actor, MasteryRules masteryRules) {
         super(store, clock, ids, actor);
+        this.masteryRules = masteryRules;
     }
 
     // authoring
@@ -372,7 +377,10 @@ public final class AssessmentService extends StoreService implements Assessments
     private Attempt grade(Attempts.AttemptContext context, AttemptStatus status, Instant closedAt, boolean regrade) {
         Attempt attempt = context.attempt();
         AssessmentDetails rules = context.assessment().details();
-        List<GradedQuestion> gradedAgainst = inAttemptOrder(context).stream().map(GradedQuestion::of).toList();
+        List<Question> questions = inAttemptOrder(context);
+        List<GradedQuestion> gradedAgainst = questions.stream().map(GradedQuestion::of).toList();
+        LearnerProgress progress = regrade ? LearnerProgress.NONE : LearnerProgress.read(store, masteryRules, attempt.learnerId(),
+                context.assessment().lessonId(), questions.stream().map(q -> q.details().skillId()).filter(Objects::nonNull).toList());
         Map<UUID, Response> responses = new HashMap<>();
         Map<UUID, Duration> times = new HashMap<>();
         for (Answer answer : context.answers()) {
@@ -389,6 +397,9 @@ public final class AssessmentService extends StoreService implements Assessments
                     .map(r -> new Attempts.StatsDelta(r.questionId(), 1, r.correct() ? 1 : 0, times.get(r.questionId())))
                     .toList());
         }
+        Map<UUID, UUID> skillOf = new HashMap<>();
+        questions.forEach(q -> skillOf.put(q.id(), q.details().skillId()));
+        progress.record(graded, result.questions(), skillOf, closedAt);
         return graded;
     }
 

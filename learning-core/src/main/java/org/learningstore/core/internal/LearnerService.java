@@ -132,6 +132,10 @@ public final class LearnerService extends StoreService implements Learners {
             store.attempts().reassign(mergedId, survivorId, now);
             store.assessmentDefinitions().reassignOverrides(mergedId, survivorId);
             store.learnerSessions().reassign(mergedId, survivorId);
+            store.enrollments().reassign(mergedId, survivorId);
+            store.lessonProgress().reassign(mergedId, survivorId);
+            store.skillMasteries().reassign(mergedId, survivorId);
+            store.studySessions().reassign(mergedId, survivorId);
             var retired = new Learner(merged.id(), merged.kind(), new LearnerProfile(null, null, null,
                     merged.profile().displayName(), merged.profile().academicLevel(), merged.profile().preferences(),
                     merged.profile().metadata()), 0, merged.createdAt(), merged.lastActiveAt(), survivorId,

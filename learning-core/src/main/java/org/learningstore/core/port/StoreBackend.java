@@ -20,6 +20,16 @@ public interface StoreBackend extends AutoCloseable {
 
     LearnerSessions learnerSessions();
 
+    Enrollments enrollments();
+
+    LessonProgressRecords lessonProgress();
+
+    SkillMasteries skillMasteries();
+
+    StudySessions studySessions();
+
+    LearnerStatistics learnerStatistics();
+
     AuditLog auditLog();
 
     JsonCodec json();

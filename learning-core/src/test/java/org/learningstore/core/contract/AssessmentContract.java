@@ -497,7 +497,7 @@ public abstract class AssessmentContract {
     // ---------------------------------------------------------------- concurrency
 
     @Test
-    void concurrentStartsForOneLearnerEndWithExactlyAttemptsOneTwoThree() throws Exception {
+    void eightConcurrentStartsForOneLearnerEndWithExactlyAttemptsOneTwoThree() throws Exception {
         Assessment quiz = quizWithQuestions(rules().maxAttempts(3).build(), 2);
         Question question = assessments.questions(quiz.id()).get(0);
         UUID learner = UUID.randomUUID();
@@ -525,7 +525,7 @@ public abstract class AssessmentContract {
     }
 
     @Test
-    void concurrentSubmitsOfOneAttemptYieldOneSubmission() throws Exception {
+    void eightConcurrentSubmitsOfOneAttemptYieldOneSubmission() throws Exception {
         Assessment quiz = quizWithQuestions(rules().build(), 3);
         List<Question> questions = assessments.questions(quiz.id());
         Attempt attempt = assessments.startAttempt(quiz.id(), UUID.randomUUID());
@@ -541,7 +541,7 @@ public abstract class AssessmentContract {
     }
 
     @Test
-    void concurrentAttemptsOfManyLearnersLeaveQuestionStatisticsExact() throws Exception {
+    void manyConcurrentAttemptsOfDistinctLearnersLeaveQuestionStatisticsExact() throws Exception {
         Assessment quiz = quizWithQuestions(rules().build(), 3);
         List<Question> questions = assessments.questions(quiz.id());
         int learners = 12;

@@ -168,7 +168,7 @@ public abstract class CatalogContract {
     }
 
     @Test
-    void concurrentUpdatesFromTheSameVersionLetExactlyOneWin() throws Exception {
+    void eightConcurrentUpdatesFromTheSameVersionLetExactlyOneWin() throws Exception {
         Course created = newCourse("Contended");
         List<Outcome<Course>> outcomes = concurrently(8, i ->
                 catalog.updateCourse(created.id(), 1, created.details().toBuilder().title("Writer " + i).build()));
@@ -701,7 +701,7 @@ public abstract class CatalogContract {
     }
 
     @Test
-    void concurrentModuleAdditionsGetDistinctDensePositions() throws Exception {
+    void eightConcurrentModuleAdditionsGetDistinctDensePositions() throws Exception {
         Course course = newCourse("Concurrent modules");
 
         List<Outcome<CourseModule>> outcomes = concurrently(8, i -> catalog.addModule(course.id(), ModuleDetails.of("M" + i)));

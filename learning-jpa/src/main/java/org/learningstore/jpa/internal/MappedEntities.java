@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The entity classes of the store (catalog, assessments, then learners) and the tables they map. */
+/** The entity classes of the store (catalog, assessments, learners, then progress) and the tables they map. */
 public final class MappedEntities {
     public static final List<Class<?>> CLASSES = List.of(CourseEntity.class, CourseModuleEntity.class,
             LessonEntity.class, SkillEntity.class, LessonSkillEntity.class, AuditEntryEntity.class,
             AssessmentEntity.class, QuestionEntity.class, QuestionStatsEntity.class, AttemptOverrideEntity.class,
-            AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class);
+            AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class,
+            CourseSeatEntity.class, EnrollmentEntity.class, LessonProgressEntity.class, SkillMasteryEntity.class,
+            StudySessionEntity.class, PracticeAnswerEntity.class);
 
     private MappedEntities() {
     }
@@ -20,7 +22,7 @@ public final class MappedEntities {
     /** Every mapped table name, longest first, so a prefix match finds the most specific one. */
     static List<String> tableNames() {
         var names = new ArrayList<String>();
-        CLASSES.forEach(type -> names.add(type.getAnnotation(Table.class).name()));
+        CLASSES.stream().map(type -> type.getAnnotation(Table.class).name()).distinct().forEach(names::add);
         CLASSES.stream()
                 .flatMap(type -> Stream.of(type.getDeclaredFields()))
                 .map(field -> field.getAnnotation(CollectionTable.class))

@@ -1,5 +1,6 @@
 package org.learningstore.jpa.internal;
 
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -8,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.NonUniqueObjectException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -30,10 +32,12 @@ public final class PersistenceErrors {
      * Unique keys that a concurrent writer, not the caller's input, can break: positions, primary
      * keys, and the keys of attempt numbering (a concurrent start took the number, or already has
      * an attempt in progress). Running the unit of work again reads what the other one wrote.
-     * A session's token hash is the library's own random value, never the caller's input.
+     * A session's token hash is the library's own random value, never the caller's input. A
+     * learner's second enrollment in a course is a concurrent enroll (the service returns the
+     * first one when it sees it).
      */
     private static final Set<String> CONCURRENT_UNIQUES = Set.of("attempts_number_key", "attempts_in_progress_idx",
-            "questions_assessment_position_key", "learner_sessions_token_hash_key");
+            "questions_assessment_position_key", "learner_sessions_token_hash_key", "enrollments_learner_course_key");
 
     /** A column {@code <name>_normalized} holds the library's normal form of the caller's field {@code <name>}. */
     private static final String NORMALIZED = "Normalized";
@@ -45,6 +49,10 @@ public final class PersistenceErrors {
             return known;
         }
         if (causedBy(failure, OptimisticLockException.class) || causedBy(failure, StaleStateException.class)) {
+            return concurrentChange(failure);
+        }
+        if (causedBy(failure, EntityExistsException.class) || causedBy(failure, NonUniqueObjectException.class)) {
+            // an insert of a row that a read later in the same unit found: a concurrent first insert
             return concurrentChange(failure);
         }
         String state = sqlState(failure);

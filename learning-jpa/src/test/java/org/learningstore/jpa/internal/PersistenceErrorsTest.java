@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -78,6 +79,37 @@ class PersistenceErrorsTest {
             LearningStoreException error = errors.translate(violation("23505", constraint));
             assertNull(assertInstanceOf(ConflictException.class, error).field(), constraint);
             assertTrue(PersistenceErrors.isConcurrentChange(error), constraint);
+        }
+    }
+
+    @Test
+    void progressKeysAreRetryableConcurrentChanges() {
+        for (String constraint : new String[] {"enrollments_learner_course_key", "lesson_progress_pkey", "skill_mastery_pkey"}) {
+            LearningStoreException error = errors.translate(violation("23505", constraint));
+            assertNull(assertInstanceOf(ConflictException.class, error).field(), constraint);
+            assertTrue(PersistenceErrors.isConcurrentChange(error), constraint);
+        }
+        assertTrue(PersistenceErrors.isConcurrentChange(errors.translate(new EntityExistsException("seen in this unit"))),
+                "a row inserted concurrently and then read in the same unit");
+    }
+
+    @Test
+    void progressCheckViolationsNameTheDomainField() {
+        String[][] cases = {
+                {"enrollments_status_check", "status"},
+                {"enrollments_progress_percent_check", "progressPercent"},
+                {"lesson_progress_time_spent_ms_check", "timeSpent"},
+                {"lesson_progress_last_position_check", "lastPosition"},
+                {"lesson_progress_bookmarks_check", "bookmarks"},
+                {"skill_mastery_score_check", "score"},
+                {"study_sessions_scope_kind_check", "scopeKind"},
+                {"study_sessions_min_difficulty_check", "minDifficulty"},
+                {"practice_answers_time_spent_ms_check", "timeSpent"},
+                {"practice_answers_response_check", "response"},
+        };
+        for (String[] expected : cases) {
+            assertEquals(expected[1], assertInstanceOf(InvalidInputException.class,
+                    errors.translate(violation("23514", expected[0]))).field(), expected[0]);
         }
     }
 

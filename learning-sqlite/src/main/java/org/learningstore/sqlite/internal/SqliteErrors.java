@@ -55,14 +55,18 @@ final class SqliteErrors {
             "questions(assessment_id, position)", "a question position",
             "attempts(assessment_id, learner_id, number)", "an attempt number (a concurrent start)",
             "attempts(assessment_id, learner_id)", "the one attempt in progress (a concurrent start)",
-            "learner_sessions(token_hash)", "a session token hash (a token drawn twice)");
+            "learner_sessions(token_hash)", "a session token hash (a token drawn twice)",
+            "enrollments(learner_id, course_id)", "the learner's enrollment in the course (a concurrent enroll)",
+            "lesson_progress(learner_id, lesson_id)", "the learner's progress on the lesson (a concurrent first touch)",
+            "skill_mastery(learner_id, skill_id)", "the learner's mastery of the skill (a concurrent first answer)");
     /**
      * The tables whose CHECKs are named {@code <table>_<column>_check}; longest first, so that a name
      * made of a shorter one plus {@code _} is matched whole.
      */
     private static final List<String> TABLES = Stream.of("courses", "course_tags", "modules", "lessons", "skills",
             "lesson_skills", "audit_log", "assessments", "questions", "question_stats", "attempt_overrides", "attempts",
-            "answers", "learners", "learner_sessions").sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            "answers", "learners", "learner_sessions", "enrollments", "lesson_progress", "skill_mastery", "study_sessions",
+            "practice_answers").sorted(Comparator.comparingInt(String::length).reversed()).toList();
     /** A column {@code <name>_ms} stores the duration field {@code <name>} in milliseconds. */
     private static final String MILLIS_SUFFIX = "_ms";
 

@@ -19,7 +19,8 @@ import org.learningstore.core.port.LearnerSessions;
 final class SqliteLearnerSessions implements LearnerSessions {
     private static final String SESSION_COLUMNS = """
             s.id, s.learner_id, s.created_at, s.expires_at, s.last_seen_at, s.ip, s.user_agent, s.revoked_at""";
-    private static final String IDS = "(SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g)";
+    /** An id list as one argument, a JSON array of texts: {@code x IN} this. */
+    static final String IDS = "(SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g)";
 
     private static final String INSERT = """
             INSERT INTO learner_sessions (id, learner_id, token_hash, created_at, expires_at, last_seen_at, ip, \

@@ -5,12 +5,17 @@ import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LearnerProfiles;
 import org.learningstore.core.port.LearnerSessions;
+import org.learningstore.core.port.LearnerStatistics;
+import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.port.Lessons;
+import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.port.Skills;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.StudySessions;
 import org.learningstore.core.port.Transactions;
 
 /** The ports over one {@link SqlExecutor}: the same SQL whichever transport carries it. */
@@ -26,6 +31,11 @@ final class SqliteStoreBackend implements StoreBackend {
     private final Attempts attempts;
     private final LearnerProfiles learnerProfiles;
     private final LearnerSessions learnerSessions;
+    private final Enrollments enrollments;
+    private final LessonProgressRecords lessonProgress;
+    private final SkillMasteries skillMasteries;
+    private final StudySessions studySessions;
+    private final LearnerStatistics learnerStatistics;
     private final AuditLog auditLog;
 
     SqliteStoreBackend(SqlExecutor executor) {
@@ -41,6 +51,12 @@ final class SqliteStoreBackend implements StoreBackend {
         this.attempts = new SqliteAttempts(executor, assessmentRows);
         this.learnerProfiles = new SqliteLearnerProfiles(executor);
         this.learnerSessions = new SqliteLearnerSessions(executor, json);
+        var progressRows = new ProgressRows(json);
+        this.enrollments = new SqliteEnrollments(executor, progressRows);
+        this.lessonProgress = new SqliteLessonProgressRecords(executor, progressRows);
+        this.skillMasteries = new SqliteSkillMasteries(executor, progressRows, json);
+        this.studySessions = new SqliteStudySessions(executor, progressRows, assessmentRows);
+        this.learnerStatistics = new SqliteLearnerStatistics(executor);
         this.auditLog = new SqliteAuditLog(executor, rows);
     }
 
@@ -87,6 +103,31 @@ final class SqliteStoreBackend implements StoreBackend {
     @Override
     public LearnerSessions learnerSessions() {
         return learnerSessions;
+    }
+
+    @Override
+    public Enrollments enrollments() {
+        return enrollments;
+    }
+
+    @Override
+    public LessonProgressRecords lessonProgress() {
+        return lessonProgress;
+    }
+
+    @Override
+    public SkillMasteries skillMasteries() {
+        return skillMasteries;
+    }
+
+    @Override
+    public StudySessions studySessions() {
+        return studySessions;
+    }
+
+    @Override
+    public LearnerStatistics learnerStatistics() {
+        return learnerStatistics;
     }
 
     @Override

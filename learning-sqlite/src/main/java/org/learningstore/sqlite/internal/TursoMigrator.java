@@ -26,7 +26,8 @@ import org.learningstore.sqlite.internal.turso.TursoClient;
 final class TursoMigrator {
     static final String LOCATION = "db/migration/sqlite";
     /** The scripts of {@value #LOCATION}; a test keeps this list equal to the directory. */
-    static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql");
+    static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql",
+            "V4__progress.sql");
 
     private static final String CREATE_HISTORY = """
             CREATE TABLE IF NOT EXISTS schema_history (

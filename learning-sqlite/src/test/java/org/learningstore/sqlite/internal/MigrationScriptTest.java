@@ -71,6 +71,20 @@ class MigrationScriptTest {
         assertTrue(statements.stream().anyMatch(sql -> sql.startsWith("CREATE UNIQUE INDEX attempts_in_progress_idx")));
     }
 
+    @Test
+    void theSharedProgressScriptAddsTheSeatCounterThenItsTablesAndIndexes() {
+        List<MigrationScript> scripts = TursoMigrator.sharedScripts().stream().sorted(MigrationScript.BY_VERSION).toList();
+        MigrationScript progress = scripts.get(3);
+        List<String> statements = progress.statements();
+
+        assertEquals("4", progress.version());
+        assertEquals("progress", progress.description());
+        assertTrue(statements.get(0).startsWith("ALTER TABLE courses ADD COLUMN enrolled_count"), statements.get(0));
+        assertEquals(5, statements.stream().filter(sql -> sql.startsWith("CREATE TABLE")).count());
+        assertEquals(11, statements.stream().filter(sql -> sql.startsWith("CREATE INDEX")).count());
+        assertEquals(17, statements.size(), statements.toString());
+    }
+
     private static MigrationScript script(String version) {
         return script(version, "");
     }

@@ -106,6 +106,46 @@ class SqliteErrorsTest {
     }
 
     @Test
+    void aSecondEnrollmentLessonProgressOrMasteryRowIsARetriedConflictOnBothTransports() {
+        List<RuntimeException> failures = List.of(
+                file(SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE,
+                        "A UNIQUE constraint failed (UNIQUE constraint failed: enrollments.learner_id, enrollments.course_id)"),
+                turso("Runtime error: UNIQUE constraint failed: enrollments.(learner_id, course_id) (19)"),
+                // composite primary keys (measured on tursodb 0.6.0: the same message as a unique key)
+                file(SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY,
+                        "A PRIMARY KEY constraint failed (UNIQUE constraint failed: lesson_progress.learner_id, lesson_progress.lesson_id)"),
+                turso("Runtime error: UNIQUE constraint failed: lesson_progress.(learner_id, lesson_id) (19)"),
+                file(SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY,
+                        "A PRIMARY KEY constraint failed (UNIQUE constraint failed: skill_mastery.learner_id, skill_mastery.skill_id)"),
+                turso("Runtime error: UNIQUE constraint failed: skill_mastery.(learner_id, skill_id) (19)"));
+
+        for (RuntimeException failure : failures) {
+            ConflictException conflict = conflict(failure);
+            assertNull(conflict.field(), conflict.getMessage());
+            assertTrue(SqliteErrors.isTransient(conflict), conflict.getMessage());
+            assertTrue(conflict.getMessage().contains("concurrent"), conflict.getMessage());
+        }
+    }
+
+    @Test
+    void progressChecksNameTheirField() {
+        assertEquals("progressPercent", assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: enrollments_progress_percent_check (19)")).field());
+        assertEquals("timeSpent", assertInstanceOf(InvalidInputException.class, file(SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK,
+                "A CHECK constraint failed (CHECK constraint failed: lesson_progress_time_spent_ms_check)")).field());
+        assertEquals("lastPosition", assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: lesson_progress_last_position_check (19)")).field());
+        assertEquals("score", assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: skill_mastery_score_check (19)")).field());
+        assertEquals("minDifficulty", assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: study_sessions_min_difficulty_check (19)")).field());
+        assertEquals("timeSpent", assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: practice_answers_time_spent_ms_check (19)")).field());
+        assertEquals("correct", assertInstanceOf(InvalidInputException.class,
+                turso("CHECK constraint failed: correct IN (0, 1) (19)")).field());
+    }
+
+    @Test
     void bothSpellingsOfAUniqueKeyMeanTheSameKey() {
         assertEquals("attempts(assessment_id, learner_id)", SqliteErrors.uniqueKey("attempts.assessment_id, attempts.learner_id"));
         assertEquals("attempts(assessment_id, learner_id)", SqliteErrors.uniqueKey("attempts.(assessment_id, learner_id)"));

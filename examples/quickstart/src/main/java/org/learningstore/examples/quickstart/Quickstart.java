@@ -3,6 +3,7 @@ package org.learningstore.examples.quickstart;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.LearningStore;
@@ -14,7 +15,11 @@ import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
 import org.learningstore.core.catalog.CourseStatus;
+import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.progress.DashboardEntry;
+import org.learningstore.core.progress.LearnerStats;
+import org.learningstore.core.progress.Progress;
 import org.learningstore.postgres.PostgresStores;
 import org.learningstore.sqlite.SqliteStores;
 import org.learningstore.sqlite.TursoStores;
@@ -76,12 +81,28 @@ public final class Quickstart {
         }
 
         Assessment quiz = DemoQuiz.forFirstLesson(store.actingAs("quickstart"), outline);
-        UUID learner = UUID.randomUUID();
-        out.printf("%nA learner takes \"%s\" (pass mark %d%%) twice:%n", quiz.title(), quiz.details().passingScore());
+        UUID learner = store.learners().createAnonymous().id();
+        Progress progress = store.progress();
+        progress.enroll(learner, genAi.id());
+        progress.enroll(learner, catalog.findCourseBySlug("neural-networks").orElseThrow().id());
+        out.printf("%nA new learner takes \"%s\" (pass mark %d%%) twice:%n", quiz.title(), quiz.details().passingScore());
         for (Attempt attempt : DemoQuiz.takeTwice(store.assessments(), quiz, learner)) {
             out.printf("  attempt %d: %s, %.0f of %.0f points (%.0f%%), %s%n", attempt.number(), attempt.status().code(),
                     attempt.score(), attempt.maxScore(), attempt.percent(), attempt.passed() ? "passed" : "not passed");
         }
+        Lesson second = outline.modules().get(0).lessons().get(1).lesson();
+        progress.recordTime(learner, second.id(), Duration.ofMinutes(12));
+        progress.completeLesson(learner, second.id());
+
+        out.println("\nTheir dashboard, newest enrollment first:");
+        for (DashboardEntry entry : progress.dashboard(learner, PageRequest.ofSize(10)).content()) {
+            out.printf("  %-45s %5.1f%%  next: %s%n", entry.courseTitle(), entry.enrollment().progressPercent(),
+                    entry.currentLessonTitle());
+        }
+        LearnerStats stats = progress.stats(learner);
+        out.printf("Their stats: %d lessons completed, %d assessment passed, average score %.1f%%, %d min in lessons, "
+                        + "a %d-day streak%n", stats.lessonsCompleted(), stats.assessmentsPassed(), stats.averageScore(),
+                stats.timeSpent().toMinutes(), stats.streakDays());
     }
 
     static String databaseArgument(String[] args) {

@@ -34,8 +34,14 @@ class QuickstartTest {
         assertTrue(first.contains("attempt 1: submitted, 2 of 6 points (33%), not passed"), first);
         assertTrue(first.contains("attempt 2: submitted, 6 of 6 points (100%), passed"), first);
         assertTrue(second.contains("attempt 1: submitted, 2 of 6 points (33%), not passed"), "a new learner each run: " + second);
-        assertEquals(first.substring(first.indexOf("Published"), first.indexOf("A learner")),
-                second.substring(second.indexOf("Published"), second.indexOf("A learner")));
+        assertEquals(first.substring(first.indexOf("Published"), first.indexOf("A new learner")),
+                second.substring(second.indexOf("Published"), second.indexOf("A new learner")));
+        String dashboard = first.substring(first.indexOf("Their dashboard"));
+        assertTrue(dashboard.indexOf("Neural Networks from Scratch") < dashboard.indexOf("Generative AI"), dashboard);
+        assertTrue(dashboard.contains(" 33.3%  next: Diffusion models"), dashboard);
+        assertTrue(dashboard.contains("  0.0%  next: Perceptrons and linear models"), dashboard);
+        assertTrue(first.contains("Their stats: 2 lessons completed, 1 assessment passed, average score 66.7%, 12 min in lessons, "
+                + "a 1-day streak"), first);
     }
 
     @Test
@@ -58,6 +64,7 @@ class QuickstartTest {
         assertTrue(output.contains("2.3 Build a RAG assistant"), output);
         assertTrue(output.contains("Language Models and Transformers"), output);
         assertTrue(output.contains("attempt 2: submitted, 6 of 6 points (100%), passed"), output);
+        assertTrue(output.contains(" 33.3%  next: Diffusion models"), output);
     }
 
     @Test

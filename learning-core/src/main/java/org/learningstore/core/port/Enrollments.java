@@ -1,0 +1,41 @@
+package org.learningstore.core.port;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.progress.DashboardEntry;
+import org.learningstore.core.progress.Enrollment;
+
+public interface Enrollments {
+    Optional<Enrollment> find(UUID learnerId, UUID courseId);
+
+    /** A second enrollment of the learner in the course is a conflict with no field (a concurrent enroll). */
+    void insert(Enrollment enrollment);
+
+    /** Writes every field, guarded on {@code expectedVersion}. */
+    void update(Enrollment enrollment, long expectedVersion);
+
+    /**
+     * Takes one seat of the course: {@code enrolled_count + 1} guarded on the course's
+     * {@code max_students}; a full course is a {@link org.learningstore.core.error.RuleViolationException}
+     * with rule {@code course.full}. Does not change the course's version.
+     */
+    void takeSeat(UUID courseId);
+
+    /** Gives a seat back: {@code enrolled_count - 1}. */
+    void releaseSeat(UUID courseId);
+
+    /** Newest first (enrolled_at, then id, descending), with course and current lesson titles, in a fixed number of statements. */
+    Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page);
+
+    /** Ids of the course's published lessons in module and lesson order (published modules only). */
+    List<UUID> publishedLessons(UUID courseId);
+
+    /**
+     * Gives {@code from}'s enrollments to {@code to}; where both are enrolled in a course, keeps the
+     * one with more progress and gives back the seat of the other if it held one.
+     */
+    void reassign(UUID fromLearnerId, UUID toLearnerId);
+}

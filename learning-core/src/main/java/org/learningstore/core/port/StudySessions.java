@@ -1,0 +1,33 @@
+package org.learningstore.core.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.progress.PracticeAnswer;
+import org.learningstore.core.progress.StudySession;
+
+public interface StudySessions {
+    /** A question of a session's scope and the learner's last graded answer to it (attempt or practice), if any. */
+    record Candidate(Question question, Instant lastAnsweredAt, Boolean lastCorrect) {
+    }
+
+    Optional<StudySession> find(UUID sessionId);
+
+    void insert(StudySession session);
+
+    /** Sets ended_at, guarded on the session not being ended. */
+    void end(UUID sessionId, Instant endedAt);
+
+    /**
+     * Questions of the session's scope within its difficulty range, in assessment and position
+     * order, each with the learner's last graded answer, in a fixed number of statements.
+     */
+    List<Candidate> candidates(StudySession session);
+
+    /** Stores the answer and adds it to the session's totals in SQL. */
+    void record(PracticeAnswer answer, UUID learnerId);
+
+    void reassign(UUID fromLearnerId, UUID toLearnerId);
+}

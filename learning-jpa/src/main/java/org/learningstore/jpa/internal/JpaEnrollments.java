@@ -1,0 +1,174 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.Enrollments;
+import org.learningstore.core.progress.DashboardEntry;
+import org.learningstore.core.progress.Enrollment;
+import org.learningstore.core.progress.EnrollmentStatus;
+
+/**
+ * Enrollments over {@link EnrollmentEntity}, and the seats of a course over
+ * {@link CourseSeatEntity}. A second enrollment of a learner in a course fails on
+ * {@code enrollments_learner_course_key} when the unit of work flushes, which
+ * {@link PersistenceErrors} reports as a concurrent change, and the enroll runs again.
+ */
+public final class JpaEnrollments implements Enrollments {
+    private static final String DROPPED = EnrollmentStatus.DROPPED.code();
+
+    private final CurrentEntityManager current;
+
+    public JpaEnrollments(CurrentEntityManager current) {
+        this.current = current;
+    }
+
+    /** On {@code enrollments_learner_course_key}. */
+    @Override
+    public Optional<Enrollment> find(UUID learnerId, UUID courseId) {
+        return current.get().createQuery("select e from EnrollmentEntity e"
+                        + " where e.learnerId = :learner and e.courseId = :course", EnrollmentEntity.class)
+                .setParameter("learner", learnerId)
+                .setParameter("course", courseId)
+                .getResultStream()
+                .findFirst()
+                .map(ProgressMapping::toRecord);
+    }
+
+    @Override
+    public void insert(Enrollment enrollment) {
+        current.get().persist(ProgressMapping.toEntity(enrollment));
+    }
+
+    /**
+     * Guarded on the version Hibernate checks in the UPDATE, which steps it by one: the stored
+     * version goes from {@code expectedVersion} to {@code expectedVersion + 1}, also when nothing
+     * else changed. Enrollment versions are the library's own, never a caller's: a mismatch is a
+     * concurrent change, retried.
+     */
+    @Override
+    public void update(Enrollment enrollment, long expectedVersion) {
+        EntityManager entityManager = current.get();
+        EnrollmentEntity entity = entityManager.find(EnrollmentEntity.class, enrollment.id());
+        if (entity == null) {
+            throw new NotFoundException("enrollment", enrollment.id());
+        }
+        if (entity.version != expectedVersion) {
+            throw new ConflictException(null, "enrollment " + enrollment.id() + " changed concurrently", null);
+        }
+        Enrollment before = ProgressMapping.toRecord(entity);
+        ProgressMapping.write(enrollment, entity);
+        Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
+    }
+
+    /**
+     * One guarded statement. Under READ COMMITTED a concurrent taker holds the course row until
+     * it commits; this UPDATE then re-reads the row and checks the guard against the count the
+     * other one left, so the seats are never exceeded. The course's version is not touched.
+     */
+    @Override
+    public void takeSeat(UUID courseId) {
+        int taken = current.get().createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount + 1"
+                        + " where c.id = :course and (c.maxStudents is null or c.enrolledCount < c.maxStudents)")
+                .setParameter("course", courseId)
+                .executeUpdate();
+        if (taken == 0) {
+            throw new RuleViolationException("course.full", "course " + courseId + " has no seat left");
+        }
+    }
+
+    @Override
+    public void releaseSeat(UUID courseId) {
+        current.get().createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount - 1"
+                        + " where c.id = :course and c.enrolledCount > 0")
+                .setParameter("course", courseId)
+                .executeUpdate();
+    }
+
+    /**
+     * One statement on {@code enrollments_dashboard_idx} (read backwards), with the titles joined
+     * and the total counted over the whole result by a window; a second only for a page past the
+     * end, which comes back empty and so cannot tell the total.
+     */
+    @Override
+    public Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
+        EntityManager entityManager = current.get();
+        List<Object[]> rows = entityManager.createQuery("select e, c.title, l.title, count(*) over ()"
+                        + " from EnrollmentEntity e join CourseEntity c on c.id = e.courseId"
+                        + " left join LessonEntity l on l.id = e.currentLessonId"
+                        + " where e.learnerId = :learner"
+                        + " order by e.enrolledAt desc, e.id desc", Object[].class)
+                .setParameter("learner", learnerId)
+                .setFirstResult(Math.toIntExact(page.offset()))
+                .setMaxResults(page.size())
+                .getResultList();
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[3]).longValue();
+        } else if (page.offset() == 0) {
+            total = 0;
+        } else {
+            total = entityManager.createQuery("select count(e) from EnrollmentEntity e where e.learnerId = :learner", Long.class)
+                    .setParameter("learner", learnerId)
+                    .getSingleResult();
+        }
+        List<DashboardEntry> entries = rows.stream()
+                .map(row -> new DashboardEntry(ProgressMapping.toRecord((EnrollmentEntity) row[0]), (String) row[1], (String) row[2]))
+                .toList();
+        return new Page<>(entries, page, total);
+    }
+
+    /** One statement on {@code modules_course_position_key} and {@code lessons_module_position_key}. */
+    @Override
+    public List<UUID> publishedLessons(UUID courseId) {
+        return current.get().createQuery("select l.id from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
+                        + " where m.courseId = :course and m.published = true and l.published = true"
+                        + " order by m.position, l.position", UUID.class)
+                .setParameter("course", courseId)
+                .getResultList();
+    }
+
+    /**
+     * Four bulk statements whatever the number of enrollments. Where both learners are enrolled
+     * in a course, the loser is {@code from}'s row unless it has strictly more progress (a tie
+     * keeps the survivor's). First the losers that hold a seat (not dropped) give it back, then
+     * {@code from}'s losers go, then {@code to}'s (every {@code from} row still beside one of
+     * {@code to}'s has more progress), then {@code to} gets the rest, each with its version
+     * stepped. Bulk statements bypass the persistence context: enrollments loaded before them
+     * in the same unit keep their old state.
+     */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        EntityManager entityManager = current.get();
+        entityManager.createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount - 1"
+                        + " where c.enrolledCount > 0 and c.id in (select l.courseId from EnrollmentEntity l, EnrollmentEntity w"
+                        + " where w.courseId = l.courseId and l.status <> '" + DROPPED + "'"
+                        + " and ((l.learnerId = :from and w.learnerId = :to and w.progressPercent >= l.progressPercent)"
+                        + " or (l.learnerId = :to and w.learnerId = :from and w.progressPercent > l.progressPercent)))")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("delete from EnrollmentEntity l where l.learnerId = :from"
+                        + " and exists (select w.id from EnrollmentEntity w where w.learnerId = :to"
+                        + " and w.courseId = l.courseId and w.progressPercent >= l.progressPercent)")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("delete from EnrollmentEntity l where l.learnerId = :to"
+                        + " and exists (select w.id from EnrollmentEntity w where w.learnerId = :from and w.courseId = l.courseId)")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("update EnrollmentEntity e set e.learnerId = :to, e.version = e.version + 1"
+                        + " where e.learnerId = :from")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,136 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.progress.LessonProgress;
+import org.learningstore.core.progress.LessonStatus;
+
+/**
+ * Lesson progress over {@link LessonProgressEntity}. Two concurrent first touches of one lesson
+ * collide on {@code lesson_progress_pkey} when the unit of work flushes, a concurrent change that
+ * the retry turns into an update.
+ */
+public final class JpaLessonProgressRecords implements LessonProgressRecords {
+    private static final String COMPLETED = LessonStatus.COMPLETED.code();
+
+    /**
+     * JPQL for "row {@code w} is at least as good as row {@code l}": completed over not, then
+     * the higher best score (none below any), then more time.
+     */
+    private static final String AT_LEAST_AS_GOOD = "(" + completed("w") + " > " + completed("l")
+            + " or (" + completed("w") + " = " + completed("l") + " and (coalesce(w.bestScore, -1) > coalesce(l.bestScore, -1)"
+            + " or (coalesce(w.bestScore, -1) = coalesce(l.bestScore, -1) and w.timeSpentMs >= l.timeSpentMs))))";
+
+    private final CurrentEntityManager current;
+
+    public JpaLessonProgressRecords(CurrentEntityManager current) {
+        this.current = current;
+    }
+
+    @Override
+    public Optional<LessonProgress> find(UUID learnerId, UUID lessonId) {
+        return Optional.ofNullable(current.get().find(LessonProgressEntity.class, new LessonProgressEntity.Key(learnerId, lessonId)))
+                .map(ProgressMapping::toRecord);
+    }
+
+    /** One statement on the primary key. */
+    @Override
+    public List<LessonProgress> findAll(UUID learnerId, List<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return List.of();
+        }
+        return current.get().createQuery("select p from LessonProgressEntity p"
+                        + " where p.learnerId = :learner and p.lessonId in :lessons", LessonProgressEntity.class)
+                .setParameter("learner", learnerId)
+                .setParameter("lessons", lessonIds)
+                .getResultStream()
+                .map(ProgressMapping::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void insert(LessonProgress progress) {
+        current.get().persist(ProgressMapping.toEntity(progress));
+    }
+
+    /**
+     * Guarded on the version Hibernate checks in the UPDATE, which steps it by one, also when
+     * nothing else changed. The UPDATE writes only the columns that changed: never a time spent
+     * that a concurrent {@link #addTime} moved on.
+     */
+    @Override
+    public void update(LessonProgress progress, long expectedVersion) {
+        EntityManager entityManager = current.get();
+        LessonProgressEntity entity = entityManager.find(LessonProgressEntity.class,
+                new LessonProgressEntity.Key(progress.learnerId(), progress.lessonId()));
+        if (entity == null) {
+            throw new NotFoundException("lesson progress", progress.learnerId() + " on " + progress.lessonId());
+        }
+        if (entity.version != expectedVersion) {
+            throw concurrentChange(progress.learnerId(), progress.lessonId());
+        }
+        LessonProgress before = ProgressMapping.toRecord(entity);
+        ProgressMapping.write(progress, entity);
+        Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
+    }
+
+    /**
+     * One bulk statement, {@code time_spent_ms = time_spent_ms + ?}, without a version step. It
+     * bypasses the persistence context: a row loaded before it in the same unit keeps its old
+     * time. A row gone meanwhile is a concurrent change: the retry inserts it.
+     */
+    @Override
+    public void addTime(UUID learnerId, UUID lessonId, Duration spent) {
+        int updated = current.get().createQuery("update LessonProgressEntity p set p.timeSpentMs = p.timeSpentMs + :millis"
+                        + " where p.learnerId = :learner and p.lessonId = :lesson")
+                .setParameter("millis", spent.toMillis())
+                .setParameter("learner", learnerId)
+                .setParameter("lesson", lessonId)
+                .executeUpdate();
+        if (updated == 0) {
+            throw concurrentChange(learnerId, lessonId);
+        }
+    }
+
+    /**
+     * Three bulk statements: {@code from}'s rows where {@code to}'s is at least as good go (a tie
+     * keeps the survivor's), then {@code to}'s rows beside one of {@code from}'s (which is
+     * better, or it would have gone), then {@code to} gets the rest, each with its version stepped.
+     */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        EntityManager entityManager = current.get();
+        entityManager.createQuery("delete from LessonProgressEntity l where l.learnerId = :from"
+                        + " and exists (select w.lessonId from LessonProgressEntity w where w.learnerId = :to"
+                        + " and w.lessonId = l.lessonId and " + AT_LEAST_AS_GOOD + ")")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("delete from LessonProgressEntity l where l.learnerId = :to"
+                        + " and exists (select w.lessonId from LessonProgressEntity w where w.learnerId = :from"
+                        + " and w.lessonId = l.lessonId)")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("update LessonProgressEntity p set p.learnerId = :to, p.version = p.version + 1"
+                        + " where p.learnerId = :from")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+    }
+
+    private static String completed(String alias) {
+        return "(case when " + alias + ".status = '" + COMPLETED + "' then 1 else 0 end)";
+    }
+
+    private static ConflictException concurrentChange(UUID learnerId, UUID lessonId) {
+        return new ConflictException(null, "the progress of learner " + learnerId + " on lesson " + lessonId
+                + " changed concurrently", null);
+    }
+}

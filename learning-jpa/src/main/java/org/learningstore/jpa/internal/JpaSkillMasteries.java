@@ -1,0 +1,88 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.port.SkillMasteries;
+import org.learningstore.core.progress.SkillMastery;
+
+/**
+ * Mastery over {@link SkillMasteryEntity}. Two concurrent first answers to a skill collide on
+ * {@code skill_mastery_pkey} when the unit of work flushes; two concurrent moves of one stored
+ * mastery on its version: both are concurrent changes, and the unit runs again.
+ */
+public final class JpaSkillMasteries implements SkillMasteries {
+    private final CurrentEntityManager current;
+
+    public JpaSkillMasteries(CurrentEntityManager current) {
+        this.current = current;
+    }
+
+    /** One statement on the primary key. */
+    @Override
+    public List<SkillMastery> find(UUID learnerId, List<UUID> skillIds) {
+        if (skillIds != null && skillIds.isEmpty()) {
+            return List.of();
+        }
+        var query = current.get().createQuery("select m from SkillMasteryEntity m where m.learnerId = :learner"
+                        + (skillIds == null ? "" : " and m.skillId in :skills"), SkillMasteryEntity.class)
+                .setParameter("learner", learnerId);
+        if (skillIds != null) {
+            query.setParameter("skills", skillIds);
+        }
+        return query.getResultStream().map(ProgressMapping::toRecord).toList();
+    }
+
+    /**
+     * An insert for each mastery at version 1; for the others, one UPDATE each (mastery moves the
+     * few skills of one assessment or one practice answer), guarded on the version Hibernate
+     * checks, which it steps from {@code version - 1} to {@code version}.
+     */
+    @Override
+    public void save(List<SkillMastery> masteries) {
+        EntityManager entityManager = current.get();
+        for (SkillMastery mastery : masteries) {
+            if (mastery.version() == 1) {
+                entityManager.persist(ProgressMapping.toEntity(mastery));
+                continue;
+            }
+            SkillMasteryEntity entity = entityManager.find(SkillMasteryEntity.class,
+                    new SkillMasteryEntity.Key(mastery.learnerId(), mastery.skillId()));
+            if (entity == null || entity.version != mastery.version() - 1) {
+                throw new ConflictException(null, "the mastery of learner " + mastery.learnerId() + " of skill "
+                        + mastery.skillId() + " changed concurrently", null);
+            }
+            SkillMastery before = ProgressMapping.toRecord(entity);
+            ProgressMapping.write(mastery, entity);
+            Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
+        }
+    }
+
+    /**
+     * Three bulk statements: {@code from}'s rows where {@code to} has a score at least as high
+     * go (a tie keeps the survivor's), then {@code to}'s rows beside one of {@code from}'s (which
+     * scores higher, or it would have gone), then {@code to} gets the rest, versions stepped.
+     */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        EntityManager entityManager = current.get();
+        entityManager.createQuery("delete from SkillMasteryEntity l where l.learnerId = :from"
+                        + " and exists (select w.skillId from SkillMasteryEntity w where w.learnerId = :to"
+                        + " and w.skillId = l.skillId and w.score >= l.score)")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("delete from SkillMasteryEntity l where l.learnerId = :to"
+                        + " and exists (select w.skillId from SkillMasteryEntity w where w.learnerId = :from"
+                        + " and w.skillId = l.skillId)")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+        entityManager.createQuery("update SkillMasteryEntity m set m.learnerId = :to, m.version = m.version + 1"
+                        + " where m.learnerId = :from")
+                .setParameter("from", fromLearnerId)
+                .setParameter("to", toLearnerId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,156 @@
+package org.learningstore.jpa.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.learningstore.core.progress.Enrollment;
+import org.learningstore.core.progress.EnrollmentStatus;
+import org.learningstore.core.progress.LessonProgress;
+import org.learningstore.core.progress.LessonStatus;
+import org.learningstore.core.progress.MasteryStatus;
+import org.learningstore.core.progress.PracticeAnswer;
+import org.learningstore.core.progress.SkillMastery;
+import org.learningstore.core.progress.StudyMode;
+import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudyScopeKind;
+import org.learningstore.core.progress.StudySession;
+
+/**
+ * Converts enrollments, lesson progress, skill mastery, study sessions and practice answers
+ * between their entities and records. Durations are stored in milliseconds; bookmarks and a
+ * session's skill ids as JSON arrays of strings.
+ */
+final class ProgressMapping {
+    private ProgressMapping() {
+    }
+
+    // enrollments
+
+    static Enrollment toRecord(EnrollmentEntity entity) {
+        return new Enrollment(entity.id, entity.courseId, entity.learnerId, EnrollmentStatus.fromCode(entity.status),
+                entity.enrolledAt, entity.completedAt, entity.progressPercent, entity.currentLessonId,
+                entity.lastAccessedAt, entity.version);
+    }
+
+    static EnrollmentEntity toEntity(Enrollment enrollment) {
+        var entity = new EnrollmentEntity();
+        entity.id = enrollment.id();
+        entity.courseId = enrollment.courseId();
+        entity.learnerId = enrollment.learnerId();
+        entity.enrolledAt = enrollment.enrolledAt();
+        entity.version = enrollment.version();
+        write(enrollment, entity);
+        return entity;
+    }
+
+    /** Copies status, completion, progress, current lesson and last access; id, course, learner and enrollment time never change. */
+    static void write(Enrollment enrollment, EnrollmentEntity entity) {
+        entity.status = enrollment.status().code();
+        entity.completedAt = enrollment.completedAt();
+        entity.progressPercent = enrollment.progressPercent();
+        entity.currentLessonId = enrollment.currentLessonId();
+        entity.lastAccessedAt = enrollment.lastAccessedAt();
+    }
+
+    // lesson progress
+
+    static LessonProgress toRecord(LessonProgressEntity entity) {
+        return new LessonProgress(entity.learnerId, entity.lessonId, LessonStatus.fromCode(entity.status),
+                entity.startedAt, entity.completedAt, Duration.ofMillis(entity.timeSpentMs), entity.bestScore,
+                entity.attempts, entity.lastPosition, entity.bookmarks == null ? List.of() : entity.bookmarks,
+                entity.updatedAt, entity.version);
+    }
+
+    static LessonProgressEntity toEntity(LessonProgress progress) {
+        var entity = new LessonProgressEntity();
+        entity.learnerId = progress.learnerId();
+        entity.lessonId = progress.lessonId();
+        entity.version = progress.version();
+        write(progress, entity);
+        return entity;
+    }
+
+    /** Copies everything but the key and the version. */
+    static void write(LessonProgress progress, LessonProgressEntity entity) {
+        entity.status = progress.status().code();
+        entity.startedAt = progress.startedAt();
+        entity.completedAt = progress.completedAt();
+        entity.timeSpentMs = progress.timeSpent().toMillis();
+        entity.bestScore = progress.bestScore();
+        entity.attempts = progress.attempts();
+        entity.lastPosition = progress.lastPosition();
+        if (entity.bookmarks == null || !entity.bookmarks.equals(progress.bookmarks())) {
+            entity.bookmarks = new ArrayList<>(progress.bookmarks());
+        }
+        entity.updatedAt = progress.updatedAt();
+    }
+
+    // skill mastery
+
+    static SkillMastery toRecord(SkillMasteryEntity entity) {
+        return new SkillMastery(entity.learnerId, entity.skillId, MasteryStatus.fromCode(entity.status), entity.score,
+                entity.answers, entity.correct, entity.lastPracticedAt, entity.version);
+    }
+
+    static SkillMasteryEntity toEntity(SkillMastery mastery) {
+        var entity = new SkillMasteryEntity();
+        entity.learnerId = mastery.learnerId();
+        entity.skillId = mastery.skillId();
+        entity.version = mastery.version();
+        write(mastery, entity);
+        return entity;
+    }
+
+    static void write(SkillMastery mastery, SkillMasteryEntity entity) {
+        entity.status = mastery.status().code();
+        entity.score = mastery.score();
+        entity.answers = mastery.answers();
+        entity.correct = mastery.correct();
+        entity.lastPracticedAt = mastery.lastPracticedAt();
+    }
+
+    // study sessions
+
+    static StudySession toRecord(StudySessionEntity entity) {
+        List<UUID> skillIds = entity.skillIds == null ? List.of() : entity.skillIds.stream().map(UUID::fromString).toList();
+        var scope = new StudyScope(StudyScopeKind.fromCode(entity.scopeKind), entity.assessmentId, entity.courseId, skillIds);
+        return new StudySession(entity.id, entity.learnerId, scope, StudyMode.fromCode(entity.mode), entity.minDifficulty,
+                entity.maxDifficulty, entity.startedAt, entity.endedAt, entity.answered, entity.correct,
+                Duration.ofMillis(entity.timeSpentMs), entity.version);
+    }
+
+    static StudySessionEntity toEntity(StudySession session) {
+        var entity = new StudySessionEntity();
+        entity.id = session.id();
+        entity.learnerId = session.learnerId();
+        entity.scopeKind = session.scope().kind().code();
+        entity.assessmentId = session.scope().assessmentId();
+        entity.courseId = session.scope().courseId();
+        entity.skillIds = new ArrayList<>(session.scope().skillIds().stream().map(UUID::toString).toList());
+        entity.mode = session.mode().code();
+        entity.minDifficulty = session.minDifficulty();
+        entity.maxDifficulty = session.maxDifficulty();
+        entity.startedAt = session.startedAt();
+        entity.endedAt = session.endedAt();
+        entity.answered = session.answered();
+        entity.correct = session.correct();
+        entity.timeSpentMs = session.timeSpent().toMillis();
+        entity.version = session.version();
+        return entity;
+    }
+
+    static PracticeAnswerEntity toEntity(PracticeAnswer answer, UUID learnerId) {
+        var entity = new PracticeAnswerEntity();
+        entity.id = answer.id();
+        entity.sessionId = answer.sessionId();
+        entity.learnerId = learnerId;
+        entity.questionId = answer.questionId();
+        entity.response = JsonColumns.write(answer.response().toJsonMap());
+        entity.correct = answer.correct();
+        entity.points = answer.points();
+        entity.answeredAt = answer.answeredAt();
+        entity.timeSpentMs = answer.timeSpent() == null ? 0 : answer.timeSpent().toMillis();
+        return entity;
+    }
+}

@@ -1,0 +1,409 @@
+package org.learningstore.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.learningstore.core.LearningStore;
+import org.learningstore.core.StoreOptions;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.AssessmentDetails;
+import org.learningstore.core.assessment.AssessmentKind;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.QuestionDetails;
+import org.learningstore.core.assessment.Response;
+import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseDetails;
+import org.learningstore.core.catalog.CourseModule;
+import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.catalog.LessonDetails;
+import org.learningstore.core.catalog.ModuleDetails;
+import org.learningstore.core.catalog.Skill;
+import org.learningstore.core.catalog.SkillDetails;
+import org.learningstore.core.learner.Learner;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.progress.DashboardEntry;
+import org.learningstore.core.progress.EnrollmentStatus;
+import org.learningstore.core.progress.LessonProgress;
+import org.learningstore.core.progress.LessonStatus;
+import org.learningstore.core.progress.SkillMastery;
+import org.learningstore.core.progress.StudyMode;
+import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudySession;
+
+/**
+ * Progress on PostgreSQL below what the contract can see: seats kept apart from the course's
+ * version, time added in SQL under concurrency, the fixed statement counts of the dashboard, the
+ * study candidates and the stats, what a merge keeps (and the seats it gives back), and the
+ * indexes the reads use.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresProgressTest {
+    private final ThreadLocal<List<String>> sent = new ThreadLocal<>();
+    private PostgresTestDatabases.TestDatabase database;
+    private LearningStore store;
+
+    @BeforeAll
+    void open() {
+        database = PostgresTestDatabases.freshDatabase();
+        var options = new StoreOptions(Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC), sql -> {
+            List<String> statements = sent.get();
+            if (statements != null) {
+                statements.add(sql);
+            }
+        });
+        store = PostgresStores.open(database.jdbcUrl(), database.user(), database.password(), options);
+    }
+
+    @AfterAll
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- seats
+
+    @Test
+    void seatsMoveWithoutTouchingTheCoursesVersionAndSurviveACourseEdit() throws SQLException {
+        Course course = publishedCourse(3).course();
+        Learner first = learner();
+        Learner second = learner();
+
+        store.progress().enroll(first.id(), course.id());
+        store.progress().enroll(second.id(), course.id());
+        Course stored = store.catalog().findCourse(course.id()).orElseThrow();
+        assertEquals(course.version(), stored.version(), "a seat is no edit of the course");
+        assertEquals(2, enrolledCount(course.id()));
+
+        store.catalog().updateCourse(course.id(), stored.version(), stored.details().toBuilder().title("Renamed").build());
+        assertEquals(2, enrolledCount(course.id()), "a course update does not write the seats back");
+        store.progress().drop(first.id(), course.id());
+        store.progress().drop(first.id(), course.id());
+        assertEquals(1, enrolledCount(course.id()), "a drop gives its seat back once");
+        assertEquals(course.version() + 1, store.catalog().findCourse(course.id()).orElseThrow().version());
+    }
+
+    // ---------------------------------------------------------------- lesson time
+
+    @Test
+    void concurrentTimeAdditionsAllCountAndLeaveTheVersionAlone() throws Exception {
+        Track track = publishedCourse(null);
+        Learner learner = learner();
+        Lesson lesson = track.lessons().get(0);
+        store.progress().startLesson(learner.id(), lesson.id());
+        long version = store.progress().lessonProgress(learner.id(), lesson.id()).orElseThrow().version();
+
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                done.add(threads.submit(() -> {
+                    store.progress().recordTime(learner.id(), lesson.id(), Duration.ofSeconds(5));
+                    store.progress().savePosition(learner.id(), lesson.id(), "{\"at\": 1}");
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        LessonProgress stored = store.progress().lessonProgress(learner.id(), lesson.id()).orElseThrow();
+        assertEquals(Duration.ofSeconds(40), stored.timeSpent(), "no addition lost to a concurrent edit");
+        assertEquals(version + 8, stored.version(), "each position edit steps it once; time additions never");
+        assertEquals("{\"at\": 1}", stored.lastPosition(), "read back exactly as written");
+    }
+
+    // ---------------------------------------------------------------- fixed statement counts
+
+    @Test
+    void theDashboardIsOneStatementOnItsIndexAndAPagePastTheEndCountsApart() throws SQLException {
+        Learner learner = learner();
+        for (int i = 0; i < 3; i++) {
+            store.progress().enroll(learner.id(), publishedCourse(null).course().id());
+        }
+
+        List<String> statements = statements(() -> store.progress().dashboard(learner.id(), PageRequest.ofSize(2)));
+        assertEquals(1, statements.size(), statements.toString());
+        Page<DashboardEntry> past = store.progress().dashboard(learner.id(), PageRequest.ofPage(5, 2));
+        assertEquals(List.of(), past.content());
+        assertEquals(3, past.totalElements());
+        assertEquals(2, statements(() -> store.progress().dashboard(learner.id(), PageRequest.ofPage(5, 2))).size());
+
+        fillEnrollments();
+        String plan = explain(statements.get(0), learner.id(), 0, 2);
+        assertTrue(plan.contains("enrollments_dashboard_idx"), plan);
+        assertFalse(plan.contains("Sort"), "the index gives the order: " + plan);
+    }
+
+    @Test
+    void studyCandidatesAreTwoStatementsWhateverTheHistoryAndUseTheLearnersIndexes() throws SQLException {
+        Learner learner = learner();
+        Track track = publishedCourse(null);
+        Assessment quiz = store.assessments().createCourseAssessment(track.course().id(),
+                AssessmentDetails.builder(AssessmentKind.PRACTICE, "Bank").build());
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            questions.add(store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("Q" + i, true)));
+        }
+        StudySession session = store.progress().startStudySession(learner.id(), StudyScope.course(track.course().id()),
+                StudyMode.PRACTICE, 1, 5);
+        List<String> fresh = statements(() -> store.progress().nextQuestions(session.id(), 10));
+
+        take(quiz, learner, questions, 2);
+        store.progress().answerPractice(session.id(), questions.get(5).id(), new Response.Truth(false), null);
+        List<String> answered = statements(() -> store.progress().nextQuestions(session.id(), 10));
+
+        assertEquals(fresh.size(), answered.size(), answered.toString());
+        List<UUID> next = store.progress().nextQuestions(session.id(), 10).stream().map(q -> q.id()).toList();
+        assertEquals(List.of(questions.get(0).id(), questions.get(1).id(), questions.get(5).id(),
+                questions.get(2).id(), questions.get(3).id(), questions.get(4).id()), next,
+                "wrong first (both attempt answers and the practice one), then the rest");
+
+        fillPracticeAnswers();
+        String history = answered.stream().filter(sql -> sql.contains("practice_answers")).findFirst().orElseThrow();
+        String plan = explain(history, "[\"" + questions.get(0).id() + "\"]", learner.id(), learner.id());
+        assertTrue(plan.contains("practice_answers_learner_idx"), plan);
+        assertTrue(plan.contains("attempts_learner_idx"), plan);
+    }
+
+    @Test
+    void statsTakeAFixedNumberOfStatements() {
+        Learner idle = learner();
+        Learner busy = learner();
+        Track track = publishedCourse(null);
+        Assessment quiz = store.assessments().createCourseAssessment(track.course().id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Q").passingScore(50).build());
+        Question question = store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("?", true));
+        for (Lesson lesson : track.lessons()) {
+            store.progress().completeLesson(busy.id(), lesson.id());
+        }
+        take(quiz, busy, List.of(question), 0);
+        take(quiz, busy, List.of(question), 1);
+
+        List<String> none = statements(() -> store.progress().stats(idle.id()));
+        List<String> some = statements(() -> store.progress().stats(busy.id()));
+
+        assertEquals(none.size(), some.size(), some.toString());
+        var stats = store.progress().stats(busy.id());
+        assertEquals(track.lessons().size(), stats.lessonsCompleted());
+        assertEquals(1, stats.assessmentsPassed());
+        assertEquals(50.0, stats.averageScore());
+        assertEquals(1, stats.streakDays());
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    @Test
+    void aMergeKeepsTheBetterRowsAndGivesBackTheSeatsOfTheDroppedDuplicates() throws SQLException {
+        Track both = publishedCourse(null);
+        Track survivorAhead = publishedCourse(null);
+        Track mergedOnly = publishedCourse(null);
+        Learner survivor = learner();
+        Learner merged = learner();
+        store.progress().enroll(survivor.id(), both.course().id());
+        store.progress().enroll(merged.id(), both.course().id());
+        store.progress().enroll(survivor.id(), survivorAhead.course().id());
+        store.progress().enroll(merged.id(), survivorAhead.course().id());
+        store.progress().drop(merged.id(), survivorAhead.course().id());
+        store.progress().enroll(merged.id(), mergedOnly.course().id());
+        store.progress().completeLesson(merged.id(), both.lessons().get(0).id());
+        store.progress().completeLesson(survivor.id(), survivorAhead.lessons().get(0).id());
+
+        // lesson 1 of "both": a score beats more time without one; lesson 2: no scores, more time wins
+        Lesson scored = both.lessons().get(1);
+        Lesson timed = both.lessons().get(2);
+        store.progress().recordTime(survivor.id(), scored.id(), Duration.ofMinutes(30));
+        Assessment quiz = store.assessments().createLessonAssessment(scored.id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Q").passingScore(100).build());
+        Skill skill = store.catalog().createSkill(SkillDetails.of("Merging " + UUID.randomUUID()), null);
+        Skill other = store.catalog().createSkill(SkillDetails.of("Other " + UUID.randomUUID()), null);
+        List<Question> questions = List.of(
+                store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("1", true).withSkill(skill.id())),
+                store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("2", true).withSkill(other.id())));
+        take(quiz, merged, questions, 1);
+        Assessment bank = store.assessments().createCourseAssessment(mergedOnly.course().id(),
+                AssessmentDetails.builder(AssessmentKind.PRACTICE, "Bank").build());
+        Question skilled = store.assessments().addQuestion(bank.id(), QuestionDetails.trueFalse("3", true).withSkill(skill.id()));
+        take(bank, survivor, List.of(skilled), 0);
+        take(bank, survivor, List.of(skilled), 0);
+        store.progress().recordTime(survivor.id(), timed.id(), Duration.ofMinutes(1));
+        store.progress().recordTime(merged.id(), timed.id(), Duration.ofMinutes(2));
+        StudySession session = store.progress().startStudySession(merged.id(), StudyScope.skills(List.of(skill.id())),
+                StudyMode.PRACTICE, 1, 5);
+        store.progress().answerPractice(session.id(), questions.get(0).id(), new Response.Truth(true), null);
+        double mergedScore = mastery(merged, skill).score();
+        double survivorScore = mastery(survivor, skill).score();
+        assertTrue(survivorScore > mergedScore, mergedScore + " vs " + survivorScore);
+
+        store.learners().merge(survivor.id(), merged.id());
+
+        assertEquals(1, enrolledCount(both.course().id()), "the dropped duplicate gave its seat back");
+        assertEquals(1, enrolledCount(survivorAhead.course().id()), "the merged one's was dropped already: no seat");
+        assertEquals(1, enrolledCount(mergedOnly.course().id()));
+        assertEquals(25.0, store.progress().enrollment(survivor.id(), both.course().id()).orElseThrow().progressPercent());
+        assertEquals(EnrollmentStatus.ACTIVE, store.progress().enrollment(survivor.id(), survivorAhead.course().id())
+                .orElseThrow().status());
+        assertEquals(3, store.progress().dashboard(survivor.id(), PageRequest.ofSize(10)).totalElements());
+        assertEquals(0, store.progress().dashboard(merged.id(), PageRequest.ofSize(10)).totalElements());
+
+        LessonProgress kept = store.progress().lessonProgress(survivor.id(), scored.id()).orElseThrow();
+        assertEquals(50.0, kept.bestScore(), "the merged one's score beats the survivor's time without one");
+        assertEquals(Duration.ZERO, kept.timeSpent());
+        assertEquals(Duration.ofMinutes(2), store.progress().lessonProgress(survivor.id(), timed.id()).orElseThrow().timeSpent());
+        assertEquals(LessonStatus.COMPLETED, store.progress().lessonProgress(survivor.id(), both.lessons().get(0).id())
+                .orElseThrow().status());
+
+        assertEquals(survivorScore, mastery(survivor, skill).score(), 1e-12, "the higher score stays");
+        assertEquals(1, mastery(survivor, other).answers(), "the merged one's only mastery moves");
+        assertEquals(List.of(), store.progress().mastery(merged.id()));
+        assertEquals(survivor.id().toString(), single("SELECT learner_id FROM study_sessions WHERE id = ?", session.id()));
+        assertEquals(survivor.id().toString(), single("SELECT learner_id FROM practice_answers WHERE session_id = ?", session.id()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private record Track(Course course, List<Lesson> lessons) {
+    }
+
+    private Track publishedCourse(Integer maxStudents) {
+        var catalog = store.catalog();
+        Course course = catalog.createCourse(CourseDetails.builder("p-" + UUID.randomUUID(), "Course " + UUID.randomUUID())
+                .maxStudents(maxStudents).build());
+        CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("M"));
+        List<Lesson> lessons = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            lessons.add(catalog.addLesson(module.id(), LessonDetails.builder("L" + i).build()));
+        }
+        return new Track(catalog.publishCourse(course.id()), lessons);
+    }
+
+    private Learner learner() {
+        return store.learners().createAnonymous();
+    }
+
+    /** Starts, answers the first {@code wrong} questions wrong and the rest right, submits. */
+    private Attempt take(Assessment quiz, Learner learner, List<Question> questions, int wrong) {
+        var assessments = store.assessments();
+        Attempt attempt = assessments.startAttempt(quiz.id(), learner.id());
+        for (int i = 0; i < questions.size(); i++) {
+            assessments.answer(attempt.id(), questions.get(i).id(), new Response.Truth(i >= wrong), Duration.ofSeconds(5));
+        }
+        return assessments.submitAttempt(attempt.id());
+    }
+
+    private SkillMastery mastery(Learner learner, Skill skill) {
+        return store.progress().mastery(learner.id()).stream().filter(m -> m.skillId().equals(skill.id())).findFirst().orElseThrow();
+    }
+
+    private long enrolledCount(UUID courseId) throws SQLException {
+        return Long.parseLong(single("SELECT enrolled_count FROM courses WHERE id = ?", courseId));
+    }
+
+    /** Many other learners' enrollments, so that the planner prefers an index where one serves. */
+    private void fillEnrollments() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO learners (id, kind, academic_level, total_xp, preferences, metadata, created_at,
+                                          last_active_at, version)
+                    SELECT md5('filler' || n)::uuid, 'anonymous', 'beginner', 0, '{}', '{}', now(), now(), 1
+                    FROM generate_series(1, 5000) AS n ON CONFLICT DO NOTHING""");
+            statement.execute("""
+                    INSERT INTO enrollments (id, course_id, learner_id, status, enrolled_at, progress_percent,
+                                             last_accessed_at, version)
+                    SELECT gen_random_uuid(), c.id, md5('filler' || n)::uuid, 'active', now() - n * interval '1 second', 0,
+                           now(), 1
+                    FROM generate_series(1, 5000) AS n, (SELECT id FROM courses LIMIT 3) AS c
+                    ON CONFLICT DO NOTHING""");
+            statement.execute("ANALYZE");
+        }
+    }
+
+    /** Many other learners' attempts and practice answers. */
+    private void fillPracticeAnswers() throws SQLException {
+        fillEnrollments();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO study_sessions (id, learner_id, scope_kind, course_id, skill_ids, mode, min_difficulty,
+                                                max_difficulty, started_at, answered, correct, time_spent_ms, version)
+                    SELECT md5('session' || n)::uuid, md5('filler' || n)::uuid, 'course', (SELECT id FROM courses LIMIT 1),
+                           '[]', 'practice', 1, 5, now(), 0, 0, 0, 1
+                    FROM generate_series(1, 5000) AS n ON CONFLICT DO NOTHING""");
+            statement.execute("""
+                    INSERT INTO practice_answers (id, session_id, learner_id, question_id, response, correct, points,
+                                                  answered_at, time_spent_ms)
+                    SELECT gen_random_uuid(), md5('session' || n)::uuid, md5('filler' || n)::uuid, q.id,
+                           '{"kind": "true_false", "value": true}', true, 1, now(), 0
+                    FROM generate_series(1, 5000) AS n, (SELECT id FROM questions LIMIT 4) AS q""");
+            statement.execute("""
+                    INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, question_order, version)
+                    SELECT gen_random_uuid(), a.id, md5('filler' || n)::uuid, 1, 'submitted', now(), '[]', 1
+                    FROM generate_series(1, 5000) AS n, (SELECT id FROM assessments LIMIT 2) AS a""");
+            statement.execute("ANALYZE");
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private String single(String sql, Object parameter) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), sql);
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private String explain(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                explain.setObject(i + 1, parameters[i]);
+            }
+            var plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    private List<String> statements(Supplier<?> call) {
+        sent.set(new ArrayList<>());
+        try {
+            call.get();
+            return List.copyOf(sent.get());
+        } finally {
+            sent.remove();
+        }
+    }
+}

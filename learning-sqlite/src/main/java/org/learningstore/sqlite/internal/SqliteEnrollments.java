@@ -1,0 +1,158 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.ProgressRows.ENROLLMENT_COLUMNS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.Enrollments;
+import org.learningstore.core.progress.DashboardEntry;
+import org.learningstore.core.progress.Enrollment;
+
+/**
+ * Enrollments and the seats they take. A seat is a guarded counter on the course
+ * ({@code enrolled_count}, never above {@code max_students}), so no concurrency can overfill a
+ * course and the course's own version is left alone.
+ *
+ * <p>{@link #find} reads the course's published lessons in the same round trip and keeps them for
+ * the rest of the unit of work, where {@link #publishedLessons} of that course answers from them:
+ * completing a lesson needs both (one round trip instead of two on Turso), and enrolling asks for
+ * the lessons after taking the seat, when on Turso (changes deferred to one batch) no read may
+ * follow. What is kept would be stale only in a unit that changed the course's lessons after
+ * finding an enrollment, which no service does.
+ */
+final class SqliteEnrollments implements Enrollments {
+    private static final String FIND = "SELECT " + ENROLLMENT_COLUMNS
+            + " FROM enrollments e WHERE e.learner_id = ? AND e.course_id = ?";
+    /** Module order, then lesson order: the unique indexes (course_id, position) and (module_id, position). */
+    private static final String PUBLISHED_LESSONS = """
+            SELECT l.id FROM modules m JOIN lessons l ON l.module_id = m.id \
+            WHERE m.course_id = ? AND m.published = 1 AND l.published = 1 ORDER BY m.position, l.position""";
+    private static final String INSERT = """
+            INSERT INTO enrollments (id, course_id, learner_id, status, enrolled_at, completed_at, progress_percent, \
+            current_lesson_id, last_accessed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            UPDATE enrollments SET status = ?, enrolled_at = ?, completed_at = ?, progress_percent = ?, \
+            current_lesson_id = ?, last_accessed_at = ?, version = ? WHERE id = ? AND version = ?""";
+    private static final String TAKE_SEAT = """
+            UPDATE courses SET enrolled_count = enrolled_count + 1 \
+            WHERE id = ? AND (max_students IS NULL OR enrolled_count < max_students)""";
+    private static final String RELEASE_SEAT =
+            "UPDATE courses SET enrolled_count = enrolled_count - 1 WHERE id = ? AND enrolled_count > 0";
+
+    /** Counted and paged in the order of enrollments_dashboard_idx (learner_id, enrolled_at, id), read backwards. */
+    private static final String DASHBOARD_COUNT = "SELECT count(*) AS total FROM enrollments e WHERE e.learner_id = ?";
+    private static final String DASHBOARD_PAGE = "SELECT " + ENROLLMENT_COLUMNS + """
+            , c.title AS course_title, l.title AS current_lesson_title \
+            FROM enrollments e JOIN courses c ON c.id = e.course_id LEFT JOIN lessons l ON l.id = e.current_lesson_id \
+            WHERE e.learner_id = ? ORDER BY e.enrolled_at DESC, e.id DESC LIMIT ? OFFSET ?""";
+
+    /*
+     * Merging. Where both learners are enrolled in a course, the merging learner's enrollment
+     * loses unless its progress is strictly higher (ties keep the receiver's). The seat of each
+     * losing enrollment that holds one (active or completed) is given back first, while both rows
+     * are there to compare; then the losers go, the receiver's first; then what is left of the
+     * merging learner's moves, which no longer meets a row of the receiver's in the same course,
+     * so UNIQUE (learner_id, course_id) holds after every row however it is checked.
+     */
+    /** Parameters: from, to, to, from. */
+    private static final String RELEASE_LOSERS_SEATS = """
+            UPDATE courses SET enrolled_count = enrolled_count - 1 \
+            WHERE enrolled_count > 0 AND id IN (SELECT x.course_id FROM enrollments x \
+            WHERE x.status IN ('active', 'completed') AND (\
+            (x.learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o WHERE o.learner_id = ? \
+            AND o.course_id = x.course_id AND o.progress_percent >= x.progress_percent)) \
+            OR (x.learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o WHERE o.learner_id = ? \
+            AND o.course_id = x.course_id AND o.progress_percent > x.progress_percent))))""";
+    /** Parameters: to, from. */
+    private static final String DELETE_RECEIVERS_LOSERS = """
+            DELETE FROM enrollments WHERE learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o \
+            WHERE o.learner_id = ? AND o.course_id = enrollments.course_id \
+            AND o.progress_percent > enrollments.progress_percent)""";
+    /** Parameters: from, to. Whatever the receiver still has in a course has at least as much progress. */
+    private static final String DELETE_MERGINGS_LOSERS = """
+            DELETE FROM enrollments WHERE learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o \
+            WHERE o.learner_id = ? AND o.course_id = enrollments.course_id)""";
+    private static final String MOVE = "UPDATE enrollments SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
+
+    private final SqlExecutor executor;
+    private final ProgressRows rows;
+
+    SqliteEnrollments(SqlExecutor executor, ProgressRows rows) {
+        this.executor = executor;
+        this.rows = rows;
+    }
+
+    private record PublishedLessonsOf(UUID courseId) {
+    }
+
+    @Override
+    public Optional<Enrollment> find(UUID learnerId, UUID courseId) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(FIND, learnerId, courseId), Sql.of(PUBLISHED_LESSONS, courseId)));
+        executor.unitMemo().put(new PublishedLessonsOf(courseId), lessonIds(results.get(1)));
+        return results.get(0).stream().findFirst().map(rows::enrollment);
+    }
+
+    @Override
+    public void insert(Enrollment enrollment) {
+        executor.update(Sql.of(INSERT, enrollment.id(), enrollment.courseId(), enrollment.learnerId(),
+                enrollment.status().code(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.progressPercent(),
+                enrollment.currentLessonId(), enrollment.lastAccessedAt(), enrollment.version()));
+    }
+
+    @Override
+    public void update(Enrollment enrollment, long expectedVersion) {
+        executor.update(Sql.of(UPDATE, enrollment.status().code(), enrollment.enrolledAt(), enrollment.completedAt(),
+                enrollment.progressPercent(), enrollment.currentLessonId(), enrollment.lastAccessedAt(),
+                enrollment.version(), enrollment.id(), expectedVersion), Guard.oneRow("enrollment", enrollment.id()));
+    }
+
+    @Override
+    public void takeSeat(UUID courseId) {
+        executor.update(Sql.of(TAKE_SEAT, courseId), Guard.changes(1,
+                () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left")));
+    }
+
+    @Override
+    public void releaseSeat(UUID courseId) {
+        executor.update(Sql.of(RELEASE_SEAT, courseId));
+    }
+
+    @Override
+    public Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(DASHBOARD_COUNT, learnerId),
+                Sql.of(DASHBOARD_PAGE, learnerId, page.size(), page.offset())));
+        List<DashboardEntry> entries = results.get(1).stream()
+                .map(row -> new DashboardEntry(rows.enrollment(row), row.text("course_title"), row.text("current_lesson_title")))
+                .toList();
+        return new Page<>(entries, page, results.get(0).get(0).integer("total"));
+    }
+
+    @Override
+    public List<UUID> publishedLessons(UUID courseId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> readAhead = (List<UUID>) executor.unitMemo().get(new PublishedLessonsOf(courseId));
+        if (readAhead != null) {
+            return readAhead;
+        }
+        return lessonIds(executor.queryAll(List.of(Sql.of(PUBLISHED_LESSONS, courseId))).get(0));
+    }
+
+    /** Four statements whatever the number of enrollments; see {@link #RELEASE_LOSERS_SEATS}. */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(RELEASE_LOSERS_SEATS, fromLearnerId, toLearnerId, toLearnerId, fromLearnerId));
+        executor.update(Sql.of(DELETE_RECEIVERS_LOSERS, toLearnerId, fromLearnerId));
+        executor.update(Sql.of(DELETE_MERGINGS_LOSERS, fromLearnerId, toLearnerId));
+        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
+    }
+
+    private static List<UUID> lessonIds(List<Row> result) {
+        return result.stream().map(row -> row.uuid("id")).toList();
+    }
+}

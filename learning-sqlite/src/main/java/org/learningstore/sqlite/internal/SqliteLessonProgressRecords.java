@@ -1,0 +1,101 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.ProgressRows.LESSON_PROGRESS_COLUMNS;
+import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.progress.LessonProgress;
+
+/** Lesson progress, keyed by (learner_id, lesson_id); time spent is added in SQL so that concurrent additions all count. */
+final class SqliteLessonProgressRecords implements LessonProgressRecords {
+    private static final String FIND = "SELECT " + LESSON_PROGRESS_COLUMNS
+            + " FROM lesson_progress p WHERE p.learner_id = ? AND p.lesson_id = ?";
+    private static final String FIND_ALL = "SELECT " + LESSON_PROGRESS_COLUMNS
+            + " FROM lesson_progress p WHERE p.learner_id = ? AND p.lesson_id IN " + IDS;
+    private static final String INSERT = """
+            INSERT INTO lesson_progress (learner_id, lesson_id, status, started_at, completed_at, time_spent_ms, \
+            best_score, attempts, last_position, bookmarks, updated_at, version) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE = """
+            UPDATE lesson_progress SET status = ?, started_at = ?, completed_at = ?, time_spent_ms = ?, best_score = ?, \
+            attempts = ?, last_position = ?, bookmarks = ?, updated_at = ?, version = ? \
+            WHERE learner_id = ? AND lesson_id = ? AND version = ?""";
+    private static final String ADD_TIME =
+            "UPDATE lesson_progress SET time_spent_ms = time_spent_ms + ? WHERE learner_id = ? AND lesson_id = ?";
+
+    /*
+     * Merging: where both learners have a lesson, the better row stays: completed over not, then
+     * the higher best score (none lowest), then more time; ties keep the receiver's. The
+     * receiver's losers go first, then the merging learner's rows the receiver still has (never
+     * better than the receiver's now), then the rest moves, meeting no row of the receiver's.
+     */
+    private static final String BETTER = """
+            ((%1$s.status = 'completed') > (%2$s.status = 'completed') \
+            OR ((%1$s.status = 'completed') = (%2$s.status = 'completed') \
+            AND (coalesce(%1$s.best_score, -1) > coalesce(%2$s.best_score, -1) \
+            OR (coalesce(%1$s.best_score, -1) = coalesce(%2$s.best_score, -1) AND %1$s.time_spent_ms > %2$s.time_spent_ms))))""";
+    /** Parameters: to, from. */
+    private static final String DELETE_RECEIVERS_LOSERS = """
+            DELETE FROM lesson_progress WHERE learner_id = ? AND EXISTS (SELECT 1 FROM lesson_progress o \
+            WHERE o.learner_id = ? AND o.lesson_id = lesson_progress.lesson_id AND %s)"""
+            .formatted(BETTER.formatted("o", "lesson_progress"));
+    /** Parameters: from, to. */
+    private static final String DELETE_MERGINGS_LOSERS = """
+            DELETE FROM lesson_progress WHERE learner_id = ? AND EXISTS (SELECT 1 FROM lesson_progress o \
+            WHERE o.learner_id = ? AND o.lesson_id = lesson_progress.lesson_id)""";
+    private static final String MOVE = "UPDATE lesson_progress SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
+
+    private final SqlExecutor executor;
+    private final ProgressRows rows;
+
+    SqliteLessonProgressRecords(SqlExecutor executor, ProgressRows rows) {
+        this.executor = executor;
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<LessonProgress> find(UUID learnerId, UUID lessonId) {
+        return executor.queryOne(Sql.of(FIND, learnerId, lessonId), rows::lessonProgress);
+    }
+
+    @Override
+    public List<LessonProgress> findAll(UUID learnerId, List<UUID> lessonIds) {
+        if (lessonIds.isEmpty()) {
+            return List.of();
+        }
+        return executor.query(Sql.of(FIND_ALL, learnerId, rows.ids(lessonIds)), rows::lessonProgress);
+    }
+
+    @Override
+    public void insert(LessonProgress progress) {
+        executor.update(Sql.of(INSERT, progress.learnerId(), progress.lessonId(), progress.status().code(),
+                progress.startedAt(), progress.completedAt(), progress.timeSpent(), progress.bestScore(), progress.attempts(),
+                progress.lastPosition(), rows.texts(progress.bookmarks()), progress.updatedAt(), progress.version()));
+    }
+
+    @Override
+    public void update(LessonProgress progress, long expectedVersion) {
+        executor.update(Sql.of(UPDATE, progress.status().code(), progress.startedAt(), progress.completedAt(),
+                progress.timeSpent(), progress.bestScore(), progress.attempts(), progress.lastPosition(),
+                rows.texts(progress.bookmarks()), progress.updatedAt(), progress.version(), progress.learnerId(),
+                progress.lessonId(), expectedVersion),
+                Guard.oneRow("lesson progress", progress.learnerId() + "/" + progress.lessonId()));
+    }
+
+    @Override
+    public void addTime(UUID learnerId, UUID lessonId, Duration spent) {
+        executor.update(Sql.of(ADD_TIME, spent, learnerId, lessonId));
+    }
+
+    /** Three statements whatever the number of lessons; see {@link #BETTER}. */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(DELETE_RECEIVERS_LOSERS, toLearnerId, fromLearnerId));
+        executor.update(Sql.of(DELETE_MERGINGS_LOSERS, fromLearnerId, toLearnerId));
+        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
+    }
+}

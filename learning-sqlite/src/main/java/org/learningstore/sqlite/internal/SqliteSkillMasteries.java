@@ -1,0 +1,110 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.ProgressRows.MASTERY_COLUMNS;
+import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.learningstore.core.port.SkillMasteries;
+import org.learningstore.core.progress.SkillMastery;
+
+/**
+ * Skill mastery, keyed by (learner_id, skill_id). Saving is at most two statements whatever the
+ * number of skills: the new rows from one JSON array, the changed ones from another, the latter
+ * guarded to hit every row at its expected version.
+ */
+final class SqliteSkillMasteries implements SkillMasteries {
+    private static final String FIND_ALL = "SELECT " + MASTERY_COLUMNS
+            + " FROM skill_mastery m WHERE m.learner_id = ? ORDER BY m.skill_id";
+    private static final String FIND = "SELECT " + MASTERY_COLUMNS
+            + " FROM skill_mastery m WHERE m.learner_id = ? AND m.skill_id IN " + IDS + " ORDER BY m.skill_id";
+    private static final String INSERT = """
+            INSERT INTO skill_mastery (learner_id, skill_id, status, score, answers, correct, last_practiced_at, version) \
+            SELECT g.value ->> 'learnerId', g.value ->> 'skillId', g.value ->> 'status', g.value ->> 'score', \
+            g.value ->> 'answers', g.value ->> 'correct', g.value ->> 'lastPracticedAt', g.value ->> 'version' \
+            FROM json_each(?) AS g""";
+    private static final String UPDATE = """
+            UPDATE skill_mastery SET status = g.value ->> 'status', score = g.value ->> 'score', \
+            answers = g.value ->> 'answers', correct = g.value ->> 'correct', \
+            last_practiced_at = g.value ->> 'lastPracticedAt', version = g.value ->> 'version' \
+            FROM json_each(?) AS g \
+            WHERE skill_mastery.learner_id = g.value ->> 'learnerId' AND skill_mastery.skill_id = g.value ->> 'skillId' \
+            AND skill_mastery.version = (g.value ->> 'version') - 1""";
+
+    /*
+     * Merging: where both learners have a skill, the higher score stays (ties keep the
+     * receiver's); the receiver's losers go, then the merging learner's rows the receiver still
+     * has, then the rest moves, meeting no row of the receiver's.
+     */
+    /** Parameters: to, from. */
+    private static final String DELETE_RECEIVERS_LOSERS = """
+            DELETE FROM skill_mastery WHERE learner_id = ? AND EXISTS (SELECT 1 FROM skill_mastery o \
+            WHERE o.learner_id = ? AND o.skill_id = skill_mastery.skill_id AND o.score > skill_mastery.score)""";
+    /** Parameters: from, to. */
+    private static final String DELETE_MERGINGS_LOSERS = """
+            DELETE FROM skill_mastery WHERE learner_id = ? AND EXISTS (SELECT 1 FROM skill_mastery o \
+            WHERE o.learner_id = ? AND o.skill_id = skill_mastery.skill_id)""";
+    private static final String MOVE = "UPDATE skill_mastery SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
+
+    private final SqlExecutor executor;
+    private final ProgressRows rows;
+    private final JacksonJsonCodec json;
+
+    SqliteSkillMasteries(SqlExecutor executor, ProgressRows rows, JacksonJsonCodec json) {
+        this.executor = executor;
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @Override
+    public List<SkillMastery> find(UUID learnerId, List<UUID> skillIds) {
+        if (skillIds == null) {
+            return executor.query(Sql.of(FIND_ALL, learnerId), rows::mastery);
+        }
+        if (skillIds.isEmpty()) {
+            return List.of();
+        }
+        return executor.query(Sql.of(FIND, learnerId, rows.ids(skillIds)), rows::mastery);
+    }
+
+    @Override
+    public void save(List<SkillMastery> masteries) {
+        List<Map<String, Object>> inserted = new ArrayList<>();
+        List<Map<String, Object>> updated = new ArrayList<>();
+        for (SkillMastery mastery : masteries) {
+            (mastery.version() == 1 ? inserted : updated).add(item(mastery));
+        }
+        if (!inserted.isEmpty()) {
+            executor.update(Sql.of(INSERT, json.write(inserted)));
+        }
+        if (!updated.isEmpty()) {
+            executor.update(Sql.of(UPDATE, json.write(updated)), Guard.changes(updated.size(),
+                    () -> Guard.concurrentChange("the mastery of learner " + masteries.get(0).learnerId())));
+        }
+    }
+
+    /** Three statements whatever the number of skills; see {@link #DELETE_RECEIVERS_LOSERS}. */
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(DELETE_RECEIVERS_LOSERS, toLearnerId, fromLearnerId));
+        executor.update(Sql.of(DELETE_MERGINGS_LOSERS, fromLearnerId, toLearnerId));
+        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
+    }
+
+    /** One row as a JSON object, its values in their stored form. */
+    private static Map<String, Object> item(SkillMastery mastery) {
+        var item = new LinkedHashMap<String, Object>();
+        item.put("learnerId", mastery.learnerId().toString());
+        item.put("skillId", mastery.skillId().toString());
+        item.put("status", mastery.status().code());
+        item.put("score", mastery.score());
+        item.put("answers", mastery.answers());
+        item.put("correct", mastery.correct());
+        item.put("lastPracticedAt", mastery.lastPracticedAt() == null ? null : SqlValues.micros(mastery.lastPracticedAt()));
+        item.put("version", mastery.version());
+        return item;
+    }
+}

@@ -1,0 +1,145 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
+import static org.learningstore.sqlite.internal.ProgressRows.SESSION_COLUMNS;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.port.StudySessions;
+import org.learningstore.core.progress.PracticeAnswer;
+import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudySession;
+
+/**
+ * Study sessions and their practice answers. A session's totals are added to in SQL, and only
+ * while it is open, so an answer racing the session's end is refused as the end itself is.
+ */
+final class SqliteStudySessions implements StudySessions {
+    private static final String FIND = "SELECT " + SESSION_COLUMNS + " FROM study_sessions s WHERE s.id = ?";
+    private static final String INSERT = """
+            INSERT INTO study_sessions (id, learner_id, scope_kind, assessment_id, course_id, skill_ids, mode, \
+            min_difficulty, max_difficulty, started_at, ended_at, answered, correct, time_spent_ms, version) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String END =
+            "UPDATE study_sessions SET ended_at = ?, version = version + 1 WHERE id = ? AND ended_at IS NULL";
+    private static final String INSERT_ANSWER = """
+            INSERT INTO practice_answers (id, session_id, learner_id, question_id, response, correct, points, \
+            answered_at, time_spent_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ADD_TO_TOTALS = """
+            UPDATE study_sessions SET answered = answered + 1, correct = correct + ?, time_spent_ms = time_spent_ms + ? \
+            WHERE id = ? AND ended_at IS NULL""";
+    private static final String MOVE_SESSIONS = "UPDATE study_sessions SET learner_id = ? WHERE learner_id = ?";
+    private static final String MOVE_ANSWERS = "UPDATE practice_answers SET learner_id = ? WHERE learner_id = ?";
+
+    /*
+     * Candidates: one statement whatever the scope's size. The learner's graded answers come from
+     * two sources, latest first by row_number() (Turso lacks first_value and lag; the practice
+     * answer wins a tie): answers of the learner's submitted or expired attempts, and practice
+     * answers. Each source is a plain join of tables reached through the learner's own rows
+     * (attempts by (assessment_id, learner_id) or attempts_learner_idx, their answers by key;
+     * practice_answers_learner_idx), never by scanning what other learners answered, and the
+     * scope is written out in each part rather than shared. Both are measured on tursodb 0.6.0:
+     * a CTE holding a json_each and read more than once makes it panic ("duplicate cursor key"),
+     * and a scope subquery joined inside a UNION ALL part is scanned in full for every answer
+     * (350 ms instead of 15 ms for WORKLOAD.md's O5, a course of 480 questions).
+     */
+    /** The scope as a condition on a question alias (%1$s) and its assessment's (%2$s); one parameter. */
+    private static final String SCOPE_ASSESSMENT = "%2$s.id = ?";
+    private static final String SCOPE_COURSE = "%2$s.course_id = ?";
+    private static final String SCOPE_SKILLS = "%1$s.skill_id IN (SELECT CAST(%1$s_g.value AS TEXT) FROM json_each(?) AS %1$s_g)";
+    /**
+     * %1$s, %2$s, %3$s: the scope on (q, a), (tq, ta), (pq, pa_a); %4$s: the question columns.
+     * Parameters: the scope, the range; the learner, the scope, the range; the learner, the scope, the range.
+     */
+    private static final String CANDIDATES = """
+            SELECT %4$s, la.answered_at AS last_answered_at, la.correct AS last_correct \
+            FROM questions q JOIN assessments a ON a.id = q.assessment_id \
+            LEFT JOIN (SELECT h.question_id, h.answered_at, h.correct, \
+            row_number() OVER (PARTITION BY h.question_id ORDER BY h.answered_at DESC, h.source DESC) AS rn FROM (\
+            SELECT n.question_id, n.answered_at, n.correct, 0 AS source \
+            FROM attempts t JOIN assessments ta ON ta.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id \
+            JOIN questions tq ON tq.id = n.question_id \
+            WHERE t.learner_id = ? AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
+            AND %2$s AND tq.difficulty BETWEEN ? AND ? \
+            UNION ALL \
+            SELECT pa.question_id, pa.answered_at, pa.correct, 1 AS source \
+            FROM practice_answers pa JOIN questions pq ON pq.id = pa.question_id JOIN assessments pa_a ON pa_a.id = pq.assessment_id \
+            WHERE pa.learner_id = ? AND %3$s AND pq.difficulty BETWEEN ? AND ?) AS h) AS la \
+            ON la.question_id = q.id AND la.rn = 1 \
+            WHERE %1$s AND q.difficulty BETWEEN ? AND ? \
+            ORDER BY a.created_at, a.id, q.position""";
+
+    private final SqlExecutor executor;
+    private final ProgressRows rows;
+    private final AssessmentRows assessmentRows;
+
+    SqliteStudySessions(SqlExecutor executor, ProgressRows rows, AssessmentRows assessmentRows) {
+        this.executor = executor;
+        this.rows = rows;
+        this.assessmentRows = assessmentRows;
+    }
+
+    @Override
+    public Optional<StudySession> find(UUID sessionId) {
+        return executor.queryOne(Sql.of(FIND, sessionId), rows::session);
+    }
+
+    @Override
+    public void insert(StudySession session) {
+        StudyScope scope = session.scope();
+        executor.update(Sql.of(INSERT, session.id(), session.learnerId(), scope.kind().code(), scope.assessmentId(),
+                scope.courseId(), rows.ids(scope.skillIds()), session.mode().code(), session.minDifficulty(),
+                session.maxDifficulty(), session.startedAt(), session.endedAt(), session.answered(), session.correct(),
+                session.timeSpent(), session.version()));
+    }
+
+    @Override
+    public void end(UUID sessionId, Instant endedAt) {
+        executor.update(Sql.of(END, endedAt, sessionId), Guard.changes(1, () -> ended(sessionId)));
+    }
+
+    @Override
+    public List<Candidate> candidates(StudySession session) {
+        StudyScope scope = session.scope();
+        String scoped = switch (scope.kind()) {
+            case ASSESSMENT -> SCOPE_ASSESSMENT;
+            case COURSE -> SCOPE_COURSE;
+            case SKILLS -> SCOPE_SKILLS;
+        };
+        Object scopeArg = switch (scope.kind()) {
+            case ASSESSMENT -> scope.assessmentId();
+            case COURSE -> scope.courseId();
+            case SKILLS -> rows.ids(scope.skillIds());
+        };
+        String text = CANDIDATES.formatted(scoped.formatted("q", "a"), scoped.formatted("tq", "ta"),
+                scoped.formatted("pq", "pa_a"), QUESTION_COLUMNS);
+        UUID learner = session.learnerId();
+        int min = session.minDifficulty();
+        int max = session.maxDifficulty();
+        Sql sql = Sql.of(text, learner, scopeArg, min, max, learner, scopeArg, min, max, scopeArg, min, max);
+        return executor.query(sql, row -> new Candidate(assessmentRows.question(row), row.instant("last_answered_at"),
+                row.nullableFlag("last_correct")));
+    }
+
+    @Override
+    public void record(PracticeAnswer answer, UUID learnerId) {
+        executor.update(Sql.of(INSERT_ANSWER, answer.id(), answer.sessionId(), learnerId, answer.questionId(),
+                assessmentRows.response(answer.response()), answer.correct(), answer.points(), answer.answeredAt(),
+                answer.timeSpent()));
+        executor.update(Sql.of(ADD_TO_TOTALS, answer.correct() ? 1L : 0L, answer.timeSpent(), answer.sessionId()),
+                Guard.changes(1, () -> ended(answer.sessionId())));
+    }
+
+    @Override
+    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE_SESSIONS, toLearnerId, fromLearnerId));
+        executor.update(Sql.of(MOVE_ANSWERS, toLearnerId, fromLearnerId));
+    }
+
+    private static RuntimeException ended(UUID sessionId) {
+        return new RuleViolationException("study.ended", "study session " + sessionId + " has ended");
+    }
+}
