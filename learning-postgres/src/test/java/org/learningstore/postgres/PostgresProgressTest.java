@@ -217,6 +217,68 @@ class PostgresProgressTest {
         assertEquals(1, stats.streakDays());
     }
 
+    @Test
+    void aLessonQuizSubmitReadsTheLearnersProgressInFourStatementsWhateverTheQuestionsAndHistory() {
+        List<String> fresh = lessonQuizSubmit(2, false);
+        List<String> seasoned = lessonQuizSubmit(9, true);
+
+        assertEquals(fresh.size(), seasoned.size(), seasoned.toString());
+        assertEquals(8, seasoned.stream().filter(sql -> sql.startsWith("select")).count(),
+                "lock, attempt head with the learner, questions, answers, published lessons, enrollment,"
+                        + " lesson progress, mastery: " + seasoned);
+        assertEquals(6, seasoned.size() - 8, "attempt, answers, stats, lesson progress, mastery, enrollment: " + seasoned);
+        assertTrue(seasoned.get(0).contains("for no key update"), "the attempt is locked first: " + seasoned.get(0));
+    }
+
+    @Test
+    void aLessonQuizSubmitOfAnUnknownLearnerReadsOnlyTheAttempt() {
+        Track track = publishedCourse(null);
+        Assessment quiz = store.assessments().createLessonAssessment(track.lessons().get(0).id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Q").build());
+        Skill skill = store.catalog().createSkill(SkillDetails.of("Unknown " + UUID.randomUUID()), null);
+        Question question = store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("?", true).withSkill(skill.id()));
+        Attempt attempt = store.assessments().startAttempt(quiz.id(), UUID.randomUUID());
+        store.assessments().answer(attempt.id(), question.id(), new Response.Truth(true), Duration.ofSeconds(1));
+
+        List<String> submit = statements(() -> store.assessments().submitAttempt(attempt.id()));
+
+        assertEquals(4, submit.stream().filter(sql -> sql.startsWith("select")).count(), submit.toString());
+        assertEquals(4 + 3, submit.size(), "attempt, answers, stats and nothing of a learner's progress: " + submit);
+    }
+
+    /**
+     * The statements of a passing submit of a lesson quiz by an enrolled learner; with history,
+     * after the course's other lessons were completed and a failed attempt stored progress and
+     * mastery, so that the submit completes the course.
+     */
+    private List<String> lessonQuizSubmit(int questionCount, boolean history) {
+        Track track = publishedCourse(null);
+        Learner learner = learner();
+        store.progress().enroll(learner.id(), track.course().id());
+        Lesson lesson = track.lessons().get(0);
+        Assessment quiz = store.assessments().createLessonAssessment(lesson.id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Q").build());
+        Skill skill = store.catalog().createSkill(SkillDetails.of("Submit " + UUID.randomUUID()), null);
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < questionCount; i++) {
+            questions.add(store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("Q" + i, true).withSkill(skill.id())));
+        }
+        if (history) {
+            track.lessons().subList(1, track.lessons().size()).forEach(other -> store.progress().completeLesson(learner.id(), other.id()));
+            assertFalse(take(quiz, learner, questions, questionCount).passed());
+        }
+        Attempt attempt = store.assessments().startAttempt(quiz.id(), learner.id());
+        questions.forEach(q -> store.assessments().answer(attempt.id(), q.id(), new Response.Truth(true), Duration.ofSeconds(1)));
+
+        List<String> submit = statements(() -> store.assessments().submitAttempt(attempt.id()));
+
+        assertEquals(LessonStatus.COMPLETED, store.progress().lessonProgress(learner.id(), lesson.id()).orElseThrow().status());
+        assertEquals(history ? 2 * questionCount : questionCount, mastery(learner, skill).answers());
+        assertEquals(history ? EnrollmentStatus.COMPLETED : EnrollmentStatus.ACTIVE,
+                store.progress().enrollment(learner.id(), track.course().id()).orElseThrow().status());
+        return submit;
+    }
+
     // ---------------------------------------------------------------- merge
 
     @Test

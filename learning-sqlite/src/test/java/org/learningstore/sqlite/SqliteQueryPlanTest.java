@@ -96,6 +96,23 @@ class SqliteQueryPlanTest {
     }
 
     @Test
+    void theGradingContextReadsEveryTableByKey() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.attempts().gradingContext(UUID.randomUUID()));
+
+        assertEquals(8, reads.size(), reads.toString());
+        for (String read : reads) {
+            assertNoTableScan(read, plan(read));
+        }
+        String lessons = plan(reads.get(6));
+        assertTrue(lessons.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=? AND lesson_id=?)"),
+                lessons);
+        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
+        String masteries = plan(reads.get(7));
+        assertTrue(masteries.contains("SEARCH m USING INDEX " + primaryKeyIndexOf("skill_mastery") + " (learner_id=? AND skill_id=?)"),
+                masteries);
+    }
+
+    @Test
     void learnersAreFoundByEachIdentityThroughItsUniqueIndex() throws SQLException {
         List<String> reads = sqlsOfPort(backend -> {
             backend.learnerProfiles().findByEmail("a@example.org");

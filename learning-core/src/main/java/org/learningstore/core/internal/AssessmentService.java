@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -222,8 +221,7 @@ public final class AssessmentService extends StoreService implements Assessments
                         "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessmentId);
             }
             if (open.isPresent()) {
-                Attempts.AttemptContext overdue = store.attempts().context(open.get().id()).orElseThrow();
-                grade(overdue, AttemptStatus.EXPIRED, open.get().deadline(), false);
+                grade(store.attempts().gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED, open.get().deadline());
             }
             List<UUID> order = new ArrayList<>(context.questionIds());
             if (assessment.details().randomizeQuestions()) {
@@ -267,10 +265,12 @@ public final class AssessmentService extends StoreService implements Assessments
 
     @Override
     public Attempt submitAttempt(UUID attemptId) {
+        Checks.required("attemptId", attemptId);
         return write(() -> {
             Instant now = now();
-            Attempts.AttemptContext context = context(attemptId);
-            Attempt attempt = context.attempt();
+            Attempts.GradingContext grading = store.attempts().gradingContext(attemptId)
+                    .orElseThrow(() -> new NotFoundException("attempt", attemptId));
+            Attempt attempt = grading.attempt().attempt();
             if (graded(attempt)) {
                 return attempt;
             }
@@ -278,8 +278,8 @@ public final class AssessmentService extends StoreService implements Assessments
                 throw new RuleViolationException("attempt.abandoned", "attempt " + attemptId + " was abandoned");
             }
             return overdue(attempt, now)
-                    ? grade(context, AttemptStatus.EXPIRED, attempt.deadline(), false)
-                    : grade(context, AttemptStatus.SUBMITTED, now, false);
+                    ? grade(grading, AttemptStatus.EXPIRED, attempt.deadline())
+                    : grade(grading, AttemptStatus.SUBMITTED, now);
         });
     }
 
@@ -308,11 +308,12 @@ public final class AssessmentService extends StoreService implements Assessments
         int expired = 0;
         for (UUID attemptId : read(() -> store.attempts().overdue(now, limit))) {
             boolean closedHere = write(() -> {
-                Optional<Attempts.AttemptContext> context = store.attempts().context(attemptId);
-                if (context.isEmpty() || context.get().attempt().closed() || !overdue(context.get().attempt(), now)) {
+                Optional<Attempts.GradingContext> grading = store.attempts().gradingContext(attemptId);
+                Attempt attempt = grading.map(g -> g.attempt().attempt()).orElse(null);
+                if (attempt == null || attempt.closed() || !overdue(attempt, now)) {
                     return false;
                 }
-                grade(context.get(), AttemptStatus.EXPIRED, context.get().attempt().deadline(), false);
+                grade(grading.get(), AttemptStatus.EXPIRED, attempt.deadline());
                 return true;
             });
             expired += closedHere ? 1 : 0;
@@ -328,7 +329,7 @@ public final class AssessmentService extends StoreService implements Assessments
             if (!graded(attempt)) {
                 throw new RuleViolationException("attempt.not_graded", "attempt " + attemptId + " has no grade to redo");
             }
-            return grade(context, attempt.status(), attempt.submittedAt(), true);
+            return grade(context, attempt.status(), attempt.submittedAt(), true, LearnerProgress.NONE);
         });
     }
 
@@ -374,13 +375,19 @@ public final class AssessmentService extends StoreService implements Assessments
      * with {@code status} at {@code closedAt}; a regrade keeps the score it replaces and leaves
      * question statistics alone, since they counted these answers once already.
      */
-    private Attempt grade(Attempts.AttemptContext context, AttemptStatus status, Instant closedAt, boolean regrade) {
+    private Attempt grade(Attempts.GradingContext grading, AttemptStatus status, Instant closedAt) {
+        Attempts.AttemptContext context = grading.attempt();
+        boolean anySkill = inAttemptOrder(context).stream().anyMatch(q -> q.details().skillId() != null);
+        return grade(context, status, closedAt, false, LearnerProgress.of(store, masteryRules, context.attempt(),
+                context.assessment().lessonId(), anySkill, grading.progress()));
+    }
+
+    private Attempt grade(Attempts.AttemptContext context, AttemptStatus status, Instant closedAt, boolean regrade,
+                          LearnerProgress progress) {
         Attempt attempt = context.attempt();
         AssessmentDetails rules = context.assessment().details();
         List<Question> questions = inAttemptOrder(context);
         List<GradedQuestion> gradedAgainst = questions.stream().map(GradedQuestion::of).toList();
-        LearnerProgress progress = regrade ? LearnerProgress.NONE : LearnerProgress.read(store, masteryRules, attempt.learnerId(),
-                context.assessment().lessonId(), questions.stream().map(q -> q.details().skillId()).filter(Objects::nonNull).toList());
         Map<UUID, Response> responses = new HashMap<>();
         Map<UUID, Duration> times = new HashMap<>();
         for (Answer answer : context.answers()) {

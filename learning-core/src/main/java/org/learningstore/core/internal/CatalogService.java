@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.Catalog;
@@ -461,7 +463,7 @@ public final class CatalogService extends StoreService implements Catalog {
                     throw new RuleViolationException("skill.cycle", "skill " + skillId + " cannot move under itself or its descendant");
                 }
             }
-            if (java.util.Objects.equals(current.parentId(), newParentId)) {
+            if (Objects.equals(current.parentId(), newParentId)) {
                 return current;
             }
             return saveSkill(current, AuditAction.MOVED,
@@ -573,7 +575,7 @@ public final class CatalogService extends StoreService implements Catalog {
         }
     }
 
-    private static <T> List<UUID> idsOf(List<T> items, java.util.function.Function<T, UUID> id) {
+    private static <T> List<UUID> idsOf(List<T> items, Function<T, UUID> id) {
         var result = new ArrayList<UUID>(items.size());
         items.forEach(item -> result.add(id.apply(item)));
         return result;

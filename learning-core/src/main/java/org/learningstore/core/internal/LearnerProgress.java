@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.Scorer;
+import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.LessonProgress;
 import org.learningstore.core.progress.LessonStatus;
@@ -27,17 +28,14 @@ final class LearnerProgress {
         this.mastery = mastery;
     }
 
-    /** Reads what the attempt's grading will move; call it before the unit's first write. */
-    static LearnerProgress read(StoreBackend store, MasteryRules rules, UUID learnerId, UUID lessonId, List<UUID> skillIds) {
-        if (lessonId == null && skillIds.isEmpty()) {
+    /** What grading {@code attempt} moves, from the progress read with it. */
+    static LearnerProgress of(StoreBackend store, MasteryRules rules, Attempt attempt, UUID lessonId, boolean anySkill,
+                              Attempts.ProgressContext context) {
+        if (!context.learnerKnown() || (lessonId == null && !anySkill)) {
             return NONE;
         }
-        boolean known = store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null).isPresent();
-        if (!known) {
-            return NONE;
-        }
-        return new LearnerProgress(lessonId == null ? null : LessonCompletion.read(store, learnerId, lessonId),
-                skillIds.isEmpty() ? null : MasteryUpdate.read(store, rules, learnerId, skillIds));
+        return new LearnerProgress(lessonId == null ? null : LessonCompletion.of(store, attempt.learnerId(), lessonId, context),
+                anySkill ? MasteryUpdate.of(store, rules, attempt.learnerId(), context.masteries()) : null);
     }
 
     void record(Attempt graded, List<Scorer.QuestionResult> results, Map<UUID, UUID> skillOf, Instant at) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.learningstore.core.catalog.CourseModule;
 import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.EnrollmentStatus;
@@ -29,16 +30,15 @@ final class LessonCompletion {
     private final List<UUID> publishedLessons;
     private final Set<UUID> completed = new HashSet<>();
 
-    private LessonCompletion(StoreBackend store, UUID learnerId, UUID lessonId, UUID courseId) {
+    private LessonCompletion(StoreBackend store, UUID learnerId, UUID lessonId, Optional<LessonProgress> current,
+                             Optional<Enrollment> enrollment, List<UUID> publishedLessons, List<UUID> completedLessons) {
         this.store = store;
         this.learnerId = learnerId;
         this.lessonId = lessonId;
-        this.current = store.lessonProgress().find(learnerId, lessonId);
-        this.enrollment = store.enrollments().find(learnerId, courseId);
-        this.publishedLessons = store.enrollments().publishedLessons(courseId);
-        store.lessonProgress().findAll(learnerId, publishedLessons).stream()
-                .filter(progress -> progress.status() == LessonStatus.COMPLETED)
-                .forEach(progress -> completed.add(progress.lessonId()));
+        this.current = current;
+        this.enrollment = enrollment;
+        this.publishedLessons = publishedLessons;
+        this.completed.addAll(completedLessons);
     }
 
     /** Reads what {@code lessonId}'s progress for the learner depends on; the lesson must exist. */
@@ -46,7 +46,17 @@ final class LessonCompletion {
         Lesson lesson = store.lessons().find(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
         CourseModule module = store.modules().find(lesson.moduleId())
                 .orElseThrow(() -> new NotFoundException("module", lesson.moduleId()));
-        return new LessonCompletion(store, learnerId, lessonId, module.courseId());
+        List<UUID> published = store.enrollments().publishedLessons(module.courseId());
+        List<UUID> completed = store.lessonProgress().findAll(learnerId, published).stream()
+                .filter(progress -> progress.status() == LessonStatus.COMPLETED).map(LessonProgress::lessonId).toList();
+        return new LessonCompletion(store, learnerId, lessonId, store.lessonProgress().find(learnerId, lessonId),
+                store.enrollments().find(learnerId, module.courseId()), published, completed);
+    }
+
+    /** The same, from what grading read with the attempt. */
+    static LessonCompletion of(StoreBackend store, UUID learnerId, UUID lessonId, Attempts.ProgressContext context) {
+        return new LessonCompletion(store, learnerId, lessonId, context.lessonProgress(), context.enrollment(),
+                context.publishedLessons(), context.completedLessons());
     }
 
     Optional<LessonProgress> current() {

@@ -19,17 +19,22 @@ final class MasteryUpdate {
     private final Map<UUID, SkillMastery> after = new LinkedHashMap<>();
     private final UUID learnerId;
 
-    private MasteryUpdate(StoreBackend store, MasteryRules rules, UUID learnerId, List<UUID> skillIds) {
+    private MasteryUpdate(StoreBackend store, MasteryRules rules, UUID learnerId, List<SkillMastery> stored) {
         this.store = store;
         this.rules = rules;
         this.learnerId = learnerId;
-        if (!skillIds.isEmpty()) {
-            store.skillMasteries().find(learnerId, skillIds).forEach(mastery -> before.put(mastery.skillId(), mastery));
-        }
+        stored.forEach(mastery -> before.put(mastery.skillId(), mastery));
     }
 
     static MasteryUpdate read(StoreBackend store, MasteryRules rules, UUID learnerId, List<UUID> skillIds) {
-        return new MasteryUpdate(store, rules, learnerId, skillIds.stream().distinct().toList());
+        List<UUID> distinct = skillIds.stream().distinct().toList();
+        return new MasteryUpdate(store, rules, learnerId,
+                distinct.isEmpty() ? List.of() : store.skillMasteries().find(learnerId, distinct));
+    }
+
+    /** From mastery already read (grading reads it with the attempt). */
+    static MasteryUpdate of(StoreBackend store, MasteryRules rules, UUID learnerId, List<SkillMastery> stored) {
+        return new MasteryUpdate(store, rules, learnerId, stored);
     }
 
     void record(UUID skillId, boolean correct, Instant at) {

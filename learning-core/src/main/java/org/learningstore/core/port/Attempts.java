@@ -12,6 +12,9 @@ import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.GradedQuestion;
 import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.Scorer;
+import org.learningstore.core.progress.Enrollment;
+import org.learningstore.core.progress.LessonProgress;
+import org.learningstore.core.progress.SkillMastery;
 
 /**
  * Attempts and answers. The two context reads gather what a call needs in a fixed number of
@@ -33,6 +36,21 @@ public interface Attempts {
                           List<GradedQuestion> gradedAgainst, boolean learnerHasPassed) {
     }
 
+    /**
+     * What grading an attempt moves besides the attempt, read in the same round trip as its
+     * {@link AttemptContext}: whether its learner is a live learner of the store; and for that
+     * learner, the progress on the assessment's lesson (if it has one), the enrollment in the
+     * assessment's course, the course's published lessons in order (see
+     * {@link Enrollments#publishedLessons}) and which of them the learner completed, and the
+     * learner's stored mastery of the skills of the assessment's questions.
+     */
+    record ProgressContext(boolean learnerKnown, Optional<LessonProgress> lessonProgress, Optional<Enrollment> enrollment,
+                           List<UUID> publishedLessons, List<UUID> completedLessons, List<SkillMastery> masteries) {
+    }
+
+    record GradingContext(AttemptContext attempt, ProgressContext progress) {
+    }
+
     /** One question's share of a grading, added to its statistics. */
     record StatsDelta(UUID questionId, long answered, long correct, Duration time) {
     }
@@ -40,6 +58,9 @@ public interface Attempts {
     StartContext startContext(UUID assessmentId, UUID learnerId);
 
     Optional<AttemptContext> context(UUID attemptId);
+
+    /** The attempt context and the progress context together, in a fixed number of statements and one round trip. */
+    Optional<GradingContext> gradingContext(UUID attemptId);
 
     /** By number. */
     List<Attempt> list(UUID assessmentId, UUID learnerId);

@@ -259,6 +259,35 @@ public abstract class ProgressContract {
         assertEnrollment(learner, track, 25.0, track.lessons().get(1), EnrollmentStatus.ACTIVE);
     }
 
+    @Test
+    void submittingALessonQuizMovesProgressInAFixedNumberOfStatementsAndAtMostTwoRoundTrips() {
+        var small = submitMeasured(2);
+        var large = submitMeasured(9);
+
+        assertEquals(small.statements().size(), large.statements().size(), "statements: " + large.statements());
+        assertTrue(large.roundTrips() <= 2, "a submit takes at most two round trips, took " + large.roundTrips());
+    }
+
+    private CountingStatements.Counted<Attempt> submitMeasured(int questionCount) {
+        Track track = track(null);
+        Learner learner = learner();
+        progress.enroll(learner.id(), track.course().id());
+        Skill skill = catalog.createSkill(SkillDetails.of("Measured " + CatalogContract.word()), null);
+        Assessment quiz = assessments.createLessonAssessment(track.lessons().get(0).id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Measured").build());
+        List<Question> questions = IntStream.range(0, questionCount).mapToObj(i -> assessments.addQuestion(quiz.id(),
+                QuestionDetails.trueFalse("Q" + i, true).withSkill(skill.id()))).toList();
+        Attempt attempt = assessments.startAttempt(quiz.id(), learner.id());
+        questions.forEach(q -> assessments.answer(attempt.id(), q.id(), new Response.Truth(true), Duration.ofSeconds(1)));
+
+        var submit = statements.count(() -> assessments.submitAttempt(attempt.id()));
+
+        assertEquals(Boolean.TRUE, submit.result().passed());
+        assertEquals(LessonStatus.COMPLETED, progress.lessonProgress(learner.id(), track.lessons().get(0).id()).orElseThrow().status());
+        assertEquals(questionCount, masteryOf(learner, skill).answers(), "every graded answer moved the mastery");
+        return submit;
+    }
+
     // ---------------------------------------------------------------- mastery and study
 
     @Test

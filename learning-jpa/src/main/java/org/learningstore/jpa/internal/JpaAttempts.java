@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,28 +22,48 @@ import org.learningstore.core.assessment.Scorer;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.port.Enrollments;
+import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.port.SkillMasteries;
+import org.learningstore.core.progress.Enrollment;
+import org.learningstore.core.progress.LessonProgress;
+import org.learningstore.core.progress.LessonStatus;
+import org.learningstore.core.progress.SkillMastery;
 import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.AttemptTransfer;
 
 /**
- * Attempts and answers. Inside a write, the two context reads first lock the row that
- * serializes the call (the assessment for a start, the attempt for everything after), each in a
- * statement of its own: the reads after it then see whatever the writer they waited for
- * committed, so concurrent starts, answers and submits queue instead of failing on a unique key
- * or a version and running out of retries.
+ * Attempts and answers. Inside a write, the context reads first lock the row that serializes the
+ * call (the assessment for a start, the attempt for everything after), each in a statement of its
+ * own: the reads after it then see whatever the writer they waited for committed, so concurrent
+ * starts, answers and submits queue instead of failing on a unique key or a version and running
+ * out of retries. The grading context reads the learner's progress through the progress ports of
+ * the same unit of work, so the rows it loads stay managed and the grading's writes to them need
+ * no further read.
  */
 public final class JpaAttempts implements Attempts {
     private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
     private static final String ABANDONED = AttemptStatus.ABANDONED.code();
 
+    private static final ProgressContext UNKNOWN_LEARNER = new ProgressContext(false, Optional.empty(), Optional.empty(),
+            List.of(), List.of(), List.of());
+
     private final CurrentEntityManager current;
     private final AttemptGrading grading;
     private final AttemptTransfer transfer;
+    private final Enrollments enrollments;
+    private final LessonProgressRecords lessonProgress;
+    private final SkillMasteries skillMasteries;
 
-    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading, AttemptTransfer transfer) {
+    /** The progress ports must run on {@code current} too, so that what they load is managed by the same unit of work. */
+    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading, AttemptTransfer transfer,
+                       JpaEnrollments enrollments, JpaLessonProgressRecords lessonProgress, JpaSkillMasteries skillMasteries) {
         this.current = current;
         this.grading = grading;
         this.transfer = transfer;
+        this.enrollments = enrollments;
+        this.lessonProgress = lessonProgress;
+        this.skillMasteries = skillMasteries;
     }
 
     /**
@@ -76,12 +98,39 @@ public final class JpaAttempts implements Attempts {
      */
     @Override
     public Optional<AttemptContext> context(UUID attemptId) {
+        return read(attemptId, false).map(Read::context);
+    }
+
+    /**
+     * The {@link #context} reads, whose head also tells whether the learner is live (a subquery
+     * on the learner's key, no statement of its own); then, for a live learner, four statements
+     * whatever the size of the assessment, course or history, each keyed on what the head read:
+     * the course's published lessons ({@link JpaEnrollments#publishedLessons}), the learner's
+     * enrollment in it ({@link JpaEnrollments#find}), the learner's progress on those lessons and
+     * on the assessment's own lesson in one ({@link JpaLessonProgressRecords#findAll}), and the
+     * learner's mastery of the questions' skills ({@link JpaSkillMasteries#find}). A part with
+     * nothing to look up (no lesson and no published lesson; no question with a skill) takes no
+     * statement. An unknown or deleted learner takes none of the four.
+     */
+    @Override
+    public Optional<GradingContext> gradingContext(UUID attemptId) {
+        return read(attemptId, true).map(read -> new GradingContext(read.context(),
+                read.learnerKnown() ? progress(read.context()) : UNKNOWN_LEARNER));
+    }
+
+    /** An attempt context and, when asked for, whether its learner is a live learner of the store. */
+    private record Read(AttemptContext context, boolean learnerKnown) {
+    }
+
+    private Optional<Read> read(UUID attemptId, boolean withLearner) {
         EntityManager entityManager = current.get();
         if (current.writes() && entityManager.find(AttemptEntity.class, attemptId, LockModeType.PESSIMISTIC_WRITE) == null) {
             return Optional.empty();
         }
         List<Object[]> heads = entityManager.createQuery("select a, s, (select count(p.id) from AttemptEntity p"
                         + " where p.assessmentId = a.assessmentId and p.learnerId = a.learnerId and p.passed = true)"
+                        + (withLearner ? ", (select count(l.id) from LearnerEntity l"
+                                + " where l.id = a.learnerId and l.deletedAt is null)" : "")
                         + " from AttemptEntity a join AssessmentEntity s on s.id = a.assessmentId"
                         + " where a.id = :attempt", Object[].class)
                 .setParameter("attempt", attemptId)
@@ -89,9 +138,11 @@ public final class JpaAttempts implements Attempts {
         if (heads.isEmpty()) {
             return Optional.empty();
         }
-        AttemptEntity attempt = (AttemptEntity) heads.get(0)[0];
-        Assessment assessment = AssessmentMapping.toRecord((AssessmentEntity) heads.get(0)[1]);
-        boolean learnerHasPassed = ((Number) heads.get(0)[2]).longValue() > 0;
+        Object[] head = heads.get(0);
+        AttemptEntity attempt = (AttemptEntity) head[0];
+        Assessment assessment = AssessmentMapping.toRecord((AssessmentEntity) head[1]);
+        boolean learnerHasPassed = ((Number) head[2]).longValue() > 0;
+        boolean learnerKnown = withLearner && ((Number) head[3]).longValue() > 0;
         List<Question> questions = entityManager.createQuery("select q from QuestionEntity q"
                         + " where q.assessmentId = :assessment order by q.position", QuestionEntity.class)
                 .setParameter("assessment", attempt.assessmentId)
@@ -104,8 +155,38 @@ public final class JpaAttempts implements Attempts {
                 .getResultStream()
                 .map(AttemptMapping::toRecord)
                 .toList();
-        return Optional.of(new AttemptContext(AttemptMapping.toRecord(attempt), assessment, questions, answers,
-                AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed));
+        return Optional.of(new Read(new AttemptContext(AttemptMapping.toRecord(attempt), assessment, questions, answers,
+                AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed), learnerKnown));
+    }
+
+    /**
+     * The live learner's progress that grading the attempt moves. Lesson progress is read with a
+     * query, never by key: a lookup by key may be answered from the persistence context, which
+     * would make the count depend on what the unit loaded before.
+     */
+    private ProgressContext progress(AttemptContext context) {
+        UUID learnerId = context.attempt().learnerId();
+        UUID courseId = context.assessment().courseId();
+        UUID lessonId = context.assessment().lessonId();
+        List<UUID> published = enrollments.publishedLessons(courseId);
+        Optional<Enrollment> enrollment = enrollments.find(learnerId, courseId);
+        var lessons = new LinkedHashSet<>(published);
+        if (lessonId != null) {
+            lessons.add(lessonId);
+        }
+        Map<UUID, LessonProgress> progressOf = new HashMap<>();
+        lessonProgress.findAll(learnerId, List.copyOf(lessons)).forEach(progress -> progressOf.put(progress.lessonId(), progress));
+        List<UUID> completed = published.stream()
+                .filter(id -> progressOf.containsKey(id) && progressOf.get(id).status() == LessonStatus.COMPLETED)
+                .toList();
+        List<UUID> skillIds = context.questions().stream()
+                .map(question -> question.details().skillId())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        List<SkillMastery> masteries = skillMasteries.find(learnerId, skillIds);
+        return new ProgressContext(true, lessonId == null ? Optional.empty() : Optional.ofNullable(progressOf.get(lessonId)),
+                enrollment, published, completed, masteries);
     }
 
     @Override

@@ -7,6 +7,8 @@ import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,12 @@ import org.learningstore.core.assessment.Scorer;
 import org.learningstore.core.port.Attempts;
 
 /**
- * Attempts and answers. Each context read is four statements sent together (one round trip on
- * Turso, one snapshot on the file); submitting writes at most three statements, none of which
- * reads first: the attempt guarded on its version, every graded answer from one JSON argument,
- * and every question's statistics incremented in SQL from another.
+ * Attempts and answers. Each context read is a fixed number of statements sent together (one
+ * round trip on Turso, one snapshot on the file): four for the start and attempt contexts, eight
+ * for the grading context, whatever the size of the assessment, the course or the learner's
+ * history. Submitting writes at most three statements of its own, none of which reads first: the
+ * attempt guarded on its version, every graded answer from one JSON argument, and every question's
+ * statistics incremented in SQL from another.
  */
 final class SqliteAttempts implements Attempts {
     // start context: the assessment and the learner's override (as the definitions find them), the
@@ -35,16 +39,41 @@ final class SqliteAttempts implements Attempts {
 
     // attempt context: the attempt (first: every change to an attempt moves its version), its
     // assessment, the assessment's current questions, the attempt's answers
-    private static final String ATTEMPT = "SELECT " + ATTEMPT_COLUMNS + """
+    private static final String ATTEMPT_WITH = "SELECT " + ATTEMPT_COLUMNS + """
             , EXISTS (SELECT 1 FROM attempts p WHERE p.assessment_id = t.assessment_id \
-            AND p.learner_id = t.learner_id AND p.passed = 1) AS learner_has_passed \
+            AND p.learner_id = t.learner_id AND p.passed = 1) AS learner_has_passed%s \
             FROM attempts t WHERE t.id = ?""";
+    private static final String ATTEMPT = ATTEMPT_WITH.formatted("");
     private static final String ATTEMPT_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS
             + " FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?";
     private static final String ATTEMPT_QUESTIONS = "SELECT " + QUESTION_COLUMNS
             + " FROM attempts t JOIN questions q ON q.assessment_id = t.assessment_id WHERE t.id = ? ORDER BY q.position";
     private static final String ATTEMPT_ANSWERS =
             "SELECT " + ANSWER_COLUMNS + " FROM answers n WHERE n.attempt_id = ? ORDER BY n.question_id";
+
+    // grading context: the attempt context, its attempt row also telling whether the learner is a
+    // live learner, then the learner's progress in statements keyed on the attempt id through these
+    // subqueries (each one row, or one assessment's questions, by key; SQLite runs an uncorrelated
+    // subquery once per statement), sharing the texts of the progress ports
+    private static final String LEARNER_OF_ATTEMPT = "(SELECT t.learner_id FROM attempts t WHERE t.id = ?)";
+    private static final String LESSON_OF_ATTEMPT =
+            "(SELECT a.lesson_id FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?)";
+    private static final String COURSE_OF_ATTEMPT =
+            "(SELECT a.course_id FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?)";
+    private static final String SKILLS_OF_ATTEMPT = """
+            (SELECT q.skill_id FROM attempts t JOIN questions q ON q.assessment_id = t.assessment_id \
+            WHERE t.id = ? AND q.skill_id IS NOT NULL)""";
+    private static final String GRADED_ATTEMPT = ATTEMPT_WITH.formatted("""
+            , EXISTS (SELECT 1 FROM learners l WHERE l.id = t.learner_id AND l.deleted_at IS NULL) AS learner_known""");
+    /** None when the assessment has no lesson ({@code lesson_id = NULL} matches no row). */
+    private static final String GRADED_LESSON_PROGRESS =
+            SqliteLessonProgressRecords.FIND_OF.formatted(LEARNER_OF_ATTEMPT, LESSON_OF_ATTEMPT);
+    private static final String GRADED_ENROLLMENT = SqliteEnrollments.FIND_OF.formatted(LEARNER_OF_ATTEMPT, COURSE_OF_ATTEMPT);
+    /** The course's published lessons in order, each with whether the learner completed it (by the primary key of lesson_progress). */
+    private static final String GRADED_PUBLISHED_LESSONS = SqliteEnrollments.PUBLISHED_LESSONS_OF.formatted(COURSE_OF_ATTEMPT,
+            ", EXISTS (SELECT 1 FROM lesson_progress p WHERE p.learner_id = " + LEARNER_OF_ATTEMPT
+                    + " AND p.lesson_id = l.id AND p.status = 'completed') AS completed");
+    private static final String GRADED_MASTERIES = SqliteSkillMasteries.FIND_OF.formatted(LEARNER_OF_ATTEMPT, SKILLS_OF_ATTEMPT);
 
     /** The in-progress partial index holds exactly these rows, in deadline order. */
     private static final String OVERDUE = """
@@ -106,10 +135,12 @@ final class SqliteAttempts implements Attempts {
 
     private final SqlExecutor executor;
     private final AssessmentRows rows;
+    private final ProgressRows progressRows;
 
-    SqliteAttempts(SqlExecutor executor, AssessmentRows rows) {
+    SqliteAttempts(SqlExecutor executor, AssessmentRows rows, ProgressRows progressRows) {
         this.executor = executor;
         this.rows = rows;
+        this.progressRows = progressRows;
     }
 
     @Override
@@ -128,11 +159,39 @@ final class SqliteAttempts implements Attempts {
 
     @Override
     public Optional<AttemptContext> context(UUID attemptId) {
-        List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(ATTEMPT, attemptId),
+        return attemptContext(executor.queryAll(contextReads(ATTEMPT, attemptId)));
+    }
+
+    /** The attempt context's four reads, then four progress reads, in one {@link SqlExecutor#queryAll}. */
+    @Override
+    public Optional<GradingContext> gradingContext(UUID attemptId) {
+        List<Sql> reads = new ArrayList<>(contextReads(GRADED_ATTEMPT, attemptId));
+        for (String progress : List.of(GRADED_LESSON_PROGRESS, GRADED_ENROLLMENT, GRADED_PUBLISHED_LESSONS, GRADED_MASTERIES)) {
+            reads.add(keyedOnAttempt(progress, attemptId));
+        }
+        List<List<Row>> results = executor.queryAll(reads);
+        return attemptContext(results).map(context -> {
+            List<Row> published = results.get(6);
+            return new GradingContext(context, new ProgressContext(
+                    results.get(0).get(0).flag("learner_known"),
+                    results.get(4).stream().findFirst().map(progressRows::lessonProgress),
+                    results.get(5).stream().findFirst().map(progressRows::enrollment),
+                    SqliteEnrollments.lessonIds(published),
+                    SqliteEnrollments.lessonIds(published.stream().filter(row -> row.flag("completed")).toList()),
+                    results.get(7).stream().map(progressRows::mastery).toList()));
+        });
+    }
+
+    private static List<Sql> contextReads(String attemptSql, UUID attemptId) {
+        return List.of(
+                Sql.of(attemptSql, attemptId),
                 Sql.of(ATTEMPT_ASSESSMENT, attemptId),
                 Sql.of(ATTEMPT_QUESTIONS, attemptId),
-                Sql.of(ATTEMPT_ANSWERS, attemptId)));
+                Sql.of(ATTEMPT_ANSWERS, attemptId));
+    }
+
+    /** The attempt context from the first four results of {@link #contextReads}. */
+    private Optional<AttemptContext> attemptContext(List<List<Row>> results) {
         if (results.get(0).isEmpty() || results.get(1).isEmpty()) {
             return Optional.empty();
         }
@@ -144,6 +203,11 @@ final class SqliteAttempts implements Attempts {
                 results.get(3).stream().map(rows::answer).toList(),
                 rows.gradedAgainst(attempt),
                 attempt.flag("learner_has_passed")));
+    }
+
+    /** {@code sql} with the attempt id bound to each of its parameters (all of them the attempt's, through its subqueries). */
+    private static Sql keyedOnAttempt(String sql, UUID attemptId) {
+        return new Sql(sql, Collections.<Object>nCopies((int) sql.chars().filter(c -> c == '?').count(), attemptId));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.learningstore.sqlite.internal;
 import static org.learningstore.sqlite.internal.ProgressRows.ENROLLMENT_COLUMNS;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.error.RuleViolationException;
@@ -17,20 +18,33 @@ import org.learningstore.core.progress.Enrollment;
  * ({@code enrolled_count}, never above {@code max_students}), so no concurrency can overfill a
  * course and the course's own version is left alone.
  *
- * <p>{@link #find} reads the course's published lessons in the same round trip and keeps them for
- * the rest of the unit of work, where {@link #publishedLessons} of that course answers from them:
- * completing a lesson needs both (one round trip instead of two on Turso), and enrolling asks for
- * the lessons after taking the seat, when on Turso (changes deferred to one batch) no read may
- * follow. What is kept would be stale only in a unit that changed the course's lessons after
- * finding an enrollment, which no service does.
+ * <p>A course's published lessons, once read in a unit of work, are kept for the rest of it
+ * ({@link SqlExecutor#unitMemo}): {@link #find} reads them in the same round trip as the
+ * enrollment unless the unit has them already, and {@link #publishedLessons} of that course answers
+ * from them. Enrolling finds the enrollment, then asks for the lessons (one round trip instead of
+ * two on Turso); reading a lesson's completion asks for the lessons, then finds the enrollment (one
+ * statement instead of two). Grading an attempt reads both with the attempt instead
+ * ({@code SqliteAttempts#gradingContext}). What is kept would be stale only in a unit that changed
+ * the course's lessons after reading them, which no service does.
  */
 final class SqliteEnrollments implements Enrollments {
-    private static final String FIND = "SELECT " + ENROLLMENT_COLUMNS
-            + " FROM enrollments e WHERE e.learner_id = ? AND e.course_id = ?";
-    /** Module order, then lesson order: the unique indexes (course_id, position) and (module_id, position). */
-    private static final String PUBLISHED_LESSONS = """
-            SELECT l.id FROM modules m JOIN lessons l ON l.module_id = m.id \
-            WHERE m.course_id = ? AND m.published = 1 AND l.published = 1 ORDER BY m.position, l.position""";
+    /**
+     * The enrollment of the learner {@code %1$s} in the course {@code %2$s}, each an SQL expression
+     * of one value (a parameter, or a subquery as in {@code SqliteAttempts}): the unique key (learner_id, course_id).
+     */
+    static final String FIND_OF = "SELECT " + ENROLLMENT_COLUMNS
+            + " FROM enrollments e WHERE e.learner_id = %1$s AND e.course_id = %2$s";
+    private static final String FIND = FIND_OF.formatted("?", "?");
+    /**
+     * The published lessons of the course {@code %1$s} (an SQL expression of one value), in course
+     * order: module order, then lesson order, from the unique indexes (course_id, position) and
+     * (module_id, position). {@code %2$s} adds columns of lesson {@code l} after its id (empty, or
+     * starting with a comma).
+     */
+    static final String PUBLISHED_LESSONS_OF = """
+            SELECT l.id%2$s FROM modules m JOIN lessons l ON l.module_id = m.id \
+            WHERE m.course_id = %1$s AND m.published = 1 AND l.published = 1 ORDER BY m.position, l.position""";
+    private static final String PUBLISHED_LESSONS = PUBLISHED_LESSONS_OF.formatted("?", "");
     private static final String INSERT = """
             INSERT INTO enrollments (id, course_id, learner_id, status, enrolled_at, completed_at, progress_percent, \
             current_lesson_id, last_accessed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -91,9 +105,14 @@ final class SqliteEnrollments implements Enrollments {
 
     @Override
     public Optional<Enrollment> find(UUID learnerId, UUID courseId) {
+        Map<Object, Object> memo = executor.unitMemo();
+        var key = new PublishedLessonsOf(courseId);
+        if (memo.containsKey(key)) {
+            return executor.queryOne(Sql.of(FIND, learnerId, courseId), rows::enrollment);
+        }
         List<List<Row>> results = executor.queryAll(List.of(
                 Sql.of(FIND, learnerId, courseId), Sql.of(PUBLISHED_LESSONS, courseId)));
-        executor.unitMemo().put(new PublishedLessonsOf(courseId), lessonIds(results.get(1)));
+        memo.put(key, lessonIds(results.get(1)));
         return results.get(0).stream().findFirst().map(rows::enrollment);
     }
 
@@ -136,11 +155,9 @@ final class SqliteEnrollments implements Enrollments {
     @Override
     public List<UUID> publishedLessons(UUID courseId) {
         @SuppressWarnings("unchecked")
-        List<UUID> readAhead = (List<UUID>) executor.unitMemo().get(new PublishedLessonsOf(courseId));
-        if (readAhead != null) {
-            return readAhead;
-        }
-        return lessonIds(executor.queryAll(List.of(Sql.of(PUBLISHED_LESSONS, courseId))).get(0));
+        List<UUID> lessons = (List<UUID>) executor.unitMemo().computeIfAbsent(new PublishedLessonsOf(courseId),
+                key -> lessonIds(executor.queryAll(List.of(Sql.of(PUBLISHED_LESSONS, courseId))).get(0)));
+        return lessons;
     }
 
     /** Four statements whatever the number of enrollments; see {@link #RELEASE_LOSERS_SEATS}. */
@@ -152,7 +169,7 @@ final class SqliteEnrollments implements Enrollments {
         executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
     }
 
-    private static List<UUID> lessonIds(List<Row> result) {
+    static List<UUID> lessonIds(List<Row> result) {
         return result.stream().map(row -> row.uuid("id")).toList();
     }
 }

@@ -12,8 +12,13 @@ import org.learningstore.core.progress.LessonProgress;
 
 /** Lesson progress, keyed by (learner_id, lesson_id); time spent is added in SQL so that concurrent additions all count. */
 final class SqliteLessonProgressRecords implements LessonProgressRecords {
-    private static final String FIND = "SELECT " + LESSON_PROGRESS_COLUMNS
-            + " FROM lesson_progress p WHERE p.learner_id = ? AND p.lesson_id = ?";
+    /**
+     * The progress of the learner {@code %1$s} on the lesson {@code %2$s}, each an SQL expression of
+     * one value (a parameter, or a subquery as in {@code SqliteAttempts}): the primary key.
+     */
+    static final String FIND_OF = "SELECT " + LESSON_PROGRESS_COLUMNS
+            + " FROM lesson_progress p WHERE p.learner_id = %1$s AND p.lesson_id = %2$s";
+    private static final String FIND = FIND_OF.formatted("?", "?");
     private static final String FIND_ALL = "SELECT " + LESSON_PROGRESS_COLUMNS
             + " FROM lesson_progress p WHERE p.learner_id = ? AND p.lesson_id IN " + IDS;
     private static final String INSERT = """

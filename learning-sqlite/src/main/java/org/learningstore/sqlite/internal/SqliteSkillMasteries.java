@@ -19,8 +19,13 @@ import org.learningstore.core.progress.SkillMastery;
 final class SqliteSkillMasteries implements SkillMasteries {
     private static final String FIND_ALL = "SELECT " + MASTERY_COLUMNS
             + " FROM skill_mastery m WHERE m.learner_id = ? ORDER BY m.skill_id";
-    private static final String FIND = "SELECT " + MASTERY_COLUMNS
-            + " FROM skill_mastery m WHERE m.learner_id = ? AND m.skill_id IN " + IDS + " ORDER BY m.skill_id";
+    /**
+     * The mastery of the learner {@code %1$s} (an SQL expression of one value) of the skills
+     * {@code %2$s} (a parenthesized subquery of skill ids), by skill: the primary key.
+     */
+    static final String FIND_OF = "SELECT " + MASTERY_COLUMNS
+            + " FROM skill_mastery m WHERE m.learner_id = %1$s AND m.skill_id IN %2$s ORDER BY m.skill_id";
+    private static final String FIND = FIND_OF.formatted("?", IDS);
     private static final String INSERT = """
             INSERT INTO skill_mastery (learner_id, skill_id, status, score, answers, correct, last_practiced_at, version) \
             SELECT g.value ->> 'learnerId', g.value ->> 'skillId', g.value ->> 'status', g.value ->> 'score', \

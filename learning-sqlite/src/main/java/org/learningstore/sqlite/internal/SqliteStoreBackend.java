@@ -48,10 +48,10 @@ final class SqliteStoreBackend implements StoreBackend {
         this.skills = new SqliteSkills(executor, rows);
         var assessmentRows = new AssessmentRows(json);
         this.assessmentDefinitions = new SqliteAssessmentDefinitions(executor, assessmentRows, json);
-        this.attempts = new SqliteAttempts(executor, assessmentRows);
+        var progressRows = new ProgressRows(json);
+        this.attempts = new SqliteAttempts(executor, assessmentRows, progressRows);
         this.learnerProfiles = new SqliteLearnerProfiles(executor);
         this.learnerSessions = new SqliteLearnerSessions(executor, json);
-        var progressRows = new ProgressRows(json);
         this.enrollments = new SqliteEnrollments(executor, progressRows);
         this.lessonProgress = new SqliteLessonProgressRecords(executor, progressRows);
         this.skillMasteries = new SqliteSkillMasteries(executor, progressRows, json);
