@@ -1,0 +1,40 @@
+package org.learningstore.examples.bench;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+/** Throughput and latency percentiles of one operation run a number of times on some threads. */
+record Measurement(String operation, int threads, int ops, double seconds, double p50Millis, double p99Millis) {
+
+    /**
+     * Runs {@code ops} operations split evenly over {@code threads} threads; thread {@code t} runs
+     * {@code operationOfThread.apply(t)} with its own {@code Random(seed + t)}.
+     */
+    static Measurement run(String name, int ops, int threads, long seed, IntFunction<Operation> operationOfThread) {
+        long[] nanos = new long[ops];
+        long start = System.nanoTime();
+        Workers.forEach(threads, threads, t -> {
+            Operation operation = operationOfThread.apply(t);
+            Random random = new Random(seed + t);
+            for (int i = t; i < ops; i += threads) {
+                long before = System.nanoTime();
+                operation.run(random);
+                nanos[i] = System.nanoTime() - before;
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        return new Measurement(name, threads, ops, seconds, percentile(nanos, 50), percentile(nanos, 99));
+    }
+
+    double opsPerSecond() {
+        return ops / seconds;
+    }
+
+    /** Nearest rank, in milliseconds. */
+    private static double percentile(long[] sortedNanos, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sortedNanos.length);
+        return sortedNanos[Math.max(rank, 1) - 1] / 1e6;
+    }
+}

