@@ -7,8 +7,12 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.CatalogService;
+import org.learningstore.core.internal.CourseLifecycle;
+import org.learningstore.core.internal.CourseStructure;
 import org.learningstore.core.internal.LearnerService;
 import org.learningstore.core.internal.ProgressService;
+import org.learningstore.core.internal.SkillTree;
+import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
@@ -41,7 +45,10 @@ public final class LearningStore implements AutoCloseable {
         this.options = options;
         this.ids = ids;
         this.actor = actor;
-        this.catalog = new CatalogService(backend, options.clock(), ids, actor);
+        var work = new UnitsOfWork(backend.transactions(), backend.auditLog(), backend.json(), options.clock(), ids, actor);
+        this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), work),
+                new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), work),
+                new SkillTree(backend.skills(), backend.lessons(), work));
         this.assessments = new AssessmentService(backend, options.clock(), ids, actor, options.masteryRules());
         this.learners = new LearnerService(backend, options.clock(), ids, actor);
         this.progress = new ProgressService(backend, options.clock(), ids, actor, options.masteryRules());

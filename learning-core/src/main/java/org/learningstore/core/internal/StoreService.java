@@ -2,11 +2,9 @@ package org.learningstore.core.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.learningstore.core.audit.AuditAction;
-import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.port.StoreBackend;
 
@@ -14,33 +12,29 @@ import org.learningstore.core.port.StoreBackend;
 abstract class StoreService {
     protected final StoreBackend store;
     protected final Ids ids;
-    private final Clock clock;
-    private final String actor;
+    private final UnitsOfWork work;
 
     StoreService(StoreBackend store, Clock clock, Ids ids, String actor) {
         this.store = store;
-        this.clock = clock;
         this.ids = ids;
-        this.actor = actor;
+        this.work = new UnitsOfWork(store.transactions(), store.auditLog(), store.json(), clock, ids, actor);
     }
 
     /** Now, to the microsecond every backend keeps. */
     protected Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return work.now();
     }
 
     protected <T> T write(Supplier<T> work) {
-        return store.transactions().write(work);
+        return this.work.write(work);
     }
 
     protected <T> T read(Supplier<T> work) {
-        return store.transactions().read(work);
+        return this.work.read(work);
     }
 
     /** Appends an audit entry to the current unit of work; {@code before}/{@code after} become JSON. */
     protected void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
-        store.auditLog().append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
-                before == null ? null : store.json().write(before),
-                after == null ? null : store.json().write(after), now()));
+        work.audit(entityType, entityId, action, before, after);
     }
 }
