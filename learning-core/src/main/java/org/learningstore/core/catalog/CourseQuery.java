@@ -21,34 +21,69 @@ public record CourseQuery(
     }
 
     public static CourseQuery all() {
-        return new CourseQuery(null, null, null, null, null, null, CourseSort.TITLE, false);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().status(status).difficulty(difficulty).discipline(discipline).tag(tag).featured(featured)
+                .instructorRef(instructorRef).sortedBy(sort, descending);
     }
 
     public CourseQuery withStatus(CourseStatus status) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().status(status).build();
     }
 
     public CourseQuery withDifficulty(Level difficulty) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().difficulty(difficulty).build();
     }
 
     public CourseQuery withDiscipline(String discipline) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().discipline(discipline).build();
     }
 
     public CourseQuery withTag(String tag) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().tag(tag).build();
     }
 
     public CourseQuery withFeatured(Boolean featured) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().featured(featured).build();
     }
 
     public CourseQuery withInstructor(UUID instructorRef) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().instructorRef(instructorRef).build();
     }
 
     public CourseQuery sortedBy(CourseSort sort, boolean descending) {
-        return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        return toBuilder().sortedBy(sort, descending).build();
+    }
+
+    public static final class Builder {
+        private CourseStatus status;
+        private Level difficulty;
+        private String discipline;
+        private String tag;
+        private Boolean featured;
+        private UUID instructorRef;
+        private CourseSort sort = CourseSort.TITLE;
+        private boolean descending;
+
+        private Builder() {
+        }
+
+        public Builder status(CourseStatus status) { this.status = status; return this; }
+        public Builder difficulty(Level difficulty) { this.difficulty = difficulty; return this; }
+        public Builder discipline(String discipline) { this.discipline = discipline; return this; }
+        public Builder tag(String tag) { this.tag = tag; return this; }
+        public Builder featured(Boolean featured) { this.featured = featured; return this; }
+        public Builder instructorRef(UUID instructorRef) { this.instructorRef = instructorRef; return this; }
+        public Builder sortedBy(CourseSort sort, boolean descending) { this.sort = sort; this.descending = descending; return this; }
+
+        public CourseQuery build() {
+            return new CourseQuery(status, difficulty, discipline, tag, featured, instructorRef, sort, descending);
+        }
     }
 }

@@ -13,22 +13,49 @@ public record ModuleDetails(String title, String description, boolean published,
     }
 
     public static ModuleDetails of(String title) {
-        return new ModuleDetails(title, null, true, 0);
+        return builder(title).build();
+    }
+
+    public static Builder builder(String title) {
+        return new Builder().title(title);
+    }
+
+    public Builder toBuilder() {
+        return new Builder().title(title).description(description).published(published).estimatedMinutes(estimatedMinutes);
     }
 
     public ModuleDetails withTitle(String title) {
-        return new ModuleDetails(title, description, published, estimatedMinutes);
+        return toBuilder().title(title).build();
     }
 
     public ModuleDetails withDescription(String description) {
-        return new ModuleDetails(title, description, published, estimatedMinutes);
+        return toBuilder().description(description).build();
     }
 
     public ModuleDetails withPublished(boolean published) {
-        return new ModuleDetails(title, description, published, estimatedMinutes);
+        return toBuilder().published(published).build();
     }
 
     public ModuleDetails withEstimatedMinutes(int estimatedMinutes) {
-        return new ModuleDetails(title, description, published, estimatedMinutes);
+        return toBuilder().estimatedMinutes(estimatedMinutes).build();
+    }
+
+    public static final class Builder {
+        private String title;
+        private String description;
+        private boolean published = true;
+        private int estimatedMinutes;
+
+        private Builder() {
+        }
+
+        public Builder title(String title) { this.title = title; return this; }
+        public Builder description(String description) { this.description = description; return this; }
+        public Builder published(boolean published) { this.published = published; return this; }
+        public Builder estimatedMinutes(int minutes) { this.estimatedMinutes = minutes; return this; }
+
+        public ModuleDetails build() {
+            return new ModuleDetails(title, description, published, estimatedMinutes);
+        }
     }
 }

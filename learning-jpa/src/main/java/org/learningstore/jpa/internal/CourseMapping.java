@@ -18,9 +18,19 @@ final class CourseMapping {
     }
 
     static Course toRecord(CourseEntity entity, List<String> tags) {
-        var details = new CourseDetails(entity.slug, entity.title, entity.description, entity.discipline,
-                Level.fromCode(entity.difficulty), entity.estimatedMinutes, entity.featured, entity.maxStudents,
-                tags, entity.prerequisites, entity.learningObjectives, entity.thumbnailUrl, entity.instructorRef);
+        var details = CourseDetails.builder(entity.slug, entity.title)
+                .description(entity.description)
+                .discipline(entity.discipline)
+                .difficulty(Level.fromCode(entity.difficulty))
+                .estimatedMinutes(entity.estimatedMinutes)
+                .featured(entity.featured)
+                .maxStudents(entity.maxStudents)
+                .tags(tags)
+                .prerequisites(entity.prerequisites)
+                .learningObjectives(entity.learningObjectives)
+                .thumbnailUrl(entity.thumbnailUrl)
+                .instructorRef(entity.instructorRef)
+                .build();
         return new Course(entity.id, details, CourseStatus.fromCode(entity.status), entity.version,
                 entity.createdAt, entity.updatedAt, entity.deletedAt);
     }

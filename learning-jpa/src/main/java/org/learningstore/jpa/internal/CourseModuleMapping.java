@@ -9,7 +9,8 @@ final class CourseModuleMapping {
     }
 
     static CourseModule toRecord(CourseModuleEntity entity) {
-        var details = new ModuleDetails(entity.title, entity.description, entity.published, entity.estimatedMinutes);
+        var details = ModuleDetails.builder(entity.title).description(entity.description).published(entity.published)
+                .estimatedMinutes(entity.estimatedMinutes).build();
         return new CourseModule(entity.id, entity.courseId, entity.position, details, entity.version,
                 entity.createdAt, entity.updatedAt);
     }

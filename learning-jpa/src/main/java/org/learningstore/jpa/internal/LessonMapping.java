@@ -11,9 +11,15 @@ final class LessonMapping {
     }
 
     static Lesson toRecord(LessonEntity entity) {
-        var details = new LessonDetails(entity.title, LessonKind.fromCode(entity.kind), entity.content,
-                entity.estimatedMinutes, entity.published, entity.freePreview, entity.learningObjectives,
-                entity.resources);
+        var details = LessonDetails.builder(entity.title)
+                .kind(LessonKind.fromCode(entity.kind))
+                .content(entity.content)
+                .estimatedMinutes(entity.estimatedMinutes)
+                .published(entity.published)
+                .freePreview(entity.freePreview)
+                .learningObjectives(entity.learningObjectives)
+                .resources(entity.resources)
+                .build();
         return new Lesson(entity.id, entity.moduleId, entity.position, details, entity.version,
                 entity.createdAt, entity.updatedAt);
     }

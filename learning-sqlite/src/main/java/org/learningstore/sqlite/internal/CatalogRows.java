@@ -1,15 +1,13 @@
 package org.learningstore.sqlite.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import static org.learningstore.sqlite.internal.Table.Column.editable;
+import static org.learningstore.sqlite.internal.Table.Column.editableTexts;
+import static org.learningstore.sqlite.internal.Table.Column.fixed;
+
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.catalog.Course;
-import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseModule;
-import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.LessonKind;
@@ -18,22 +16,47 @@ import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.catalog.Skill;
 import org.learningstore.core.catalog.SkillDetails;
 
-/** The select lists of the catalog tables and the records their rows become. */
+/** The columns of the catalog tables and the records their rows become ({@link CourseTable} for courses). */
 final class CatalogRows {
-    /** A course's columns (alias {@code c}) with its tags as a JSON array of [position, tag] pairs. */
-    static final String COURSE_COLUMNS = """
-            c.id, c.slug, c.title, c.description, c.discipline, c.difficulty, c.estimated_minutes, c.status, \
-            c.featured, c.max_students, c.prerequisites, c.learning_objectives, c.thumbnail_url, c.instructor_ref, \
-            c.version, c.created_at, c.updated_at, c.deleted_at, \
-            (SELECT json_group_array(json_array(t.position, t.tag)) FROM course_tags t WHERE t.course_id = c.id) AS tags""";
-    static final String MODULE_COLUMNS = """
-            m.id, m.course_id, m.title, m.description, m.position, m.published, m.estimated_minutes, \
-            m.version, m.created_at, m.updated_at""";
-    static final String LESSON_COLUMNS = """
-            l.id, l.module_id, l.title, l.kind, l.content, l.estimated_minutes, l.position, l.published, \
-            l.free_preview, l.learning_objectives, l.resources, l.version, l.created_at, l.updated_at""";
-    static final String SKILL_COLUMNS = """
-            s.id, s.parent_id, s.name, s.description, s.level, s.version, s.created_at, s.updated_at""";
+    static final String COURSE_COLUMNS = CourseTable.COURSES.selectList();
+    static final Table<CourseModule> MODULES = new Table<>("modules", "m", null,
+            fixed("id", CourseModule::id),
+            fixed("course_id", CourseModule::courseId),
+            editable("title", module -> module.details().title()),
+            editable("description", module -> module.details().description()),
+            fixed("position", CourseModule::position),
+            editable("published", module -> module.details().published()),
+            editable("estimated_minutes", module -> module.details().estimatedMinutes()),
+            editable("version", CourseModule::version),
+            fixed("created_at", CourseModule::createdAt),
+            editable("updated_at", CourseModule::updatedAt));
+    static final String MODULE_COLUMNS = MODULES.selectList();
+    static final Table<Lesson> LESSONS = new Table<>("lessons", "l", null,
+            fixed("id", Lesson::id),
+            fixed("module_id", Lesson::moduleId),
+            editable("title", lesson -> lesson.details().title()),
+            editable("kind", lesson -> lesson.details().kind().code()),
+            editable("content", lesson -> lesson.details().content()),
+            editable("estimated_minutes", lesson -> lesson.details().estimatedMinutes()),
+            fixed("position", Lesson::position),
+            editable("published", lesson -> lesson.details().published()),
+            editable("free_preview", lesson -> lesson.details().freePreview()),
+            editableTexts("learning_objectives", lesson -> lesson.details().learningObjectives()),
+            editableTexts("resources", lesson -> lesson.details().resources()),
+            editable("version", Lesson::version),
+            fixed("created_at", Lesson::createdAt),
+            editable("updated_at", Lesson::updatedAt));
+    static final String LESSON_COLUMNS = LESSONS.selectList();
+    static final Table<Skill> SKILLS = new Table<>("skills", "s", null,
+            fixed("id", Skill::id),
+            editable("parent_id", Skill::parentId),
+            editable("name", skill -> skill.details().name()),
+            editable("description", skill -> skill.details().description()),
+            editable("level", skill -> skill.details().level().code()),
+            editable("version", Skill::version),
+            fixed("created_at", Skill::createdAt),
+            editable("updated_at", Skill::updatedAt));
+    static final String SKILL_COLUMNS = SKILLS.selectList();
     static final String AUDIT_COLUMNS = """
             a.id, a.entity_type, a.entity_id, a.action, a.actor, a.before, a.after, a.at""";
 
@@ -43,42 +66,35 @@ final class CatalogRows {
         this.json = json;
     }
 
+    <T> Sql insert(Table<T> table, T record) {
+        return table.insert(record, json);
+    }
+
+    <T> Sql update(Table<T> table, T record, long expectedVersion) {
+        return table.update(record, expectedVersion, json);
+    }
+
     Course course(Row row) {
-        var details = new CourseDetails(
-                row.text("slug"),
-                row.text("title"),
-                row.text("description"),
-                row.text("discipline"),
-                Level.fromCode(row.text("difficulty")),
-                row.int32("estimated_minutes"),
-                row.flag("featured"),
-                row.nullableInteger("max_students"),
-                tags(row.text("tags")),
-                json.readTexts(row.text("prerequisites")),
-                json.readTexts(row.text("learning_objectives")),
-                row.text("thumbnail_url"),
-                row.uuid("instructor_ref"));
-        return new Course(row.uuid("id"), details, CourseStatus.fromCode(row.text("status")), row.integer("version"),
-                row.instant("created_at"), row.instant("updated_at"), row.instant("deleted_at"));
+        return CourseTable.course(row, json);
     }
 
     CourseModule module(Row row) {
-        var details = new ModuleDetails(row.text("title"), row.text("description"), row.flag("published"),
-                row.int32("estimated_minutes"));
+        var details = ModuleDetails.builder(row.text("title")).description(row.text("description"))
+                .published(row.flag("published")).estimatedMinutes(row.int32("estimated_minutes")).build();
         return new CourseModule(row.uuid("id"), row.uuid("course_id"), row.int32("position"), details,
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
     }
 
     Lesson lesson(Row row) {
-        var details = new LessonDetails(
-                row.text("title"),
-                LessonKind.fromCode(row.text("kind")),
-                row.text("content"),
-                row.int32("estimated_minutes"),
-                row.flag("published"),
-                row.flag("free_preview"),
-                json.readTexts(row.text("learning_objectives")),
-                json.readTexts(row.text("resources")));
+        var details = LessonDetails.builder(row.text("title"))
+                .kind(LessonKind.fromCode(row.text("kind")))
+                .content(row.text("content"))
+                .estimatedMinutes(row.int32("estimated_minutes"))
+                .published(row.flag("published"))
+                .freePreview(row.flag("free_preview"))
+                .learningObjectives(json.readTexts(row.text("learning_objectives")))
+                .resources(json.readTexts(row.text("resources")))
+                .build();
         return new Lesson(row.uuid("id"), row.uuid("module_id"), row.int32("position"), details,
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
     }
@@ -93,13 +109,5 @@ final class CatalogRows {
         return new AuditEntry(row.uuid("id"), row.text("entity_type"), row.uuid("entity_id"),
                 AuditAction.fromCode(row.text("action")), row.text("actor"), row.text("before"), row.text("after"),
                 row.instant("at"));
-    }
-
-    /** Aggregates do not promise an order, so tags come with their positions and are sorted here. */
-    private List<String> tags(String pairs) {
-        List<JsonNode> sorted = new ArrayList<>();
-        json.readTree(pairs).forEach(sorted::add);
-        sorted.sort(Comparator.comparingLong(pair -> pair.get(0).asLong()));
-        return sorted.stream().map(pair -> pair.get(1).asText()).toList();
     }
 }

@@ -4,34 +4,15 @@ import static org.learningstore.sqlite.internal.CatalogRows.COURSE_COLUMNS;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.port.CourseKey;
 
 /**
- * The SQL of course listings, put together only from the fixed fragments of this class: one
- * plain equality per filter that is set (so the planner can use courses_listing_idx and the
- * other partial indexes, which an {@code (? IS NULL OR col = ?)} condition would defeat), and an
- * ORDER BY and keyset condition per sort and direction. No caller text ever becomes SQL.
+ * The SQL of course listings, put together only from fixed fragments: the {@link CourseTable.Filter}
+ * conditions of the filters that are set, and an ORDER BY and keyset condition per sort and
+ * direction. No caller text ever becomes SQL.
  */
 final class CourseListingSql {
-
-    private enum Filter {
-        STATUS("c.status = ?", query -> query.status() == null ? null : query.status().code()),
-        DIFFICULTY("c.difficulty = ?", query -> query.difficulty() == null ? null : query.difficulty().code()),
-        DISCIPLINE("c.discipline = ?", CourseQuery::discipline),
-        TAG("EXISTS (SELECT 1 FROM course_tags t WHERE t.course_id = c.id AND t.tag = ?)", CourseQuery::tag),
-        FEATURED("c.featured = ?", CourseQuery::featured),
-        INSTRUCTOR("c.instructor_ref = ?", CourseQuery::instructorRef);
-
-        private final String condition;
-        private final Function<CourseQuery, Object> value;
-
-        Filter(String condition, Function<CourseQuery, Object> value) {
-            this.condition = condition;
-            this.value = value;
-        }
-    }
 
     private CourseListingSql() {
     }
@@ -69,7 +50,7 @@ final class CourseListingSql {
 
     private static String where(CourseQuery query, List<Object> args) {
         var where = new StringBuilder(" WHERE c.deleted_at IS NULL");
-        for (Filter filter : Filter.values()) {
+        for (CourseTable.Filter filter : CourseTable.Filter.values()) {
             Object value = filter.value.apply(query);
             if (value != null) {
                 where.append(" AND ").append(filter.condition);

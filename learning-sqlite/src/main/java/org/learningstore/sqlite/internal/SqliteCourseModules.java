@@ -12,12 +12,6 @@ final class SqliteCourseModules implements CourseModules {
     private static final String FIND = "SELECT " + MODULE_COLUMNS + " FROM modules m WHERE m.id = ?";
     private static final String LIST_BY_COURSE =
             "SELECT " + MODULE_COLUMNS + " FROM modules m WHERE m.course_id = ? ORDER BY m.position";
-    private static final String INSERT = """
-            INSERT INTO modules (id, course_id, title, description, position, published, estimated_minutes, version, \
-            created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String UPDATE = """
-            UPDATE modules SET title = ?, description = ?, published = ?, estimated_minutes = ?, version = ?, updated_at = ? \
-            WHERE id = ? AND version = ?""";
     private static final String DELETE = "DELETE FROM modules WHERE id = ?";
 
     private final SqlExecutor executor;
@@ -40,18 +34,12 @@ final class SqliteCourseModules implements CourseModules {
 
     @Override
     public void insert(CourseModule module) {
-        var details = module.details();
-        executor.update(Sql.of(INSERT, module.id(), module.courseId(), details.title(), details.description(),
-                module.position(), details.published(), details.estimatedMinutes(), module.version(),
-                module.createdAt(), module.updatedAt()));
+        executor.update(rows.insert(CatalogRows.MODULES, module));
     }
 
     @Override
     public void update(CourseModule module, long expectedVersion) {
-        var details = module.details();
-        executor.update(Sql.of(UPDATE, details.title(), details.description(), details.published(),
-                details.estimatedMinutes(), module.version(), module.updatedAt(), module.id(), expectedVersion),
-                Guard.oneRow("module", module.id()));
+        executor.update(rows.update(CatalogRows.MODULES, module, expectedVersion), Guard.oneRow("module", module.id()));
     }
 
     @Override

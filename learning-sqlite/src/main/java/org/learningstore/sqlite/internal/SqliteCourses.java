@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Course;
-import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
@@ -19,15 +18,6 @@ final class SqliteCourses implements Courses {
     private static final String FIND = "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.id = ?";
     private static final String FIND_BY_SLUG =
             "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.slug = ? AND c.deleted_at IS NULL";
-    private static final String INSERT = """
-            INSERT INTO courses (id, slug, title, description, discipline, difficulty, estimated_minutes, status, \
-            featured, max_students, prerequisites, learning_objectives, thumbnail_url, instructor_ref, version, \
-            created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String UPDATE = """
-            UPDATE courses SET slug = ?, title = ?, description = ?, discipline = ?, difficulty = ?, \
-            estimated_minutes = ?, status = ?, featured = ?, max_students = ?, prerequisites = ?, \
-            learning_objectives = ?, thumbnail_url = ?, instructor_ref = ?, version = ?, updated_at = ?, deleted_at = ? \
-            WHERE id = ? AND version = ?""";
     private static final String DELETE_TAGS = "DELETE FROM course_tags WHERE course_id = ?";
     /** Every tag in one statement, numbered 1..n in list order. */
     private static final String INSERT_TAGS =
@@ -59,24 +49,13 @@ final class SqliteCourses implements Courses {
 
     @Override
     public void insert(Course course) {
-        CourseDetails details = course.details();
-        executor.update(Sql.of(INSERT, course.id(), details.slug(), details.title(), details.description(),
-                details.discipline(), details.difficulty().code(), details.estimatedMinutes(), course.status().code(),
-                details.featured(), details.maxStudents(), json.writeTexts(details.prerequisites()),
-                json.writeTexts(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
-                course.version(), course.createdAt(), course.updatedAt(), course.deletedAt()));
+        executor.update(rows.insert(CourseTable.COURSES, course));
         insertTags(course);
     }
 
     @Override
     public void update(Course course, long expectedVersion) {
-        CourseDetails details = course.details();
-        executor.update(Sql.of(UPDATE, details.slug(), details.title(), details.description(), details.discipline(),
-                details.difficulty().code(), details.estimatedMinutes(), course.status().code(), details.featured(),
-                details.maxStudents(), json.writeTexts(details.prerequisites()),
-                json.writeTexts(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
-                course.version(), course.updatedAt(), course.deletedAt(), course.id(), expectedVersion),
-                Guard.oneRow("course", course.id()));
+        executor.update(rows.update(CourseTable.COURSES, course, expectedVersion), Guard.oneRow("course", course.id()));
         executor.update(Sql.of(DELETE_TAGS, course.id()));
         insertTags(course);
     }

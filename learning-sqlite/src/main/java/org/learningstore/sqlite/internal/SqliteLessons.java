@@ -14,13 +14,6 @@ final class SqliteLessons implements Lessons {
     private static final String FIND = "SELECT " + LESSON_COLUMNS + " FROM lessons l WHERE l.id = ?";
     private static final String LIST_BY_MODULE =
             "SELECT " + LESSON_COLUMNS + " FROM lessons l WHERE l.module_id = ? ORDER BY l.position";
-    private static final String INSERT = """
-            INSERT INTO lessons (id, module_id, title, kind, content, estimated_minutes, position, published, \
-            free_preview, learning_objectives, resources, version, created_at, updated_at) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String UPDATE = """
-            UPDATE lessons SET title = ?, kind = ?, content = ?, estimated_minutes = ?, published = ?, free_preview = ?, \
-            learning_objectives = ?, resources = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?""";
     /** Position 0 is free in every module (positions start at 1); the reposition that follows places the lesson. */
     private static final String CHANGE_MODULE = "UPDATE lessons SET module_id = ?, position = 0 WHERE id = ?";
     private static final String DELETE = "DELETE FROM lessons WHERE id = ?";
@@ -31,12 +24,10 @@ final class SqliteLessons implements Lessons {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
 
-    SqliteLessons(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    SqliteLessons(SqlExecutor executor, CatalogRows rows) {
         this.executor = executor;
         this.rows = rows;
-        this.json = json;
     }
 
     @Override
@@ -51,20 +42,12 @@ final class SqliteLessons implements Lessons {
 
     @Override
     public void insert(Lesson lesson) {
-        var details = lesson.details();
-        executor.update(Sql.of(INSERT, lesson.id(), lesson.moduleId(), details.title(), details.kind().code(),
-                details.content(), details.estimatedMinutes(), lesson.position(), details.published(),
-                details.freePreview(), json.writeTexts(details.learningObjectives()), json.writeTexts(details.resources()),
-                lesson.version(), lesson.createdAt(), lesson.updatedAt()));
+        executor.update(rows.insert(CatalogRows.LESSONS, lesson));
     }
 
     @Override
     public void update(Lesson lesson, long expectedVersion) {
-        var details = lesson.details();
-        executor.update(Sql.of(UPDATE, details.title(), details.kind().code(), details.content(),
-                details.estimatedMinutes(), details.published(), details.freePreview(),
-                json.writeTexts(details.learningObjectives()), json.writeTexts(details.resources()), lesson.version(),
-                lesson.updatedAt(), lesson.id(), expectedVersion), Guard.oneRow("lesson", lesson.id()));
+        executor.update(rows.update(CatalogRows.LESSONS, lesson, expectedVersion), Guard.oneRow("lesson", lesson.id()));
     }
 
     @Override

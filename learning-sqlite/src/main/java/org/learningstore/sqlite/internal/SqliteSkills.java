@@ -13,12 +13,6 @@ final class SqliteSkills implements Skills {
     /** {@code IS} matches the roots when the argument is NULL and is still an indexed equality otherwise. */
     private static final String CHILDREN =
             "SELECT " + SKILL_COLUMNS + " FROM skills s WHERE s.parent_id IS ? ORDER BY s.name, s.id";
-    private static final String INSERT = """
-            INSERT INTO skills (id, parent_id, name, description, level, version, created_at, updated_at) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String UPDATE = """
-            UPDATE skills SET parent_id = ?, name = ?, description = ?, level = ?, version = ?, updated_at = ? \
-            WHERE id = ? AND version = ?""";
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
@@ -40,15 +34,11 @@ final class SqliteSkills implements Skills {
 
     @Override
     public void insert(Skill skill) {
-        var details = skill.details();
-        executor.update(Sql.of(INSERT, skill.id(), skill.parentId(), details.name(), details.description(),
-                details.level().code(), skill.version(), skill.createdAt(), skill.updatedAt()));
+        executor.update(rows.insert(CatalogRows.SKILLS, skill));
     }
 
     @Override
     public void update(Skill skill, long expectedVersion) {
-        var details = skill.details();
-        executor.update(Sql.of(UPDATE, skill.parentId(), details.name(), details.description(), details.level().code(),
-                skill.version(), skill.updatedAt(), skill.id(), expectedVersion), Guard.oneRow("skill", skill.id()));
+        executor.update(rows.update(CatalogRows.SKILLS, skill, expectedVersion), Guard.oneRow("skill", skill.id()));
     }
 }

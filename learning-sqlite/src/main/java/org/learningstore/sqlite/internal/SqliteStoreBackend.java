@@ -44,7 +44,7 @@ final class SqliteStoreBackend implements StoreBackend {
         this.transactions = new SqliteTransactions(executor);
         this.courses = new SqliteCourses(executor, rows, json);
         this.modules = new SqliteCourseModules(executor, rows);
-        this.lessons = new SqliteLessons(executor, rows, json);
+        this.lessons = new SqliteLessons(executor, rows);
         this.skills = new SqliteSkills(executor, rows);
         var assessmentRows = new AssessmentRows(json);
         this.assessmentDefinitions = new SqliteAssessmentDefinitions(executor, assessmentRows, json);
