@@ -19,6 +19,15 @@ record MigrationScript(String version, String description, String fileName, Stri
     /** Versions compare part by part as numbers: 1 < 1.1 < 2 < 10. */
     static final Comparator<MigrationScript> BY_VERSION = (a, b) -> Arrays.compare(a.versionParts(), b.versionParts());
 
+    /** The {@code .sql} scripts of a classpath folder, in version order. */
+    static List<MigrationScript> inFolder(ClassLoader loader, String location) {
+        return ClasspathFolder.fileNames(loader, location).stream()
+                .filter(fileName -> fileName.endsWith(".sql"))
+                .map(fileName -> load(loader, location, fileName))
+                .sorted(BY_VERSION)
+                .toList();
+    }
+
     static MigrationScript load(ClassLoader loader, String location, String fileName) {
         Matcher name = NAME.matcher(fileName);
         if (!name.matches()) {

@@ -25,9 +25,6 @@ import org.learningstore.sqlite.internal.turso.TursoClient;
  */
 final class TursoMigrator {
     static final String LOCATION = "db/migration/sqlite";
-    /** The scripts of {@value #LOCATION}; a test keeps this list equal to the directory. */
-    static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql",
-            "V4__progress.sql");
 
     private static final String CREATE_HISTORY = """
             CREATE TABLE IF NOT EXISTS schema_history (
@@ -53,9 +50,9 @@ final class TursoMigrator {
         this.scripts = scripts.stream().sorted(MigrationScript.BY_VERSION).toList();
     }
 
+    /** Every script of {@value #LOCATION}, found by listing the folder as Flyway does for the file. */
     static List<MigrationScript> sharedScripts() {
-        ClassLoader loader = TursoMigrator.class.getClassLoader();
-        return SCRIPTS.stream().map(name -> MigrationScript.load(loader, LOCATION, name)).toList();
+        return MigrationScript.inFolder(TursoMigrator.class.getClassLoader(), LOCATION);
     }
 
     void migrate() {

@@ -3,10 +3,6 @@ package org.learningstore.sqlite.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class MigrationScriptTest {
 
     @Test
-    void theTursoMigratorKnowsEverySharedScript() throws IOException, URISyntaxException {
-        Path directory = Path.of(getClass().getClassLoader().getResource(TursoMigrator.LOCATION).toURI());
-        try (Stream<Path> files = Files.list(directory)) {
-            assertEquals(files.map(file -> file.getFileName().toString()).sorted().toList(),
-                    TursoMigrator.SCRIPTS.stream().sorted().toList());
-        }
+    void theSharedScriptsAreEveryScriptOfTheFolderInVersionOrder() {
+        List<MigrationScript> scripts = TursoMigrator.sharedScripts();
+
+        assertEquals(List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql", "V4__progress.sql"),
+                scripts.stream().map(MigrationScript::fileName).toList());
+        assertEquals(List.of("1", "2", "3", "4"), scripts.stream().map(MigrationScript::version).toList());
     }
 
     @Test
