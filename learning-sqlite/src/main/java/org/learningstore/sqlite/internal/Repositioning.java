@@ -4,34 +4,35 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Gives the children of one parent positions 1..n in a given order without ever breaking
- * UNIQUE (parent, position): first every position is negated (guarded to hit exactly the given
- * children, so a child added or removed concurrently is a conflict), then each child takes its
- * new position.
+ * Gives the children of one parent positions 1..n in a given order, in two statements whatever
+ * their number, without ever breaking UNIQUE (parent, position): every position is negated, then
+ * every child takes its place in the given array. Both are guarded to hit exactly the given
+ * children, so a child added or removed concurrently is a conflict and nothing moves.
  */
 final class Repositioning {
-    static final Repositioning MODULES = new Repositioning("module",
-            "UPDATE modules SET position = -position WHERE course_id = ?",
-            "UPDATE modules SET position = ? WHERE id = ? AND course_id = ?");
-    static final Repositioning LESSONS = new Repositioning("lesson",
-            "UPDATE lessons SET position = -position WHERE module_id = ?",
-            "UPDATE lessons SET position = ? WHERE id = ? AND module_id = ?");
+    static final Repositioning MODULES = new Repositioning("modules", "course_id", "module");
+    static final Repositioning LESSONS = new Repositioning("lessons", "module_id", "lesson");
+    static final Repositioning QUESTIONS = new Repositioning("questions", "assessment_id", "question");
 
     private final String entity;
     private final String negateSql;
     private final String placeSql;
 
-    private Repositioning(String entity, String negateSql, String placeSql) {
+    private Repositioning(String table, String parentColumn, String entity) {
         this.entity = entity;
-        this.negateSql = negateSql;
-        this.placeSql = placeSql;
+        this.negateSql = "UPDATE " + table + " SET position = -position WHERE " + parentColumn + " = ?";
+        this.placeSql = "UPDATE " + table + " SET position = g.key + 1 FROM json_each(?) AS g WHERE "
+                + table + "." + parentColumn + " = ? AND " + table + ".id = g.value";
     }
 
-    void apply(SqlExecutor executor, UUID parentId, List<UUID> orderedIds) {
-        executor.update(Sql.of(negateSql, parentId), Guard.changes(orderedIds.size(),
-                () -> Guard.concurrentChange("the set of " + entity + "s under " + parentId)));
-        for (int i = 0; i < orderedIds.size(); i++) {
-            executor.update(Sql.of(placeSql, i + 1, orderedIds.get(i), parentId), Guard.oneRow(entity, orderedIds.get(i)));
+    void apply(SqlExecutor executor, JacksonJsonCodec json, UUID parentId, List<UUID> orderedIds) {
+        if (orderedIds.isEmpty()) {
+            return;
         }
+        Guard allOfThem = Guard.changes(orderedIds.size(),
+                () -> Guard.concurrentChange("the set of " + entity + "s under " + parentId));
+        executor.update(Sql.of(negateSql, parentId), allOfThem);
+        executor.update(Sql.of(placeSql, json.writeTexts(orderedIds.stream().map(UUID::toString).toList()), parentId),
+                allOfThem);
     }
 }

@@ -42,12 +42,6 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
             difficulty = ?, skill_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?""";
     /** Its statistics row and its answers go by cascade. */
     private static final String DELETE_QUESTION = "DELETE FROM questions WHERE id = ?";
-    /** Frees every position of the assessment (see {@link #repositionQuestions}). */
-    private static final String NEGATE_POSITIONS = "UPDATE questions SET position = -position WHERE assessment_id = ?";
-    /** Every question of the assessment takes its place in the given array (1-based) in one statement. */
-    private static final String PLACE_QUESTIONS = """
-            UPDATE questions SET position = g.key + 1 FROM json_each(?) AS g \
-            WHERE questions.assessment_id = ? AND questions.id = g.value""";
 
     private static final String STATS = "SELECT " + STATS_COLUMNS + " FROM question_stats s WHERE s.question_id = ?";
     static final String FIND_OVERRIDE = "SELECT " + OVERRIDE_COLUMNS
@@ -136,22 +130,10 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
         executor.update(Sql.of(DELETE_QUESTION, id), Guard.oneRow("question", id));
     }
 
-    /**
-     * Two statements whatever the number of questions, never breaking UNIQUE (assessment_id,
-     * position): every position is negated, then every question takes its new one. Both are
-     * guarded to hit exactly the given questions, so a question added or removed concurrently is a
-     * conflict and nothing moves.
-     */
+    /** Two statements whatever the number of questions (see {@link Repositioning}). */
     @Override
     public void repositionQuestions(UUID assessmentId, List<UUID> orderedIds) {
-        if (orderedIds.isEmpty()) {
-            return;
-        }
-        Guard allOfThem = Guard.changes(orderedIds.size(),
-                () -> Guard.concurrentChange("the set of questions of assessment " + assessmentId));
-        executor.update(Sql.of(NEGATE_POSITIONS, assessmentId), allOfThem);
-        executor.update(Sql.of(PLACE_QUESTIONS, json.writeTexts(orderedIds.stream().map(UUID::toString).toList()),
-                assessmentId), allOfThem);
+        Repositioning.QUESTIONS.apply(executor, json, assessmentId, orderedIds);
     }
 
     @Override

@@ -16,10 +16,12 @@ final class SqliteCourseModules implements CourseModules {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
+    private final JacksonJsonCodec json;
 
-    SqliteCourseModules(SqlExecutor executor, CatalogRows rows) {
+    SqliteCourseModules(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
         this.executor = executor;
         this.rows = rows;
+        this.json = json;
     }
 
     @Override
@@ -49,6 +51,6 @@ final class SqliteCourseModules implements CourseModules {
 
     @Override
     public void reposition(UUID courseId, List<UUID> orderedIds) {
-        Repositioning.MODULES.apply(executor, courseId, orderedIds);
+        Repositioning.MODULES.apply(executor, json, courseId, orderedIds);
     }
 }

@@ -24,10 +24,12 @@ final class SqliteLessons implements Lessons {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
+    private final JacksonJsonCodec json;
 
-    SqliteLessons(SqlExecutor executor, CatalogRows rows) {
+    SqliteLessons(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
         this.executor = executor;
         this.rows = rows;
+        this.json = json;
     }
 
     @Override
@@ -62,7 +64,7 @@ final class SqliteLessons implements Lessons {
 
     @Override
     public void reposition(UUID moduleId, List<UUID> orderedIds) {
-        Repositioning.LESSONS.apply(executor, moduleId, orderedIds);
+        Repositioning.LESSONS.apply(executor, json, moduleId, orderedIds);
     }
 
     @Override

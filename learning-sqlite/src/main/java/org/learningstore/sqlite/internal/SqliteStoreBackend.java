@@ -43,8 +43,8 @@ final class SqliteStoreBackend implements StoreBackend {
         var rows = new CatalogRows(json);
         this.transactions = new SqliteTransactions(executor);
         this.courses = new SqliteCourses(executor, rows, json);
-        this.modules = new SqliteCourseModules(executor, rows);
-        this.lessons = new SqliteLessons(executor, rows);
+        this.modules = new SqliteCourseModules(executor, rows, json);
+        this.lessons = new SqliteLessons(executor, rows, json);
         this.skills = new SqliteSkills(executor, rows);
         var assessmentRows = new AssessmentRows(json);
         this.assessmentDefinitions = new SqliteAssessmentDefinitions(executor, assessmentRows, json);
