@@ -1,7 +1,6 @@
 package org.learningstore.sqlite.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.learningstore.core.error.StoreUnavailableException;
 
 /** The files directly inside a classpath folder, whether it lies in a directory or in a jar. */
 final class ClasspathFolder {
@@ -23,8 +23,8 @@ final class ClasspathFolder {
 
     /**
      * The names of the folder's files (not its subfolders), sorted, across every classpath entry
-     * that holds the folder; none is an error, since a packaging that drops the folder would
-     * otherwise pass unseen.
+     * that holds the folder. None is an error the store cannot open with, since a packaging that
+     * drops the folder would otherwise pass unseen.
      */
     static List<String> fileNames(ClassLoader loader, String folder) {
         SortedSet<String> names = new TreeSet<>();
@@ -33,10 +33,10 @@ final class ClasspathFolder {
                 names.addAll(fileNames(url));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the classpath folder " + folder, e);
+            throw new StoreUnavailableException("cannot list the classpath folder " + folder + ": " + e.getMessage(), false, e);
         }
         if (names.isEmpty()) {
-            throw new IllegalStateException("the classpath folder " + folder + " is missing or empty");
+            throw new StoreUnavailableException("the classpath folder " + folder + " is missing or empty", false, null);
         }
         return List.copyOf(names);
     }

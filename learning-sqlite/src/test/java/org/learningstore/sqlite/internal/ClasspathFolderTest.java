@@ -1,6 +1,7 @@
 package org.learningstore.sqlite.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learningstore.core.error.StoreUnavailableException;
 
 /** Migrations are found by listing their folder, in a directory (tests, IDEs) as in a jar (applications). */
 class ClasspathFolderTest {
@@ -56,9 +58,10 @@ class ClasspathFolderTest {
     @Test
     void aMissingFolderIsAnError() throws IOException {
         try (URLClassLoader loader = loaderOf(jar(true))) {
-            var error = assertThrows(IllegalStateException.class, () -> ClasspathFolder.fileNames(loader, "db/migration/none"));
+            var error = assertThrows(StoreUnavailableException.class, () -> ClasspathFolder.fileNames(loader, "db/migration/none"));
 
             assertEquals("the classpath folder db/migration/none is missing or empty", error.getMessage());
+            assertFalse(error.retryable());
         }
     }
 
@@ -66,9 +69,10 @@ class ClasspathFolderTest {
     @Test
     void aJarWithoutDirectoryEntriesIsAnErrorNotAnEmptyList() throws IOException {
         try (URLClassLoader loader = loaderOf(jar(false))) {
-            var error = assertThrows(IllegalStateException.class, () -> ClasspathFolder.fileNames(loader, FOLDER));
+            var error = assertThrows(StoreUnavailableException.class, () -> ClasspathFolder.fileNames(loader, FOLDER));
 
             assertEquals("the classpath folder " + FOLDER + " is missing or empty", error.getMessage());
+            assertFalse(error.retryable());
         }
     }
 
