@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.json.AuditSnapshot;
 import org.learningstore.core.port.StoreBackend;
 
 /** What every service uses: the backend's units of work, the clock, ids, and the audit log. */
@@ -40,7 +41,7 @@ abstract class StoreService {
     /** Appends an audit entry to the current unit of work; {@code before}/{@code after} become JSON. */
     protected void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
         store.auditLog().append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
-                before == null ? null : store.json().write(before),
-                after == null ? null : store.json().write(after), now()));
+                before == null ? null : store.json().print(AuditSnapshot.of(before)),
+                after == null ? null : store.json().print(AuditSnapshot.of(after)), now()));
     }
 }
