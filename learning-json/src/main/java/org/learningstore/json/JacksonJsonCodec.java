@@ -25,11 +25,7 @@ public final class JacksonJsonCodec implements JsonCodec {
             throw new MalformedJsonException("no text", null);
         }
         try {
-            Object tree = mapper.readValue(text, Object.class);
-            if (tree == null && text.isBlank()) {
-                throw new MalformedJsonException("no JSON value", null);
-            }
-            return tree;
+            return mapper.readValue(text, Object.class);
         } catch (JsonProcessingException malformed) {
             throw new MalformedJsonException(malformed.getOriginalMessage(), malformed);
         }
