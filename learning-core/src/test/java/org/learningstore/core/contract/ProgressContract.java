@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
@@ -195,26 +194,25 @@ public abstract class ProgressContract {
         assertEquals(Duration.ofSeconds(270), progress.lessonProgress(learner.id(), lesson.id()).orElseThrow().timeSpent());
     }
 
-    /** A resume position follows the one rule for JSON people write, alike on every backend ({@link FreeFormJsonCases}). */
-    @Nested
-    class PositionJson {
-        @Test
-        void refusedPositionsAreTheSameInvalidInputAndWriteNothing() {
-            Learner learner = learner();
-            Lesson lesson = track(null).lessons().get(0);
-            FreeFormJsonCases.assertAllRefused("position", 100_000,
-                    text -> () -> progress.savePosition(learner.id(), lesson.id(), text));
-            assertEquals(Optional.empty(), progress.lessonProgress(learner.id(), lesson.id()), "nothing was written");
-        }
+    // free-form JSON: a resume position follows the one rule for JSON people write, alike on every
+    // backend (FreeFormJsonCases)
 
-        @Test
-        void awkwardPositionsReadBackByteForByte() {
-            Learner learner = learner();
-            Lesson lesson = track(null).lessons().get(0);
-            for (String kept : FreeFormJsonCases.KEPT) {
-                progress.savePosition(learner.id(), lesson.id(), kept);
-                assertEquals(kept, progress.lessonProgress(learner.id(), lesson.id()).orElseThrow().lastPosition());
-            }
+    @Test
+    void refusedPositionsAreTheSameInvalidInputAndWriteNothing() {
+        Learner learner = learner();
+        Lesson lesson = track(null).lessons().get(0);
+        FreeFormJsonCases.assertAllRefused("position", 100_000,
+                text -> () -> progress.savePosition(learner.id(), lesson.id(), text));
+        assertEquals(Optional.empty(), progress.lessonProgress(learner.id(), lesson.id()), "nothing was written");
+    }
+
+    @Test
+    void awkwardPositionsReadBackByteForByte() {
+        Learner learner = learner();
+        Lesson lesson = track(null).lessons().get(0);
+        for (String kept : FreeFormJsonCases.KEPT) {
+            progress.savePosition(learner.id(), lesson.id(), kept);
+            assertEquals(kept, progress.lessonProgress(learner.id(), lesson.id()).orElseThrow().lastPosition());
         }
     }
 
