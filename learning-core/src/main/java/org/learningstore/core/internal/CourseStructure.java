@@ -13,6 +13,7 @@ import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.internal.DenseOrder.Renumbered;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.json.FreeFormJson;
 import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.JsonCodec;
@@ -203,8 +204,6 @@ public final class CourseStructure {
     }
 
     private void requireJsonObject(LessonDetails details) {
-        if (!json.isObject(details.content())) {
-            throw new InvalidInputException("content", "must be a JSON object");
-        }
+        FreeFormJson.requireObject("content", details.content(), json);
     }
 }

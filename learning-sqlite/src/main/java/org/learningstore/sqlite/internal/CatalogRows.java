@@ -15,6 +15,8 @@ import org.learningstore.core.catalog.Level;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.catalog.Skill;
 import org.learningstore.core.catalog.SkillDetails;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 /** The columns of the catalog tables and the records their rows become ({@link CourseTable} for courses). */
 final class CatalogRows {
@@ -60,9 +62,9 @@ final class CatalogRows {
     static final String AUDIT_COLUMNS = """
             a.id, a.entity_type, a.entity_id, a.action, a.actor, a.before, a.after, a.at""";
 
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    CatalogRows(JacksonJsonCodec json) {
+    CatalogRows(JsonCodec json) {
         this.json = json;
     }
 
@@ -92,8 +94,8 @@ final class CatalogRows {
                 .estimatedMinutes(row.int32("estimated_minutes"))
                 .published(row.flag("published"))
                 .freePreview(row.flag("free_preview"))
-                .learningObjectives(json.readTexts(row.text("learning_objectives")))
-                .resources(json.readTexts(row.text("resources")))
+                .learningObjectives(StoredShapes.texts(json.parse(row.text("learning_objectives"))))
+                .resources(StoredShapes.texts(json.parse(row.text("resources"))))
                 .build();
         return new Lesson(row.uuid("id"), row.uuid("module_id"), row.int32("position"), details,
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));

@@ -4,7 +4,6 @@ import static org.learningstore.sqlite.internal.Table.Column.editable;
 import static org.learningstore.sqlite.internal.Table.Column.editableTexts;
 import static org.learningstore.sqlite.internal.Table.Column.fixed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 /**
  * Everything the SQLite family knows of {@code courses}: its columns (alias {@code c}), how a row
@@ -68,7 +69,7 @@ final class CourseTable {
     private CourseTable() {
     }
 
-    static Course course(Row row, JacksonJsonCodec json) {
+    static Course course(Row row, JsonCodec json) {
         var details = CourseDetails.builder(row.text("slug"), row.text("title"))
                 .description(row.text("description"))
                 .discipline(row.text("discipline"))
@@ -77,8 +78,8 @@ final class CourseTable {
                 .featured(row.flag("featured"))
                 .maxStudents(row.nullableInteger("max_students"))
                 .tags(tags(row.text("tags"), json))
-                .prerequisites(json.readTexts(row.text("prerequisites")))
-                .learningObjectives(json.readTexts(row.text("learning_objectives")))
+                .prerequisites(StoredShapes.texts(json.parse(row.text("prerequisites"))))
+                .learningObjectives(StoredShapes.texts(json.parse(row.text("learning_objectives"))))
                 .thumbnailUrl(row.text("thumbnail_url"))
                 .instructorRef(row.uuid("instructor_ref"))
                 .build();
@@ -87,10 +88,12 @@ final class CourseTable {
     }
 
     /** Aggregates do not promise an order, so tags come with their positions and are sorted here. */
-    private static List<String> tags(String pairs, JacksonJsonCodec json) {
-        List<JsonNode> sorted = new ArrayList<>();
-        json.readTree(pairs).forEach(sorted::add);
-        sorted.sort(Comparator.comparingLong(pair -> pair.get(0).asLong()));
-        return sorted.stream().map(pair -> pair.get(1).asText()).toList();
+    private static List<String> tags(String pairs, JsonCodec json) {
+        List<List<?>> sorted = new ArrayList<>();
+        for (Object pair : (List<?>) json.parse(pairs)) {
+            sorted.add((List<?>) pair);
+        }
+        sorted.sort(Comparator.comparingLong(pair -> ((Number) pair.get(0)).longValue()));
+        return sorted.stream().map(pair -> (String) pair.get(1)).toList();
     }
 }

@@ -2,6 +2,8 @@ package org.learningstore.sqlite.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 /**
  * Gives the children of one parent positions 1..n in a given order, in two statements whatever
@@ -25,14 +27,14 @@ final class Repositioning {
                 + table + "." + parentColumn + " = ? AND " + table + ".id = g.value";
     }
 
-    void apply(SqlExecutor executor, JacksonJsonCodec json, UUID parentId, List<UUID> orderedIds) {
+    void apply(SqlExecutor executor, JsonCodec json, UUID parentId, List<UUID> orderedIds) {
         if (orderedIds.isEmpty()) {
             return;
         }
         Guard allOfThem = Guard.changes(orderedIds.size(),
                 () -> Guard.concurrentChange("the set of " + entity + "s under " + parentId));
         executor.update(Sql.of(negateSql, parentId), allOfThem);
-        executor.update(Sql.of(placeSql, json.writeTexts(orderedIds.stream().map(UUID::toString).toList()), parentId),
+        executor.update(Sql.of(placeSql, json.print(StoredShapes.idsTree(orderedIds)), parentId),
                 allOfThem);
     }
 }

@@ -15,6 +15,7 @@ import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.assessment.QuestionStats;
 import org.learningstore.core.port.AssessmentDefinitions;
+import org.learningstore.core.port.JsonCodec;
 
 final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     static final String FIND = "SELECT " + ASSESSMENT_COLUMNS + " FROM assessments a WHERE a.id = ?";
@@ -60,9 +61,9 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
 
     private final SqlExecutor executor;
     private final AssessmentRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteAssessmentDefinitions(SqlExecutor executor, AssessmentRows rows, JacksonJsonCodec json) {
+    SqliteAssessmentDefinitions(SqlExecutor executor, AssessmentRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.CourseModule;
 import org.learningstore.core.port.CourseModules;
+import org.learningstore.core.port.JsonCodec;
 
 final class SqliteCourseModules implements CourseModules {
     private static final String FIND = "SELECT " + MODULE_COLUMNS + " FROM modules m WHERE m.id = ?";
@@ -16,9 +17,9 @@ final class SqliteCourseModules implements CourseModules {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteCourseModules(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    SqliteCourseModules(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;

@@ -13,6 +13,7 @@ import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.CourseKey;
 import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.JsonCodec;
 
 final class SqliteCourses implements Courses {
     private static final String FIND = "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.id = ?";
@@ -25,11 +26,11 @@ final class SqliteCourses implements Courses {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
     private final CourseSearch search;
     private final CourseOutlines outlines;
 
-    SqliteCourses(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    SqliteCourses(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;
@@ -62,7 +63,7 @@ final class SqliteCourses implements Courses {
 
     private void insertTags(Course course) {
         if (!course.details().tags().isEmpty()) {
-            executor.update(Sql.of(INSERT_TAGS, course.id(), json.writeTexts(course.details().tags())));
+            executor.update(Sql.of(INSERT_TAGS, course.id(), json.print(course.details().tags())));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.Skill;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.Lessons;
 
 final class SqliteLessons implements Lessons {
@@ -24,9 +25,9 @@ final class SqliteLessons implements Lessons {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteLessons(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    SqliteLessons(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.learningstore.core.port.JsonCodec;
 
 /**
  * One table's columns, written once: its select list, its INSERT and its version-guarded UPDATE
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 final class Table<T> {
     /** How a record gives a column's value; list columns are stored as JSON arrays of texts. */
     interface Value<T> {
-        Object of(T record, JacksonJsonCodec json);
+        Object of(T record, JsonCodec json);
     }
 
     /** A column; a fixed one is written by the INSERT only (key, parent, position, creation time). */
@@ -30,7 +31,7 @@ final class Table<T> {
         }
 
         static <T> Column<T> editableTexts(String name, Function<T, List<String>> value) {
-            return new Column<>(name, true, (record, json) -> json.writeTexts(value.apply(record)));
+            return new Column<>(name, true, (record, json) -> json.print(value.apply(record)));
         }
     }
 
@@ -61,12 +62,12 @@ final class Table<T> {
         return selectList;
     }
 
-    Sql insert(T record, JacksonJsonCodec json) {
+    Sql insert(T record, JsonCodec json) {
         return new Sql(insert, columns.stream().map(column -> column.value().of(record, json)).toList());
     }
 
     /** Writes the editable columns where the row is still at {@code expectedVersion}. */
-    Sql update(T record, long expectedVersion, JacksonJsonCodec json) {
+    Sql update(T record, long expectedVersion, JsonCodec json) {
         var args = new ArrayList<>();
         editable().forEach(column -> args.add(column.value().of(record, json)));
         args.add(columns.get(0).value().of(record, json));
