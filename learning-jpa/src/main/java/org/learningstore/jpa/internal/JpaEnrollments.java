@@ -124,9 +124,17 @@ public final class JpaEnrollments implements Enrollments {
         return new Page<>(entries, page, total);
     }
 
-    /** One statement on {@code modules_course_position_key} and {@code lessons_module_position_key}. */
+    /** Two statements: the enrollment and the course's published lessons. */
     @Override
-    public List<UUID> publishedLessons(UUID courseId) {
+    public EnrollContext enrollContext(UUID learnerId, UUID courseId) {
+        return new EnrollContext(find(learnerId, courseId), publishedLessons(courseId));
+    }
+
+    /**
+     * Ids of the course's published lessons in module and lesson order (published modules only);
+     * one statement on {@code modules_course_position_key} and {@code lessons_module_position_key}.
+     */
+    List<UUID> publishedLessons(UUID courseId) {
         return current.get().createQuery("select l.id from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
                         + " where m.courseId = :course and m.published = true and l.published = true"
                         + " order by m.position, l.position", UUID.class)
