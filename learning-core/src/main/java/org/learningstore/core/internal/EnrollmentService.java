@@ -1,7 +1,6 @@
 package org.learningstore.core.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Course;
@@ -53,9 +52,8 @@ public final class EnrollmentService {
                 enrollments.update(back, e.version());
                 return back;
             }
-            List<UUID> lessons = context.publishedLessons();
             var enrollment = new Enrollment(ids.next(), courseId, learnerId, EnrollmentStatus.ACTIVE, now, null, 0,
-                    lessons.isEmpty() ? null : lessons.get(0), now, 1);
+                    context.firstLesson().orElse(null), now, 1);
             enrollments.insert(enrollment);
             return enrollment;
         });

@@ -10,16 +10,17 @@ import org.learningstore.core.progress.Enrollment;
 
 public interface Enrollments {
 
-    /** What enrolling reads: the learner's enrollment in the course, and the course's published lessons in order. */
-    record EnrollContext(Optional<Enrollment> enrollment, List<UUID> publishedLessons) {
+    /**
+     * What enrolling reads: the learner's enrollment in the course, and where there is none, the
+     * course's first published lesson (in module and lesson order, published modules only), where
+     * a new enrollment starts.
+     */
+    record EnrollContext(Optional<Enrollment> enrollment, Optional<UUID> firstLesson) {
     }
 
     Optional<Enrollment> find(UUID learnerId, UUID courseId);
 
-    /**
-     * The enrollment with the ids of the course's published lessons in module and lesson order
-     * (published modules only), in one round trip on a remote backend.
-     */
+    /** In one round trip on a remote backend. */
     EnrollContext enrollContext(UUID learnerId, UUID courseId);
 
     /** A second enrollment of the learner in the course is a conflict with no field (a concurrent enroll). */

@@ -34,7 +34,7 @@ final class SqliteEnrollments implements Enrollments {
     static final String PUBLISHED_LESSONS_OF = """
             SELECT l.id%2$s FROM modules m JOIN lessons l ON l.module_id = m.id \
             WHERE m.course_id = %1$s AND m.published = 1 AND l.published = 1 ORDER BY m.position, l.position""";
-    private static final String PUBLISHED_LESSONS = PUBLISHED_LESSONS_OF.formatted("?", "");
+    private static final String FIRST_LESSON = PUBLISHED_LESSONS_OF.formatted("?", "") + " LIMIT 1";
     /**
      * {@link #PUBLISHED_LESSONS_OF} the course {@code %1$s}, each with whether the learner {@code %2$s}
      * completed it (by the primary key of lesson_progress); the learner's expression comes first
@@ -104,11 +104,12 @@ final class SqliteEnrollments implements Enrollments {
         return executor.queryOne(Sql.of(FIND, learnerId, courseId), rows::enrollment);
     }
 
+    /** Both reads together, whether or not there is an enrollment: one round trip on Turso. */
     @Override
     public EnrollContext enrollContext(UUID learnerId, UUID courseId) {
-        List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(FIND, learnerId, courseId), Sql.of(PUBLISHED_LESSONS, courseId)));
-        return new EnrollContext(results.get(0).stream().findFirst().map(rows::enrollment), lessonIds(results.get(1)));
+        List<List<Row>> results = executor.queryAll(List.of(Sql.of(FIND, learnerId, courseId), Sql.of(FIRST_LESSON, courseId)));
+        Optional<Enrollment> enrollment = results.get(0).stream().findFirst().map(rows::enrollment);
+        return new EnrollContext(enrollment, enrollment.isPresent() ? Optional.empty() : lessonIds(results.get(1)).stream().findFirst());
     }
 
     @Override
