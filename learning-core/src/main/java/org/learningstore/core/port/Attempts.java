@@ -40,8 +40,8 @@ public interface Attempts {
      * What grading an attempt moves besides the attempt, read in the same round trip as its
      * {@link AttemptContext}: whether its learner is a live learner of the store; and for that
      * learner, the progress on the assessment's lesson (if it has one), the enrollment in the
-     * assessment's course, the course's published lessons in order (see
-     * {@link Enrollments#enrollContext}) and which of them the learner completed, and the
+     * assessment's course, the course's published lessons in order and which of them the learner
+     * completed (as in {@link LessonProgressRecords.LessonContext}), and the
      * learner's stored mastery of the skills of the assessment's questions.
      */
     record ProgressContext(boolean learnerKnown, Optional<LessonProgress> lessonProgress, Optional<Enrollment> enrollment,
