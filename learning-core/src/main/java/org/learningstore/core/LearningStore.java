@@ -5,13 +5,24 @@ import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
+import org.learningstore.core.internal.AttemptGrader;
+import org.learningstore.core.internal.AttemptLifecycle;
+import org.learningstore.core.internal.AttemptViews;
+import org.learningstore.core.internal.Auditor;
 import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.CourseLifecycle;
 import org.learningstore.core.internal.CourseStructure;
+import org.learningstore.core.internal.EnrollmentService;
 import org.learningstore.core.internal.LearnerService;
+import org.learningstore.core.internal.LessonProgressService;
+import org.learningstore.core.internal.LiveLearners;
+import org.learningstore.core.internal.ProgressReports;
 import org.learningstore.core.internal.ProgressService;
+import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.SkillTree;
+import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.learner.Learners;
@@ -45,13 +56,28 @@ public final class LearningStore implements AutoCloseable {
         this.options = options;
         this.ids = ids;
         this.actor = actor;
-        var work = new UnitsOfWork(backend.transactions(), backend.auditLog(), backend.json(), options.clock(), ids, actor);
-        this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), work),
-                new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), work),
-                new SkillTree(backend.skills(), backend.lessons(), work));
-        this.assessments = new AssessmentService(backend, options.clock(), ids, actor, options.masteryRules());
+        UnitsOfWork units = new UnitsOfWork(backend.transactions(), options.clock());
+        Auditor auditor = new Auditor(backend.auditLog(), backend.json(), units, ids, actor);
+        this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
+                new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), units, auditor, ids),
+                new SkillTree(backend.skills(), backend.lessons(), units, auditor, ids));
+        ProgressWrites progressWrites = new ProgressWrites(backend.lessonProgress(), backend.enrollments(), backend.skillMasteries());
+        this.assessments = new AssessmentService(
+                new AssessmentAuthoring(units, auditor, ids,
+                        backend.courses(), backend.modules(), backend.lessons(), backend.skills(), backend.assessmentDefinitions()),
+                new AttemptLifecycle(units, ids, backend.attempts(), backend.assessmentDefinitions(),
+                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules())),
+                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()));
         this.learners = new LearnerService(backend, options.clock(), ids, actor);
-        this.progress = new ProgressService(backend, options.clock(), ids, actor, options.masteryRules());
+        LiveLearners liveLearners = new LiveLearners(backend.learnerProfiles());
+        this.progress = new ProgressService(
+                new EnrollmentService(units, ids, liveLearners, backend.courses(), backend.enrollments()),
+                new LessonProgressService(units, liveLearners, backend.lessonProgress(), progressWrites, backend.json()),
+                new StudyService(units, ids, liveLearners, backend.courses(), backend.skills(), backend.assessmentDefinitions(),
+                        backend.studySessions(), backend.attempts(), backend.skillMasteries(), progressWrites,
+                        options.masteryRules()),
+                new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
+                        backend.learnerStatistics(), options.masteryRules()));
     }
 
     /**

@@ -89,9 +89,9 @@ public final class JpaStoreBackend implements StoreBackend {
         this.skills = new JpaSkills(current);
         this.assessmentDefinitions = new JpaAssessmentDefinitions(current);
         var enrollments = new JpaEnrollments(current);
-        var lessonProgress = new JpaLessonProgressRecords(current);
+        var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
         var skillMasteries = new JpaSkillMasteries(current);
-        this.attempts = new JpaAttempts(current, grading, transfer, enrollments, lessonProgress, skillMasteries);
+        this.attempts = new JpaAttempts(current, grading, transfer, lessonProgress, skillMasteries);
         this.learnerProfiles = new JpaLearnerProfiles(current);
         this.learnerSessions = new JpaLearnerSessions(current);
         this.enrollments = enrollments;

@@ -208,19 +208,6 @@ class PostgresAttemptsTest {
         assertEquals(deadlocksBefore, deadlocks(), "rows are locked in one order");
     }
 
-    @Test
-    void deltasOfOneQuestionAreSummed() {
-        Assessment quiz = quiz(null);
-        Question question = questions(quiz, 1).get(0);
-        write(() -> {
-            backend.attempts().addToStats(List.of(new Attempts.StatsDelta(question.id(), 1, 0, Duration.ofSeconds(1)),
-                    new Attempts.StatsDelta(question.id(), 2, 1, Duration.ofSeconds(2))));
-            return null;
-        });
-        assertEquals(new QuestionStats(question.id(), 3, 1, Duration.ofSeconds(3)),
-                read(() -> backend.assessmentDefinitions().stats(question.id()).orElseThrow()));
-    }
-
     // helpers
 
     private Assessment quiz(Duration timeLimit) {

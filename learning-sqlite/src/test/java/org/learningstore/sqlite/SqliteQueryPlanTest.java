@@ -175,7 +175,7 @@ class SqliteQueryPlanTest {
 
     @Test
     void aCoursesPublishedLessonsAndALearnersEnrollmentAreReadByKey() throws SQLException {
-        List<String> reads = sqlsOfPort(backend -> backend.enrollments().find(UUID.randomUUID(), UUID.randomUUID()));
+        List<String> reads = sqlsOfPort(backend -> backend.enrollments().enrollContext(UUID.randomUUID(), UUID.randomUUID()));
 
         assertEquals(2, reads.size(), reads.toString());
         assertTrue(plan(reads.get(0)).contains("SEARCH e USING INDEX " + uniqueIndexOf("enrollments", "learner_id", "course_id")
@@ -183,6 +183,18 @@ class SqliteQueryPlanTest {
         String lessons = plan(reads.get(1));
         assertTrue(lessons.contains("SEARCH m USING INDEX " + uniqueIndexOf("modules", "course_id", "position") + " (course_id=?)"), lessons);
         assertTrue(lessons.contains("SEARCH l USING INDEX " + uniqueIndexOf("lessons", "module_id", "position") + " (module_id=?)"), lessons);
+        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
+    }
+
+    @Test
+    void aLessonsContextIsReadByKeyInFourStatements() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.lessonProgress().context(UUID.randomUUID(), UUID.randomUUID()));
+
+        assertEquals(4, reads.size(), reads.toString());
+        for (String read : reads) {
+            assertNoTableScan(read, plan(read));
+        }
+        String lessons = plan(reads.get(3));
         assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
     }
 

@@ -15,6 +15,7 @@ import org.learningstore.core.catalog.CourseSearchHit;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.paging.CursorRequest;
 import org.learningstore.core.paging.CursoredPage;
@@ -28,10 +29,14 @@ public final class CourseLifecycle {
 
     private final Courses courses;
     private final UnitsOfWork work;
+    private final Auditor auditor;
+    private final Ids ids;
 
-    public CourseLifecycle(Courses courses, UnitsOfWork work) {
+    public CourseLifecycle(Courses courses, UnitsOfWork work, Auditor auditor, Ids ids) {
         this.courses = courses;
         this.work = work;
+        this.auditor = auditor;
+        this.ids = ids;
     }
 
     /** A course that is not soft-deleted; a deleted one is not found. */
@@ -47,9 +52,9 @@ public final class CourseLifecycle {
         Checks.required("details", details);
         return work.write(() -> {
             Instant now = work.now();
-            var course = new Course(work.nextId(), details, CourseStatus.DRAFT, 1, now, now, null);
+            var course = new Course(ids.next(), details, CourseStatus.DRAFT, 1, now, now, null);
             courses.insert(course);
-            work.audit("course", course.id(), AuditAction.CREATED, null, course);
+            auditor.record("course", course.id(), AuditAction.CREATED, null, course);
             return course;
         });
     }
@@ -103,7 +108,7 @@ public final class CourseLifecycle {
 
     private Course save(Course current, AuditAction action, Course next) {
         courses.update(next, current.version());
-        work.audit("course", next.id(), action, current, next);
+        auditor.record("course", next.id(), action, current, next);
         return next;
     }
 

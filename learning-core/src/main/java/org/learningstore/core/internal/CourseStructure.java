@@ -11,6 +11,7 @@ import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.DenseOrder.Renumbered;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.json.FreeFormJson;
@@ -31,13 +32,17 @@ public final class CourseStructure {
     private final Lessons lessons;
     private final JsonCodec json;
     private final UnitsOfWork work;
+    private final Auditor auditor;
+    private final Ids ids;
 
-    public CourseStructure(Courses courses, CourseModules modules, Lessons lessons, JsonCodec json, UnitsOfWork work) {
+    public CourseStructure(Courses courses, CourseModules modules, Lessons lessons, JsonCodec json, UnitsOfWork work, Auditor auditor, Ids ids) {
         this.courses = courses;
         this.modules = modules;
         this.lessons = lessons;
         this.json = json;
         this.work = work;
+        this.auditor = auditor;
+        this.ids = ids;
     }
 
     // modules
@@ -48,11 +53,11 @@ public final class CourseStructure {
             CourseLifecycle.live(courses, courseId);
             List<CourseModule> members = modules.listByCourse(courseId);
             Instant now = work.now();
-            var appended = new CourseModule(work.nextId(), courseId, members.size() + 1, details, 1, now, now);
+            var appended = new CourseModule(ids.next(), courseId, members.size() + 1, details, 1, now, now);
             Renumbered<CourseModule> renumbered = MODULES.insert(members, appended, position);
             CourseModule module = renumbered.placed(appended.id());
             modules.insert(appended);
-            work.audit("module", module.id(), AuditAction.CREATED, null, module);
+            auditor.record("module", module.id(), AuditAction.CREATED, null, module);
             place("module", renumbered, order -> modules.reposition(courseId, order));
             return module;
         });
@@ -66,7 +71,7 @@ public final class CourseStructure {
             var next = new CourseModule(moduleId, current.courseId(), current.position(), details,
                     current.version() + 1, current.createdAt(), work.now());
             modules.update(next, expectedVersion);
-            work.audit("module", moduleId, AuditAction.UPDATED, current, next);
+            auditor.record("module", moduleId, AuditAction.UPDATED, current, next);
             return next;
         });
     }
@@ -92,7 +97,7 @@ public final class CourseStructure {
             CourseModule module = Existing.of("module", moduleId, modules::find);
             Renumbered<CourseModule> renumbered = MODULES.remove(modules.listByCourse(module.courseId()), moduleId);
             modules.delete(moduleId);
-            work.audit("module", moduleId, AuditAction.REMOVED, module, null);
+            auditor.record("module", moduleId, AuditAction.REMOVED, module, null);
             return place("module", renumbered, order -> modules.reposition(module.courseId(), order));
         });
     }
@@ -111,11 +116,11 @@ public final class CourseStructure {
             Existing.of("module", moduleId, modules::find);
             List<Lesson> members = lessons.listByModule(moduleId);
             Instant now = work.now();
-            var appended = new Lesson(work.nextId(), moduleId, members.size() + 1, details, 1, now, now);
+            var appended = new Lesson(ids.next(), moduleId, members.size() + 1, details, 1, now, now);
             Renumbered<Lesson> renumbered = LESSONS.insert(members, appended, position);
             Lesson lesson = renumbered.placed(appended.id());
             lessons.insert(appended);
-            work.audit("lesson", lesson.id(), AuditAction.CREATED, null, lesson);
+            auditor.record("lesson", lesson.id(), AuditAction.CREATED, null, lesson);
             place("lesson", renumbered, order -> lessons.reposition(moduleId, order));
             return lesson;
         });
@@ -130,7 +135,7 @@ public final class CourseStructure {
             var next = new Lesson(lessonId, current.moduleId(), current.position(), details,
                     current.version() + 1, current.createdAt(), work.now());
             lessons.update(next, expectedVersion);
-            work.audit("lesson", lessonId, AuditAction.UPDATED, current, next);
+            auditor.record("lesson", lessonId, AuditAction.UPDATED, current, next);
             return next;
         });
     }
@@ -153,7 +158,7 @@ public final class CourseStructure {
             Renumbered<Lesson> joined = LESSONS.insert(lessons.listByModule(moduleId), arriving, position);
             Lesson placed = joined.placed(lessonId);
             lessons.changeModule(lessonId, moduleId);
-            work.audit("lesson", lessonId, AuditAction.MOVED, lesson, placed);
+            auditor.record("lesson", lessonId, AuditAction.MOVED, lesson, placed);
             auditMoves("lesson", joined);
             // the arriving lesson waits at the free position 0, so the target always renumbers
             lessons.reposition(moduleId, joined.order());
@@ -175,7 +180,7 @@ public final class CourseStructure {
             Lesson lesson = Existing.of("lesson", lessonId, lessons::find);
             Renumbered<Lesson> renumbered = LESSONS.remove(lessons.listByModule(lesson.moduleId()), lessonId);
             lessons.delete(lessonId);
-            work.audit("lesson", lessonId, AuditAction.REMOVED, lesson, null);
+            auditor.record("lesson", lessonId, AuditAction.REMOVED, lesson, null);
             return place("lesson", renumbered, order -> lessons.reposition(lesson.moduleId(), order));
         });
     }
@@ -200,7 +205,7 @@ public final class CourseStructure {
     }
 
     private <T> void auditMoves(String entity, Renumbered<T> renumbered) {
-        renumbered.moves().forEach(move -> work.audit(entity, move.id(), AuditAction.MOVED, move.before(), move.after()));
+        renumbered.moves().forEach(move -> auditor.record(entity, move.id(), AuditAction.MOVED, move.before(), move.after()));
     }
 
     private void requireJsonObject(LessonDetails details) {

@@ -6,37 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.MasteryRules;
 import org.learningstore.core.progress.MasteryStatus;
 import org.learningstore.core.progress.SkillMastery;
 
-/** A learner's mastery of some skills, read first, moved by graded answers, then saved in one write. */
+/** A learner's mastery of some skills, as read, moved by graded answers; pure: {@link #changed} is what to save. */
 final class MasteryUpdate {
-    private final StoreBackend store;
     private final MasteryRules rules;
+    private final UUID learnerId;
     private final Map<UUID, SkillMastery> before = new LinkedHashMap<>();
     private final Map<UUID, SkillMastery> after = new LinkedHashMap<>();
-    private final UUID learnerId;
 
-    private MasteryUpdate(StoreBackend store, MasteryRules rules, UUID learnerId, List<SkillMastery> stored) {
-        this.store = store;
+    MasteryUpdate(MasteryRules rules, UUID learnerId, List<SkillMastery> stored) {
         this.rules = rules;
         this.learnerId = learnerId;
         stored.forEach(mastery -> before.put(mastery.skillId(), mastery));
     }
 
-    static MasteryUpdate read(StoreBackend store, MasteryRules rules, UUID learnerId, List<UUID> skillIds) {
-        List<UUID> distinct = skillIds.stream().distinct().toList();
-        return new MasteryUpdate(store, rules, learnerId,
-                distinct.isEmpty() ? List.of() : store.skillMasteries().find(learnerId, distinct));
-    }
-
-    /** From mastery already read (grading reads it with the attempt). */
-    static MasteryUpdate of(StoreBackend store, MasteryRules rules, UUID learnerId, List<SkillMastery> stored) {
-        return new MasteryUpdate(store, rules, learnerId, stored);
-    }
-
+    /** Moves the skill's mastery by one answer; an answer to a question without a skill moves nothing. */
     void record(UUID skillId, boolean correct, Instant at) {
         if (skillId == null) {
             return;
@@ -49,9 +36,8 @@ final class MasteryUpdate {
                 moved.correct(), moved.lastPracticedAt(), storedVersion + 1));
     }
 
-    void save() {
-        if (!after.isEmpty()) {
-            store.skillMasteries().save(new ArrayList<>(after.values()));
-        }
+    /** Each moved mastery once, at one version above the stored one (1 when none was stored). */
+    List<SkillMastery> changed() {
+        return new ArrayList<>(after.values());
     }
 }

@@ -12,6 +12,7 @@ import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.Skill;
 import org.learningstore.core.catalog.SkillDetails;
 import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
@@ -21,11 +22,15 @@ public final class SkillTree {
     private final Skills skills;
     private final Lessons lessons;
     private final UnitsOfWork work;
+    private final Auditor auditor;
+    private final Ids ids;
 
-    public SkillTree(Skills skills, Lessons lessons, UnitsOfWork work) {
+    public SkillTree(Skills skills, Lessons lessons, UnitsOfWork work, Auditor auditor, Ids ids) {
         this.skills = skills;
         this.lessons = lessons;
         this.work = work;
+        this.auditor = auditor;
+        this.ids = ids;
     }
 
     Skill create(SkillDetails details, UUID parentId) {
@@ -35,9 +40,9 @@ public final class SkillTree {
                 skill(parentId);
             }
             Instant now = work.now();
-            var created = new Skill(work.nextId(), parentId, details, 1, now, now);
+            var created = new Skill(ids.next(), parentId, details, 1, now, now);
             skills.insert(created);
-            work.audit("skill", created.id(), AuditAction.CREATED, null, created);
+            auditor.record("skill", created.id(), AuditAction.CREATED, null, created);
             return created;
         });
     }
@@ -70,7 +75,7 @@ public final class SkillTree {
 
     private Skill save(Skill current, AuditAction action, Skill next) {
         skills.update(next, current.version());
-        work.audit("skill", next.id(), action, current, next);
+        auditor.record("skill", next.id(), action, current, next);
         return next;
     }
 
@@ -102,7 +107,7 @@ public final class SkillTree {
             skill(skillId);
             if (!teaches(lessonId, skillId)) {
                 lessons.linkSkill(lessonId, skillId);
-                work.audit("lesson", lessonId, AuditAction.LINKED, null, Map.of("skillId", skillId));
+                auditor.record("lesson", lessonId, AuditAction.LINKED, null, Map.of("skillId", skillId));
             }
             return null;
         });
@@ -113,7 +118,7 @@ public final class SkillTree {
             Existing.of("lesson", lessonId, lessons::find);
             if (teaches(lessonId, skillId)) {
                 lessons.unlinkSkill(lessonId, skillId);
-                work.audit("lesson", lessonId, AuditAction.UNLINKED, Map.of("skillId", skillId), null);
+                auditor.record("lesson", lessonId, AuditAction.UNLINKED, Map.of("skillId", skillId), null);
             }
             return null;
         });

@@ -12,29 +12,31 @@ import org.learningstore.core.port.StoreBackend;
 abstract class StoreService {
     protected final StoreBackend store;
     protected final Ids ids;
-    private final UnitsOfWork work;
+    private final UnitsOfWork units;
+    private final Auditor auditor;
 
     StoreService(StoreBackend store, Clock clock, Ids ids, String actor) {
         this.store = store;
         this.ids = ids;
-        this.work = new UnitsOfWork(store.transactions(), store.auditLog(), store.json(), clock, ids, actor);
+        this.units = new UnitsOfWork(store.transactions(), clock);
+        this.auditor = new Auditor(store.auditLog(), store.json(), units, ids, actor);
     }
 
     /** Now, to the microsecond every backend keeps. */
     protected Instant now() {
-        return work.now();
+        return units.now();
     }
 
     protected <T> T write(Supplier<T> work) {
-        return this.work.write(work);
+        return units.write(work);
     }
 
     protected <T> T read(Supplier<T> work) {
-        return this.work.read(work);
+        return units.read(work);
     }
 
     /** Appends an audit entry to the current unit of work; {@code before}/{@code after} become JSON. */
     protected void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
-        work.audit(entityType, entityId, action, before, after);
+        auditor.record(entityType, entityId, action, before, after);
     }
 }

@@ -40,8 +40,8 @@ public interface Attempts {
      * What grading an attempt moves besides the attempt, read in the same round trip as its
      * {@link AttemptContext}: whether its learner is a live learner of the store; and for that
      * learner, the progress on the assessment's lesson (if it has one), the enrollment in the
-     * assessment's course, the course's published lessons in order (see
-     * {@link Enrollments#publishedLessons}) and which of them the learner completed, and the
+     * assessment's course, the course's published lessons in order and which of them the learner
+     * completed (as in {@link LessonProgressRecords.LessonContext}), and the
      * learner's stored mastery of the skills of the assessment's questions.
      */
     record ProgressContext(boolean learnerKnown, Optional<LessonProgress> lessonProgress, Optional<Enrollment> enrollment,
@@ -51,7 +51,7 @@ public interface Attempts {
     record GradingContext(AttemptContext attempt, ProgressContext progress) {
     }
 
-    /** One question's share of a grading, added to its statistics. */
+    /** What to add to one question's statistics. */
     record StatsDelta(UUID questionId, long answered, long correct, Duration time) {
     }
 
@@ -87,7 +87,7 @@ public interface Attempts {
      */
     void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst, List<Scorer.QuestionResult> results);
 
-    /** Adds to the questions' statistics in a fixed number of statements. */
+    /** Adds each delta (at most one per question) to its question's statistics, in a fixed number of statements. */
     void addToStats(List<StatsDelta> deltas);
 
     /**

@@ -9,7 +9,19 @@ import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.core.progress.Enrollment;
 
 public interface Enrollments {
+
+    /**
+     * What enrolling reads: the learner's enrollment in the course, and where there is none, the
+     * course's first published lesson (in module and lesson order, published modules only), where
+     * a new enrollment starts.
+     */
+    record EnrollContext(Optional<Enrollment> enrollment, Optional<UUID> firstLesson) {
+    }
+
     Optional<Enrollment> find(UUID learnerId, UUID courseId);
+
+    /** In one round trip on a remote backend. */
+    EnrollContext enrollContext(UUID learnerId, UUID courseId);
 
     /** A second enrollment of the learner in the course is a conflict with no field (a concurrent enroll). */
     void insert(Enrollment enrollment);
@@ -29,9 +41,6 @@ public interface Enrollments {
 
     /** Newest first (enrolled_at, then id, descending), with course and current lesson titles, in a fixed number of statements. */
     Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page);
-
-    /** Ids of the course's published lessons in module and lesson order (published modules only). */
-    List<UUID> publishedLessons(UUID courseId);
 
     /**
      * Gives {@code from}'s enrollments to {@code to}; where both are enrolled in a course, keeps the

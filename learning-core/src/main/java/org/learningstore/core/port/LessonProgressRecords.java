@@ -4,9 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.LessonProgress;
 
 public interface LessonProgressRecords {
+
+    /**
+     * What a change to one learner's progress on one lesson reads: the lesson's course, the
+     * learner's progress on the lesson, the learner's enrollment in the course, the course's
+     * published lessons in order (published modules only) and which of them the learner completed.
+     */
+    record LessonContext(UUID courseId, Optional<LessonProgress> progress, Optional<Enrollment> enrollment,
+                         List<UUID> publishedLessons, List<UUID> completedLessons) {
+    }
+
+    /** Empty when the lesson does not exist; a fixed number of statements and one round trip on a remote backend. */
+    Optional<LessonContext> context(UUID learnerId, UUID lessonId);
+
     Optional<LessonProgress> find(UUID learnerId, UUID lessonId);
 
     /** The learner's progress on the given lessons. */

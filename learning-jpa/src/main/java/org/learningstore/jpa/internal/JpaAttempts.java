@@ -3,14 +3,9 @@ package org.learningstore.jpa.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
@@ -22,12 +17,8 @@ import org.learningstore.core.assessment.Scorer;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.Attempts;
-import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.port.SkillMasteries;
-import org.learningstore.core.progress.Enrollment;
-import org.learningstore.core.progress.LessonProgress;
-import org.learningstore.core.progress.LessonStatus;
 import org.learningstore.core.progress.SkillMastery;
 import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.AttemptTransfer;
@@ -51,17 +42,15 @@ public final class JpaAttempts implements Attempts {
     private final CurrentEntityManager current;
     private final AttemptGrading grading;
     private final AttemptTransfer transfer;
-    private final Enrollments enrollments;
-    private final LessonProgressRecords lessonProgress;
+    private final JpaLessonProgressRecords lessonProgress;
     private final SkillMasteries skillMasteries;
 
     /** The progress ports must run on {@code current} too, so that what they load is managed by the same unit of work. */
     public JpaAttempts(CurrentEntityManager current, AttemptGrading grading, AttemptTransfer transfer,
-                       JpaEnrollments enrollments, JpaLessonProgressRecords lessonProgress, JpaSkillMasteries skillMasteries) {
+                       JpaLessonProgressRecords lessonProgress, JpaSkillMasteries skillMasteries) {
         this.current = current;
         this.grading = grading;
         this.transfer = transfer;
-        this.enrollments = enrollments;
         this.lessonProgress = lessonProgress;
         this.skillMasteries = skillMasteries;
     }
@@ -105,9 +94,8 @@ public final class JpaAttempts implements Attempts {
      * The {@link #context} reads, whose head also tells whether the learner is live (a subquery
      * on the learner's key, no statement of its own); then, for a live learner, four statements
      * whatever the size of the assessment, course or history, each keyed on what the head read:
-     * the course's published lessons ({@link JpaEnrollments#publishedLessons}), the learner's
-     * enrollment in it ({@link JpaEnrollments#find}), the learner's progress on those lessons and
-     * on the assessment's own lesson in one ({@link JpaLessonProgressRecords#findAll}), and the
+     * the course's published lessons, the learner's enrollment in it, the learner's progress on
+     * those lessons and on the assessment's own lesson ({@link JpaLessonProgressRecords#standing}), and the
      * learner's mastery of the questions' skills ({@link JpaSkillMasteries#find}). A part with
      * nothing to look up (no lesson and no published lesson; no question with a skill) takes no
      * statement. An unknown or deleted learner takes none of the four.
@@ -159,34 +147,19 @@ public final class JpaAttempts implements Attempts {
                 AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed), learnerKnown));
     }
 
-    /**
-     * The live learner's progress that grading the attempt moves. Lesson progress is read with a
-     * query, never by key: a lookup by key may be answered from the persistence context, which
-     * would make the count depend on what the unit loaded before.
-     */
+    /** The live learner's progress that grading the attempt moves. */
     private ProgressContext progress(AttemptContext context) {
         UUID learnerId = context.attempt().learnerId();
-        UUID courseId = context.assessment().courseId();
-        UUID lessonId = context.assessment().lessonId();
-        List<UUID> published = enrollments.publishedLessons(courseId);
-        Optional<Enrollment> enrollment = enrollments.find(learnerId, courseId);
-        var lessons = new LinkedHashSet<>(published);
-        if (lessonId != null) {
-            lessons.add(lessonId);
-        }
-        Map<UUID, LessonProgress> progressOf = new HashMap<>();
-        lessonProgress.findAll(learnerId, List.copyOf(lessons)).forEach(progress -> progressOf.put(progress.lessonId(), progress));
-        List<UUID> completed = published.stream()
-                .filter(id -> progressOf.containsKey(id) && progressOf.get(id).status() == LessonStatus.COMPLETED)
-                .toList();
+        LessonProgressRecords.LessonContext lesson = lessonProgress.standing(learnerId, context.assessment().courseId(),
+                context.assessment().lessonId());
         List<UUID> skillIds = context.questions().stream()
                 .map(question -> question.details().skillId())
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
         List<SkillMastery> masteries = skillMasteries.find(learnerId, skillIds);
-        return new ProgressContext(true, lessonId == null ? Optional.empty() : Optional.ofNullable(progressOf.get(lessonId)),
-                enrollment, published, completed, masteries);
+        return new ProgressContext(true, lesson.progress(), lesson.enrollment(), lesson.publishedLessons(),
+                lesson.completedLessons(), masteries);
     }
 
     @Override
@@ -268,22 +241,16 @@ public final class JpaAttempts implements Attempts {
         }
     }
 
-    /** One native statement; deltas of one question are summed first (an UPDATE ... FROM applies one per row). */
+    /** One native statement. */
     @Override
     public void addToStats(List<StatsDelta> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
-        Map<UUID, long[]> sums = new TreeMap<>();
-        for (StatsDelta delta : deltas) {
-            long[] sum = sums.computeIfAbsent(delta.questionId(), id -> new long[3]);
-            sum[0] += delta.answered();
-            sum[1] += delta.correct();
-            sum[2] += delta.time() == null ? 0 : delta.time().toMillis();
-        }
-        List<AttemptGrading.StatsIncrement> increments = new ArrayList<>();
-        sums.forEach((questionId, sum) -> increments.add(new AttemptGrading.StatsIncrement(questionId, sum[0], sum[1], sum[2])));
-        grading.addToStats(current.get(), increments);
+        grading.addToStats(current.get(), deltas.stream()
+                .map(delta -> new AttemptGrading.StatsIncrement(delta.questionId(), delta.answered(), delta.correct(),
+                        delta.time().toMillis()))
+                .toList());
     }
 
     /**

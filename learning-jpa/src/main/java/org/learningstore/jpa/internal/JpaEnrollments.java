@@ -1,6 +1,7 @@
 package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,14 +125,27 @@ public final class JpaEnrollments implements Enrollments {
         return new Page<>(entries, page, total);
     }
 
-    /** One statement on {@code modules_course_position_key} and {@code lessons_module_position_key}. */
+    /** The enrollment, then the first lesson only where there is none: one or two statements. */
     @Override
-    public List<UUID> publishedLessons(UUID courseId) {
+    public EnrollContext enrollContext(UUID learnerId, UUID courseId) {
+        Optional<Enrollment> enrollment = find(learnerId, courseId);
+        return new EnrollContext(enrollment, enrollment.isPresent() ? Optional.empty()
+                : publishedLessonsQuery(courseId).setMaxResults(1).getResultStream().findFirst());
+    }
+
+    /**
+     * Ids of the course's published lessons in module and lesson order (published modules only);
+     * one statement on {@code modules_course_position_key} and {@code lessons_module_position_key}.
+     */
+    List<UUID> publishedLessons(UUID courseId) {
+        return publishedLessonsQuery(courseId).getResultList();
+    }
+
+    private TypedQuery<UUID> publishedLessonsQuery(UUID courseId) {
         return current.get().createQuery("select l.id from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
                         + " where m.courseId = :course and m.published = true and l.published = true"
                         + " order by m.position, l.position", UUID.class)
-                .setParameter("course", courseId)
-                .getResultList();
+                .setParameter("course", courseId);
     }
 
     /**

@@ -2,12 +2,16 @@ package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.LessonProgress;
 import org.learningstore.core.progress.LessonStatus;
 
@@ -28,9 +32,45 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
             + " or (coalesce(w.bestScore, -1) = coalesce(l.bestScore, -1) and w.timeSpentMs >= l.timeSpentMs))))";
 
     private final CurrentEntityManager current;
+    private final JpaEnrollments enrollments;
 
-    public JpaLessonProgressRecords(CurrentEntityManager current) {
+    public JpaLessonProgressRecords(CurrentEntityManager current, JpaEnrollments enrollments) {
         this.current = current;
+        this.enrollments = enrollments;
+    }
+
+    /** The lesson's course, then {@link #standing} in it: four statements. */
+    @Override
+    public Optional<LessonContext> context(UUID learnerId, UUID lessonId) {
+        return current.get().createQuery("select m.courseId from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
+                        + " where l.id = :lesson", UUID.class)
+                .setParameter("lesson", lessonId)
+                .getResultStream()
+                .findFirst()
+                .map(courseId -> standing(learnerId, courseId, lessonId));
+    }
+
+    /**
+     * The learner's standing in a course, and on one of its lessons unless {@code lessonId} is
+     * null: three statements, the course's published lessons, the enrollment, and the progress on
+     * those lessons and on {@code lessonId} in one (none when there is no lesson to look up).
+     * Progress is read with a query, never by key: a lookup by key may be answered from the
+     * persistence context, which would make the count depend on what the unit loaded before.
+     */
+    LessonContext standing(UUID learnerId, UUID courseId, UUID lessonId) {
+        List<UUID> published = enrollments.publishedLessons(courseId);
+        Optional<Enrollment> enrollment = enrollments.find(learnerId, courseId);
+        var lessons = new LinkedHashSet<>(published);
+        if (lessonId != null) {
+            lessons.add(lessonId);
+        }
+        Map<UUID, LessonProgress> progressOf = new HashMap<>();
+        findAll(learnerId, List.copyOf(lessons)).forEach(progress -> progressOf.put(progress.lessonId(), progress));
+        List<UUID> completed = published.stream()
+                .filter(id -> progressOf.containsKey(id) && progressOf.get(id).status() == LessonStatus.COMPLETED)
+                .toList();
+        return new LessonContext(courseId, lessonId == null ? Optional.empty() : Optional.ofNullable(progressOf.get(lessonId)),
+                enrollment, published, completed);
     }
 
     @Override

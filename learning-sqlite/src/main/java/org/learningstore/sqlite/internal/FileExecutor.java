@@ -3,9 +3,7 @@ package org.learningstore.sqlite.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +28,7 @@ final class FileExecutor implements SqlExecutor {
     private final JdbcStatements statements;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    private record Unit(Connection connection, boolean writing, Map<Object, Object> memo) {
-        Unit(Connection connection, boolean writing) {
-            this(connection, writing, new HashMap<>());
-        }
+    private record Unit(Connection connection, boolean writing) {
     }
 
     FileExecutor(Connection writer, List<Connection> readers, StatementListener listener) {
@@ -143,12 +138,6 @@ final class FileExecutor implements SqlExecutor {
     @Override
     public boolean inUnit() {
         return current.get() != null;
-    }
-
-    @Override
-    public Map<Object, Object> unitMemo() {
-        Unit unit = current.get();
-        return unit == null ? SqlExecutor.throwawayMemo() : unit.memo();
     }
 
     private Connection borrowReader() {

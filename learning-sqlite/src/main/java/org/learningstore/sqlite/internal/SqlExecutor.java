@@ -1,8 +1,6 @@
 package org.learningstore.sqlite.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -43,18 +41,6 @@ interface SqlExecutor extends AutoCloseable {
 
     /** Whether the calling thread is inside a unit of work. */
     boolean inUnit();
-
-    /**
-     * What a port read ahead in the calling thread's unit of work, for a later call of the same
-     * unit to use instead of a read of its own (on Turso a read after a deferred change is
-     * refused; see {@code SqliteEnrollments}). It lives as long as the unit: each attempt of a
-     * retried write starts with an empty one. Outside a unit, a map nobody keeps.
-     */
-    Map<Object, Object> unitMemo();
-
-    static Map<Object, Object> throwawayMemo() {
-        return new HashMap<>();
-    }
 
     /** Releases connections; never throws. */
     @Override

@@ -5,7 +5,6 @@ import static org.learningstore.sqlite.internal.AssessmentRows.ASSESSMENT_COLUMN
 import static org.learningstore.sqlite.internal.AssessmentRows.ATTEMPT_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,9 +69,8 @@ final class SqliteAttempts implements Attempts {
             SqliteLessonProgressRecords.FIND_OF.formatted(LEARNER_OF_ATTEMPT, LESSON_OF_ATTEMPT);
     private static final String GRADED_ENROLLMENT = SqliteEnrollments.FIND_OF.formatted(LEARNER_OF_ATTEMPT, COURSE_OF_ATTEMPT);
     /** The course's published lessons in order, each with whether the learner completed it (by the primary key of lesson_progress). */
-    private static final String GRADED_PUBLISHED_LESSONS = SqliteEnrollments.PUBLISHED_LESSONS_OF.formatted(COURSE_OF_ATTEMPT,
-            ", EXISTS (SELECT 1 FROM lesson_progress p WHERE p.learner_id = " + LEARNER_OF_ATTEMPT
-                    + " AND p.lesson_id = l.id AND p.status = 'completed') AS completed");
+    private static final String GRADED_PUBLISHED_LESSONS =
+            SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ATTEMPT, LEARNER_OF_ATTEMPT);
     private static final String GRADED_MASTERIES = SqliteSkillMasteries.FIND_OF.formatted(LEARNER_OF_ATTEMPT, SKILLS_OF_ATTEMPT);
 
     /** The in-progress partial index holds exactly these rows, in deadline order. */
@@ -177,7 +175,7 @@ final class SqliteAttempts implements Attempts {
                     results.get(4).stream().findFirst().map(progressRows::lessonProgress),
                     results.get(5).stream().findFirst().map(progressRows::enrollment),
                     SqliteEnrollments.lessonIds(published),
-                    SqliteEnrollments.lessonIds(published.stream().filter(row -> row.flag("completed")).toList()),
+                    SqliteEnrollments.completedLessonIds(published),
                     results.get(7).stream().map(progressRows::mastery).toList()));
         });
     }
@@ -257,22 +255,14 @@ final class SqliteAttempts implements Attempts {
         executor.update(Sql.of(GRADE_ANSWERS, rows.array(List.copyOf(graded.values())), attempt.id()));
     }
 
-    /** Deltas for the same question are summed first: one row of the join per question. */
     @Override
     public void addToStats(List<StatsDelta> deltas) {
-        Map<UUID, long[]> sums = new LinkedHashMap<>();
-        for (StatsDelta delta : deltas) {
-            long[] sum = sums.computeIfAbsent(delta.questionId(), id -> new long[3]);
-            sum[0] += delta.answered();
-            sum[1] += delta.correct();
-            sum[2] += SqlValues.millis(delta.time() == null ? Duration.ZERO : delta.time());
-        }
-        if (sums.isEmpty()) {
+        if (deltas.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> items = sums.entrySet().stream()
-                .map(entry -> Map.<String, Object>of("questionId", entry.getKey().toString(),
-                        "answered", entry.getValue()[0], "correct", entry.getValue()[1], "timeMs", entry.getValue()[2]))
+        List<Map<String, Object>> items = deltas.stream()
+                .map(delta -> Map.<String, Object>of("questionId", delta.questionId().toString(),
+                        "answered", delta.answered(), "correct", delta.correct(), "timeMs", SqlValues.millis(delta.time())))
                 .toList();
         executor.update(Sql.of(ADD_TO_STATS, rows.array(items)));
     }

@@ -3,7 +3,6 @@ package org.learningstore.sqlite.internal;
 import static org.learningstore.sqlite.internal.ProgressRows.ENROLLMENT_COLUMNS;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.error.RuleViolationException;
@@ -17,15 +16,6 @@ import org.learningstore.core.progress.Enrollment;
  * Enrollments and the seats they take. A seat is a guarded counter on the course
  * ({@code enrolled_count}, never above {@code max_students}), so no concurrency can overfill a
  * course and the course's own version is left alone.
- *
- * <p>A course's published lessons, once read in a unit of work, are kept for the rest of it
- * ({@link SqlExecutor#unitMemo}): {@link #find} reads them in the same round trip as the
- * enrollment unless the unit has them already, and {@link #publishedLessons} of that course answers
- * from them. Enrolling finds the enrollment, then asks for the lessons (one round trip instead of
- * two on Turso); reading a lesson's completion asks for the lessons, then finds the enrollment (one
- * statement instead of two). Grading an attempt reads both with the attempt instead
- * ({@code SqliteAttempts#gradingContext}). What is kept would be stale only in a unit that changed
- * the course's lessons after reading them, which no service does.
  */
 final class SqliteEnrollments implements Enrollments {
     /**
@@ -44,7 +34,16 @@ final class SqliteEnrollments implements Enrollments {
     static final String PUBLISHED_LESSONS_OF = """
             SELECT l.id%2$s FROM modules m JOIN lessons l ON l.module_id = m.id \
             WHERE m.course_id = %1$s AND m.published = 1 AND l.published = 1 ORDER BY m.position, l.position""";
-    private static final String PUBLISHED_LESSONS = PUBLISHED_LESSONS_OF.formatted("?", "");
+    private static final String FIRST_LESSON = PUBLISHED_LESSONS_OF.formatted("?", "") + " LIMIT 1";
+    /**
+     * {@link #PUBLISHED_LESSONS_OF} the course {@code %1$s}, each with whether the learner {@code %2$s}
+     * completed it (by the primary key of lesson_progress); the learner's expression comes first
+     * in the statement. Read back with {@link #completedLessonIds}.
+     */
+    static String publishedLessonsCompletedBy(String courseExpression, String learnerExpression) {
+        return PUBLISHED_LESSONS_OF.formatted(courseExpression, ", EXISTS (SELECT 1 FROM lesson_progress p WHERE p.learner_id = "
+                + learnerExpression + " AND p.lesson_id = l.id AND p.status = 'completed') AS completed");
+    }
     private static final String INSERT = """
             INSERT INTO enrollments (id, course_id, learner_id, status, enrolled_at, completed_at, progress_percent, \
             current_lesson_id, last_accessed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -100,20 +99,17 @@ final class SqliteEnrollments implements Enrollments {
         this.rows = rows;
     }
 
-    private record PublishedLessonsOf(UUID courseId) {
-    }
-
     @Override
     public Optional<Enrollment> find(UUID learnerId, UUID courseId) {
-        Map<Object, Object> memo = executor.unitMemo();
-        var key = new PublishedLessonsOf(courseId);
-        if (memo.containsKey(key)) {
-            return executor.queryOne(Sql.of(FIND, learnerId, courseId), rows::enrollment);
-        }
-        List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(FIND, learnerId, courseId), Sql.of(PUBLISHED_LESSONS, courseId)));
-        memo.put(key, lessonIds(results.get(1)));
-        return results.get(0).stream().findFirst().map(rows::enrollment);
+        return executor.queryOne(Sql.of(FIND, learnerId, courseId), rows::enrollment);
+    }
+
+    /** Both reads together, whether or not there is an enrollment: one round trip on Turso. */
+    @Override
+    public EnrollContext enrollContext(UUID learnerId, UUID courseId) {
+        List<List<Row>> results = executor.queryAll(List.of(Sql.of(FIND, learnerId, courseId), Sql.of(FIRST_LESSON, courseId)));
+        Optional<Enrollment> enrollment = results.get(0).stream().findFirst().map(rows::enrollment);
+        return new EnrollContext(enrollment, enrollment.isPresent() ? Optional.empty() : lessonIds(results.get(1)).stream().findFirst());
     }
 
     @Override
@@ -152,14 +148,6 @@ final class SqliteEnrollments implements Enrollments {
         return new Page<>(entries, page, results.get(0).get(0).integer("total"));
     }
 
-    @Override
-    public List<UUID> publishedLessons(UUID courseId) {
-        @SuppressWarnings("unchecked")
-        List<UUID> lessons = (List<UUID>) executor.unitMemo().computeIfAbsent(new PublishedLessonsOf(courseId),
-                key -> lessonIds(executor.queryAll(List.of(Sql.of(PUBLISHED_LESSONS, courseId))).get(0)));
-        return lessons;
-    }
-
     /** Four statements whatever the number of enrollments; see {@link #RELEASE_LOSERS_SEATS}. */
     @Override
     public void reassign(UUID fromLearnerId, UUID toLearnerId) {
@@ -171,5 +159,10 @@ final class SqliteEnrollments implements Enrollments {
 
     static List<UUID> lessonIds(List<Row> result) {
         return result.stream().map(row -> row.uuid("id")).toList();
+    }
+
+    /** The lessons of a {@link #publishedLessonsCompletedBy} result that the learner completed. */
+    static List<UUID> completedLessonIds(List<Row> result) {
+        return lessonIds(result.stream().filter(row -> row.flag("completed")).toList());
     }
 }

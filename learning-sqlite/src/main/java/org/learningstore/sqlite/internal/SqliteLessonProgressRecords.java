@@ -19,6 +19,13 @@ final class SqliteLessonProgressRecords implements LessonProgressRecords {
     static final String FIND_OF = "SELECT " + LESSON_PROGRESS_COLUMNS
             + " FROM lesson_progress p WHERE p.learner_id = %1$s AND p.lesson_id = %2$s";
     private static final String FIND = FIND_OF.formatted("?", "?");
+
+    // lesson context, keyed on the lesson through this subquery (one row by key; SQLite runs an
+    // uncorrelated subquery once per statement), sharing the texts of the enrollment port
+    private static final String LESSON_COURSE = "SELECT m.course_id FROM lessons l JOIN modules m ON m.id = l.module_id WHERE l.id = ?";
+    private static final String COURSE_OF_LESSON = "(" + LESSON_COURSE + ")";
+    private static final String LESSON_ENROLLMENT = SqliteEnrollments.FIND_OF.formatted("?", COURSE_OF_LESSON);
+    private static final String LESSON_PUBLISHED_LESSONS = SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_LESSON, "?");
     private static final String FIND_ALL = "SELECT " + LESSON_PROGRESS_COLUMNS
             + " FROM lesson_progress p WHERE p.learner_id = ? AND p.lesson_id IN " + IDS;
     private static final String INSERT = """
@@ -65,6 +72,24 @@ final class SqliteLessonProgressRecords implements LessonProgressRecords {
     @Override
     public Optional<LessonProgress> find(UUID learnerId, UUID lessonId) {
         return executor.queryOne(Sql.of(FIND, learnerId, lessonId), rows::lessonProgress);
+    }
+
+    /** Four statements in one {@link SqlExecutor#queryAll}: the lesson's course, the progress, the enrollment, the published lessons. */
+    @Override
+    public Optional<LessonContext> context(UUID learnerId, UUID lessonId) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(LESSON_COURSE, lessonId),
+                Sql.of(FIND, learnerId, lessonId),
+                Sql.of(LESSON_ENROLLMENT, learnerId, lessonId),
+                Sql.of(LESSON_PUBLISHED_LESSONS, learnerId, lessonId)));
+        if (results.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Row> published = results.get(3);
+        return Optional.of(new LessonContext(results.get(0).get(0).uuid("course_id"),
+                results.get(1).stream().findFirst().map(rows::lessonProgress),
+                results.get(2).stream().findFirst().map(rows::enrollment),
+                SqliteEnrollments.lessonIds(published), SqliteEnrollments.completedLessonIds(published)));
     }
 
     @Override

@@ -21,10 +21,7 @@ final class TursoExecutor implements SqlExecutor {
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
     /** {@code changes} is null in a read unit. */
-    private record Unit(TursoWriteBatch changes, Map<Object, Object> memo) {
-        Unit(TursoWriteBatch changes) {
-            this(changes, new HashMap<>());
-        }
+    private record Unit(TursoWriteBatch changes) {
     }
 
     TursoExecutor(TursoClient client) {
@@ -99,12 +96,6 @@ final class TursoExecutor implements SqlExecutor {
     @Override
     public boolean inUnit() {
         return current.get() != null;
-    }
-
-    @Override
-    public Map<Object, Object> unitMemo() {
-        Unit unit = current.get();
-        return unit == null ? SqlExecutor.throwawayMemo() : unit.memo();
     }
 
     private static List<Row> rows(ResultSet result) {

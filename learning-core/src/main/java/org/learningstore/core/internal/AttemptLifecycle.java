@@ -1,0 +1,188 @@
+package org.learningstore.core.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.learningstore.core.assessment.Answer;
+import org.learningstore.core.assessment.Assessment;
+import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.AttemptOverride;
+import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.Response;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.port.AssessmentDefinitions;
+import org.learningstore.core.port.Attempts;
+
+/** An attempt from start to close: starting, answering, submitting, abandoning, expiring, regrading. */
+public final class AttemptLifecycle {
+    private final UnitsOfWork units;
+    private final Ids ids;
+    private final Attempts attempts;
+    private final AssessmentDefinitions definitions;
+    private final AttemptGrader grader;
+
+    public AttemptLifecycle(UnitsOfWork units, Ids ids, Attempts attempts, AssessmentDefinitions definitions,
+                            AttemptGrader grader) {
+        this.units = units;
+        this.ids = ids;
+        this.attempts = attempts;
+        this.definitions = definitions;
+        this.grader = grader;
+    }
+
+    Attempt startAttempt(UUID assessmentId, UUID learnerId) {
+        Checks.required("assessmentId", assessmentId);
+        Checks.required("learnerId", learnerId);
+        return units.write(() -> {
+            Instant now = units.now();
+            Attempts.StartContext context = attempts.startContext(assessmentId, learnerId);
+            Assessment assessment = context.assessment().orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+            Optional<Attempt> open = context.attempts().stream().filter(a -> !a.closed()).findFirst();
+            if (open.isPresent() && !overdue(open.get(), now)) {
+                return open.get();
+            }
+            Optional<AttemptOverride> override = context.override();
+            Integer allowed = assessment.details().maxAttempts() == null ? null
+                    : assessment.details().maxAttempts() + override.map(AttemptOverride::extraAttempts).orElse(0);
+            int used = context.attempts().size();
+            if (allowed != null && used >= allowed) {
+                throw new RuleViolationException("attempt.max_attempts",
+                        "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessmentId);
+            }
+            if (open.isPresent()) {
+                grader.close(attempts.gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED, open.get().deadline());
+            }
+            List<UUID> order = new ArrayList<>(context.questionIds());
+            if (assessment.details().randomizeQuestions()) {
+                Collections.shuffle(order, ThreadLocalRandom.current());
+            }
+            Duration limit = assessment.details().timeLimit();
+            Instant deadline = limit == null ? null
+                    : now.plus(limit).plus(override.map(AttemptOverride::extraTime).orElse(Duration.ZERO));
+            var attempt = new Attempt(ids.next(), assessmentId, learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
+                    deadline, null, null, null, null, null, null, order, 1);
+            attempts.insert(attempt);
+            return attempt;
+        });
+    }
+
+    Answer answer(UUID attemptId, UUID questionId, Response response, Duration timeSpent) {
+        Checks.required("questionId", questionId);
+        Checks.required("response", response);
+        Duration spent = timeSpent == null ? Duration.ZERO : timeSpent;
+        if (spent.isNegative() || spent.toDays() > 1) {
+            throw new InvalidInputException("timeSpent", "must be between 0 and 24 hours");
+        }
+        return units.write(() -> {
+            Instant now = units.now();
+            Attempts.AttemptContext context = context(attempts, attemptId);
+            Attempt attempt = context.attempt();
+            requireOpen(attempt, now);
+            Question question = context.questions().stream().filter(q -> q.id().equals(questionId)).findFirst()
+                    .orElseThrow(() -> definitions.findQuestion(questionId).isPresent()
+                            ? new InvalidInputException("questionId", "belongs to another assessment than the attempt")
+                            : new NotFoundException("question", questionId));
+            question.details().requireFits(response);
+            var answer = new Answer(attemptId, questionId, response, null, null, now,
+                    Duration.ofMillis(spent.toMillis()));
+            attempts.touch(attemptId, attempt.version());
+            attempts.saveAnswer(answer);
+            return answer;
+        });
+    }
+
+    Attempt submitAttempt(UUID attemptId) {
+        Checks.required("attemptId", attemptId);
+        return units.write(() -> {
+            Instant now = units.now();
+            Attempts.GradingContext grading = attempts.gradingContext(attemptId)
+                    .orElseThrow(() -> new NotFoundException("attempt", attemptId));
+            Attempt attempt = grading.attempt().attempt();
+            if (Grading.isGraded(attempt)) {
+                return attempt;
+            }
+            if (attempt.status() == AttemptStatus.ABANDONED) {
+                throw new RuleViolationException("attempt.abandoned", "attempt " + attemptId + " was abandoned");
+            }
+            return overdue(attempt, now)
+                    ? grader.close(grading, AttemptStatus.EXPIRED, attempt.deadline())
+                    : grader.close(grading, AttemptStatus.SUBMITTED, now);
+        });
+    }
+
+    Attempt abandonAttempt(UUID attemptId) {
+        return units.write(() -> {
+            Attempt attempt = context(attempts, attemptId).attempt();
+            if (attempt.status() == AttemptStatus.ABANDONED) {
+                return attempt;
+            }
+            if (attempt.closed()) {
+                throw new RuleViolationException("attempt.closed", "attempt " + attemptId + " is already " + attempt.status().code());
+            }
+            var abandoned = new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
+                    AttemptStatus.ABANDONED, attempt.startedAt(), attempt.deadline(), units.now(), null, null, null, null, null,
+                    attempt.questionOrder(), attempt.version() + 1);
+            attempts.save(abandoned, attempt.version(), List.of(), List.of());
+            return abandoned;
+        });
+    }
+
+    int expireOverdueAttempts(int limit) {
+        Checks.range("limit", limit, 1, 10_000);
+        Instant now = units.now();
+        int expired = 0;
+        for (UUID attemptId : units.read(() -> attempts.overdue(now, limit))) {
+            boolean closedHere = units.write(() -> {
+                Optional<Attempts.GradingContext> grading = attempts.gradingContext(attemptId);
+                Attempt attempt = grading.map(g -> g.attempt().attempt()).orElse(null);
+                if (attempt == null || attempt.closed() || !overdue(attempt, now)) {
+                    return false;
+                }
+                grader.close(grading.get(), AttemptStatus.EXPIRED, attempt.deadline());
+                return true;
+            });
+            expired += closedHere ? 1 : 0;
+        }
+        return expired;
+    }
+
+    Attempt regradeAttempt(UUID attemptId) {
+        return units.write(() -> {
+            Attempts.AttemptContext context = context(attempts, attemptId);
+            if (!Grading.isGraded(context.attempt())) {
+                throw new RuleViolationException("attempt.not_graded", "attempt " + attemptId + " has no grade to redo");
+            }
+            return grader.regrade(context);
+        });
+    }
+
+    /** The attempt's context; an unknown attempt is not found. */
+    static Attempts.AttemptContext context(Attempts attempts, UUID attemptId) {
+        Checks.required("attemptId", attemptId);
+        return attempts.context(attemptId).orElseThrow(() -> new NotFoundException("attempt", attemptId));
+    }
+
+    private static boolean overdue(Attempt attempt, Instant now) {
+        return attempt.deadline() != null && now.isAfter(attempt.deadline());
+    }
+
+    private static void requireOpen(Attempt attempt, Instant now) {
+        if (attempt.closed()) {
+            throw new RuleViolationException("attempt.closed", "attempt " + attempt.id() + " is " + attempt.status().code());
+        }
+        if (overdue(attempt, now)) {
+            throw new RuleViolationException("attempt.deadline_passed", "attempt " + attempt.id() + " passed its deadline "
+                    + attempt.deadline());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.learningstore.core.internal;
+
+import java.util.UUID;
+import org.learningstore.core.audit.AuditAction;
+import org.learningstore.core.audit.AuditEntry;
+import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.json.AuditSnapshot;
+import org.learningstore.core.port.AuditLog;
+import org.learningstore.core.port.JsonCodec;
+
+/** Appends audit entries, made by one actor, to the current unit of work. */
+public final class Auditor {
+    private final AuditLog log;
+    private final JsonCodec json;
+    private final UnitsOfWork units;
+    private final Ids ids;
+    private final String actor;
+
+    public Auditor(AuditLog log, JsonCodec json, UnitsOfWork units, Ids ids, String actor) {
+        this.log = log;
+        this.json = json;
+        this.units = units;
+        this.ids = ids;
+        this.actor = actor;
+    }
+
+    /** {@code before}/{@code after} become JSON. */
+    void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+        log.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
+                before == null ? null : json.print(AuditSnapshot.of(before)),
+                after == null ? null : json.print(AuditSnapshot.of(after)), units.now()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.learningstore.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.learner.Learner;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.Enrollments;
+import org.learningstore.core.port.LearnerStatistics;
+import org.learningstore.core.port.SkillMasteries;
+import org.learningstore.core.progress.DashboardEntry;
+import org.learningstore.core.progress.LearnerStats;
+import org.learningstore.core.progress.MasteryRules;
+import org.learningstore.core.progress.SkillMastery;
+
+/** A learner's mastery as of now, dashboard and stats. */
+public final class ProgressReports {
+    private static final int STREAK_WINDOW_DAYS = 400;
+
+    private final UnitsOfWork units;
+    private final LiveLearners learners;
+    private final SkillMasteries skillMasteries;
+    private final Enrollments enrollments;
+    private final LearnerStatistics statistics;
+    private final MasteryRules masteryRules;
+
+    public ProgressReports(UnitsOfWork units, LiveLearners learners, SkillMasteries skillMasteries, Enrollments enrollments,
+                           LearnerStatistics statistics, MasteryRules masteryRules) {
+        this.units = units;
+        this.learners = learners;
+        this.skillMasteries = skillMasteries;
+        this.enrollments = enrollments;
+        this.statistics = statistics;
+        this.masteryRules = masteryRules;
+    }
+
+    List<SkillMastery> mastery(UUID learnerId) {
+        Checks.required("learnerId", learnerId);
+        Instant now = units.now();
+        return units.read(() -> skillMasteries.find(learnerId, null)).stream()
+                .map(stored -> masteryRules.asOf(stored, now))
+                .sorted(Comparator.comparing(SkillMastery::skillId))
+                .toList();
+    }
+
+    Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
+        Checks.required("learnerId", learnerId);
+        Checks.required("page", page);
+        return units.read(() -> enrollments.dashboard(learnerId, page));
+    }
+
+    LearnerStats stats(UUID learnerId) {
+        Checks.required("learnerId", learnerId);
+        long today = LocalDate.ofInstant(units.now(), ZoneOffset.UTC).toEpochDay();
+        return units.read(() -> {
+            Learner learner = learners.require(learnerId);
+            LearnerStatistics.Totals totals = statistics.totals(learnerId);
+            List<Long> days = statistics.activeDays(learnerId, today - STREAK_WINDOW_DAYS);
+            return new LearnerStats(totals.lessonsCompleted(), totals.assessmentsPassed(), totals.averagePercent(),
+                    totals.lessonTime(), streak(days, today), learner.totalXp());
+        });
+    }
+
+    /** Consecutive days ending today, or yesterday when today has no activity yet. */
+    static int streak(List<Long> daysNewestFirst, long today) {
+        if (daysNewestFirst.isEmpty() || daysNewestFirst.get(0) < today - 1) {
+            return 0;
+        }
+        int streak = 1;
+        for (int i = 1; i < daysNewestFirst.size() && daysNewestFirst.get(i) == daysNewestFirst.get(i - 1) - 1; i++) {
+            streak++;
+        }
+        return streak;
+    }
+}

@@ -1,0 +1,156 @@
+package org.learningstore.core.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.QuestionView;
+import org.learningstore.core.assessment.Response;
+import org.learningstore.core.assessment.Scorer;
+import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.port.AssessmentDefinitions;
+import org.learningstore.core.port.Attempts;
+import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.SkillMasteries;
+import org.learningstore.core.port.Skills;
+import org.learningstore.core.port.StudySessions;
+import org.learningstore.core.progress.MasteryRules;
+import org.learningstore.core.progress.PracticeAnswer;
+import org.learningstore.core.progress.StudyMode;
+import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudySession;
+
+/** Study sessions: practice questions outside attempts that still count in statistics and mastery. */
+public final class StudyService {
+    private final UnitsOfWork units;
+    private final Ids ids;
+    private final LiveLearners learners;
+    private final Courses courses;
+    private final Skills skills;
+    private final AssessmentDefinitions definitions;
+    private final StudySessions studySessions;
+    private final Attempts attempts;
+    private final SkillMasteries skillMasteries;
+    private final ProgressWrites writes;
+    private final MasteryRules masteryRules;
+
+    public StudyService(UnitsOfWork units, Ids ids, LiveLearners learners, Courses courses, Skills skills,
+                        AssessmentDefinitions definitions, StudySessions studySessions, Attempts attempts,
+                        SkillMasteries skillMasteries, ProgressWrites writes, MasteryRules masteryRules) {
+        this.units = units;
+        this.ids = ids;
+        this.learners = learners;
+        this.courses = courses;
+        this.skills = skills;
+        this.definitions = definitions;
+        this.studySessions = studySessions;
+        this.attempts = attempts;
+        this.skillMasteries = skillMasteries;
+        this.writes = writes;
+        this.masteryRules = masteryRules;
+    }
+
+    StudySession startStudySession(UUID learnerId, StudyScope scope, StudyMode mode, int minDifficulty, int maxDifficulty) {
+        Checks.required("scope", scope);
+        Checks.required("mode", mode);
+        if (minDifficulty < 1 || maxDifficulty > 5 || minDifficulty > maxDifficulty) {
+            throw new InvalidInputException("difficulty", "must be a range within 1 to 5, lowest first");
+        }
+        return units.write(() -> {
+            learners.require(learnerId);
+            switch (scope.kind()) {
+                case ASSESSMENT -> definitions.find(scope.assessmentId())
+                        .orElseThrow(() -> new NotFoundException("assessment", scope.assessmentId()));
+                case COURSE -> courses.find(scope.courseId()).filter(c -> !c.deleted())
+                        .orElseThrow(() -> new NotFoundException("course", scope.courseId()));
+                case SKILLS -> scope.skillIds().forEach(id -> skills.find(id).orElseThrow(() -> new NotFoundException("skill", id)));
+            }
+            var session = new StudySession(ids.next(), learnerId, scope, mode, minDifficulty, maxDifficulty, units.now(), null,
+                    0, 0, Duration.ZERO, 1);
+            studySessions.insert(session);
+            return session;
+        });
+    }
+
+    List<QuestionView> nextQuestions(UUID sessionId, int count) {
+        Checks.range("count", count, 1, 200);
+        return units.read(() -> {
+            StudySession session = openSession(sessionId);
+            List<StudySessions.Candidate> ordered = new ArrayList<>(studySessions.candidates(session));
+            ordered.sort(Comparator.comparingInt(StudyService::priority)
+                    .thenComparing(c -> c.lastAnsweredAt() == null ? Instant.MIN : c.lastAnsweredAt()));
+            List<QuestionView> next = new ArrayList<>();
+            for (StudySessions.Candidate candidate : ordered.subList(0, Math.min(count, ordered.size()))) {
+                next.add(QuestionView.of(candidate.question(), next.size() + 1, false));
+            }
+            return next;
+        });
+    }
+
+    /** Never answered first, then last answered wrong, then the rest. */
+    private static int priority(StudySessions.Candidate candidate) {
+        if (candidate.lastAnsweredAt() == null) {
+            return 0;
+        }
+        return Boolean.FALSE.equals(candidate.lastCorrect()) ? 1 : 2;
+    }
+
+    PracticeAnswer answerPractice(UUID sessionId, UUID questionId, Response response, Duration timeSpent) {
+        Checks.required("questionId", questionId);
+        Checks.required("response", response);
+        Duration spent = timeSpent == null ? Duration.ZERO : timeSpent;
+        if (spent.isNegative() || spent.toDays() >= 1) {
+            throw new InvalidInputException("timeSpent", "must be between 0 and 24 hours");
+        }
+        return units.write(() -> {
+            StudySession session = openSession(sessionId);
+            Question question = studySessions.candidates(session).stream().map(StudySessions.Candidate::question)
+                    .filter(q -> q.id().equals(questionId)).findFirst()
+                    .orElseThrow(() -> definitions.findQuestion(questionId).isPresent()
+                            ? new InvalidInputException("questionId", "is not in the study session's scope and difficulty")
+                            : new NotFoundException("question", questionId));
+            question.details().requireFits(response);
+            UUID skillId = question.details().skillId();
+            var mastery = new MasteryUpdate(masteryRules, session.learnerId(),
+                    skillId == null ? List.of() : skillMasteries.find(session.learnerId(), List.of(skillId)));
+            Instant now = units.now();
+            Scorer.QuestionResult result = Scorer.grade(GradedQuestion.of(question), response, false);
+            var answer = new PracticeAnswer(ids.next(), sessionId, questionId, response, result.correct(), result.points(), now,
+                    Duration.ofMillis(spent.toMillis()), question.details().answerKey(), question.details().explanation());
+            studySessions.record(answer, session.learnerId());
+            attempts.addToStats(Grading.statsDeltas(List.of(result), Map.of(questionId, answer.timeSpent())));
+            mastery.record(skillId, result.correct(), now);
+            writes.write(mastery.changed());
+            return answer;
+        });
+    }
+
+    StudySession endStudySession(UUID sessionId) {
+        return units.write(() -> {
+            StudySession s = openSession(sessionId);
+            Instant now = units.now();
+            studySessions.end(sessionId, now);
+            return new StudySession(s.id(), s.learnerId(), s.scope(), s.mode(), s.minDifficulty(), s.maxDifficulty(),
+                    s.startedAt(), now, s.answered(), s.correct(), s.timeSpent(), s.version() + 1);
+        });
+    }
+
+    private StudySession openSession(UUID sessionId) {
+        Checks.required("sessionId", sessionId);
+        StudySession session = studySessions.find(sessionId)
+                .orElseThrow(() -> new NotFoundException("study session", sessionId));
+        if (session.endedAt() != null) {
+            throw new RuleViolationException("study.ended", "study session " + sessionId + " has ended");
+        }
+        return session;
+    }
+}
