@@ -59,8 +59,8 @@ import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 
 /**
- * The course catalog's behaviour, written once against the facade. Each backend runs it
- * through a subclass that opens its store. The store is shared by the class's tests (and,
+ * The course catalog's behaviour, written once against the facade: a group of
+ * {@link StoreCompatibilityKit}, which opens the backend's store. The store is shared by the class's tests (and,
  * on a remote server, with other runs), so every test makes its own data and finds it
  * again through a value no other test uses (an instructor, a word, a slug).
  */
@@ -75,12 +75,12 @@ public abstract class CatalogContract {
     protected LearningStore store;
     protected Catalog catalog;
 
-    /** Opens the backend's store; called once per test class. */
-    protected abstract LearningStore openStore(StoreOptions options);
+    /** The kit that nests this group: it opens the backend's store. */
+    protected abstract StoreCompatibilityKit kit();
 
     @BeforeAll
     void openStore() {
-        store = openStore(new StoreOptions(clock, statements));
+        store = kit().openStore(new StoreOptions(clock, statements));
         catalog = store.catalog();
     }
 
@@ -502,8 +502,8 @@ public abstract class CatalogContract {
 
         assertEquals(30, largeRun.result().modules().stream().mapToInt(m -> m.lessons().size()).sum());
         assertEquals(smallRun.statements().size(), largeRun.statements().size(), "statements: " + largeRun.statements());
-        assertTrue(largeRun.statements().size() <= 6, "at most 6 statements, got " + largeRun.statements());
-        assertTrue(largeRun.roundTrips() <= 1, "at most one round trip, got " + largeRun.roundTrips());
+        kit().expected("course outline").assertMatches(smallRun);
+        kit().expected("course outline").assertMatches(largeRun);
     }
 
     // ---------------------------------------------------------------- search
