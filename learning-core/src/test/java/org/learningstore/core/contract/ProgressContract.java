@@ -1,7 +1,6 @@
 package org.learningstore.core.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -174,6 +173,7 @@ public abstract class ProgressContract {
         Track track = track(null);
         Learner learner = learner();
         Lesson lesson = track.lessons().get(0);
+        Instant started = clock.advance(Duration.ofSeconds(1));
 
         assertEquals(LessonStatus.IN_PROGRESS, progress.startLesson(learner.id(), lesson.id()).status());
         progress.recordTime(learner.id(), lesson.id(), Duration.ofMinutes(3));
@@ -186,7 +186,7 @@ public abstract class ProgressContract {
         assertEquals(Duration.ofSeconds(270), stored.timeSpent());
         assertEquals("{\"block\":7,\"offset\":0.5}", stored.lastPosition().replace(" ", ""));
         assertEquals(List.of("intro", "the tricky bit 🧩"), stored.bookmarks());
-        assertNotNull(stored.startedAt());
+        assertEquals(started, stored.startedAt());
 
         assertInvalid("spent", () -> progress.recordTime(learner.id(), lesson.id(), Duration.ofSeconds(-1)));
         assertInvalid("position", () -> progress.savePosition(learner.id(), lesson.id(), "not json"));
@@ -210,13 +210,14 @@ public abstract class ProgressContract {
         assertEnrollment(learner, track, 50.0, l.get(3), EnrollmentStatus.ACTIVE);
         progress.completeLesson(learner.id(), l.get(3).id());
         assertEnrollment(learner, track, 75.0, l.get(1), EnrollmentStatus.ACTIVE);
+        Instant completed = clock.advance(Duration.ofSeconds(1));
         progress.completeLesson(learner.id(), l.get(1).id());
 
         Enrollment done = progress.enrollment(learner.id(), track.course().id()).orElseThrow();
         assertEquals(100.0, done.progressPercent());
         assertEquals(EnrollmentStatus.COMPLETED, done.status());
         assertNull(done.currentLessonId());
-        assertNotNull(done.completedAt());
+        assertEquals(completed, done.completedAt());
     }
 
     @Test
@@ -353,14 +354,14 @@ public abstract class ProgressContract {
 
         PracticeAnswer first = progress.answerPractice(session.id(), question.id(), new Response.Number(5), Duration.ofSeconds(10));
         progress.answerPractice(session.id(), question.id(), new Response.Number(4), Duration.ofSeconds(20));
-        clock.advance(Duration.ofMinutes(1));
+        Instant endedAt = clock.advance(Duration.ofMinutes(1));
         StudySession ended = progress.endStudySession(session.id());
 
         assertTrue(!first.correct() && first.explanation().equals("Sum."), "practice shows the key and explanation");
         assertEquals(2, ended.answered());
         assertEquals(1, ended.correct());
         assertEquals(Duration.ofSeconds(30), ended.timeSpent());
-        assertNotNull(ended.endedAt());
+        assertEquals(endedAt, ended.endedAt());
         assertEquals(new QuestionStats(question.id(), 2, 1, Duration.ofSeconds(30)), assessments.questionStats(question.id()));
         assertEquals(List.of(), assessments.attempts(quiz.id(), learner.id()));
         assertEquals(1, assessments.startAttempt(quiz.id(), learner.id()).number(), "max attempts untouched by practice");
