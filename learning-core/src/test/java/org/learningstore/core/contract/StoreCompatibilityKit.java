@@ -15,20 +15,20 @@ import org.learningstore.core.StoreOptions;
  * A backend runs all of it with one small subclass that opens its store; each group opens its
  * own store (with its own clock and statement listener) when it starts and closes it when done.
  * JUnit makes one kit instance per group, so a database the subclass makes in a field belongs
- * to one group.
+ * to one group. (Shaped like Micrometer's {@code MeterRegistryCompatibilityKit}.)
  */
 public abstract class StoreCompatibilityKit {
 
     /** Opens a store on this backend, migrated and ready. */
     protected abstract LearningStore openStore(StoreOptions options);
 
-    /** Every value, as text, of every row of {@code table} in the store opened last: what anyone reading the database sees. */
+    /** Every value, as text, of every row of {@code table} in the database of the running group: what anyone reading the database sees. */
     protected abstract List<String> storedValues(String table);
 
     /** This backend's column in {@value StatementCounts#RESOURCE}. */
     protected abstract String countsColumn();
 
-    /** For {@link #storedValues}: {@code table} if it is a plain table name, so it can be written into SQL. */
+    /** For {@link #storedValues(String)}: {@code table} if it is a plain table name, so it can be written into SQL. */
     protected static String tableName(String table) {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
@@ -36,7 +36,7 @@ public abstract class StoreCompatibilityKit {
         return table;
     }
 
-    /** For {@link #storedValues} on a JDBC database: every value of {@code table}, read on a connection beside the store. */
+    /** For {@link #storedValues(String)} on a JDBC database: every value of {@code table}, read on a connection beside the store. */
     protected static List<String> storedValues(Connection connection, String table) {
         try (connection; Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT * FROM " + tableName(table))) {
