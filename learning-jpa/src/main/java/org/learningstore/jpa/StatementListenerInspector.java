@@ -3,7 +3,10 @@ package org.learningstore.jpa;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.learningstore.core.StatementListener;
 
-/** Tells a {@link StatementListener} of every SQL statement Hibernate sends; register it on the EntityManagerFactory. */
+/**
+ * Tells a {@link StatementListener} of every SQL statement Hibernate sends, each one round trip
+ * (Hibernate's JDBC batching is left off); register it on the EntityManagerFactory.
+ */
 public final class StatementListenerInspector implements StatementInspector {
     private final StatementListener listener;
 
@@ -14,6 +17,7 @@ public final class StatementListenerInspector implements StatementInspector {
     @Override
     public String inspect(String sql) {
         listener.onStatement(sql);
+        listener.onRoundTrip();
         return sql;
     }
 }

@@ -13,9 +13,10 @@ import org.hibernate.tool.schema.Action;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.JpaStoreBackend;
+import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
-import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.json.JacksonJsonCodec;
 
 /**
@@ -65,10 +66,10 @@ public final class PostgresStores {
     }
 
     /** The ports on a migrated database; the store (and tests of the ports) stand on it. */
-    static JpaStoreBackend backend(DataSource dataSource, StatementListener listener, AutoCloseable... owned) {
+    static StoreBackend backend(DataSource dataSource, StatementListener listener, AutoCloseable... owned) {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
-        return new JpaStoreBackend(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
+        return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
                 new PostgresAttemptTransfer(), new PostgresLearnerHistory(json), owned);
     }
 
@@ -104,7 +105,7 @@ public final class PostgresStores {
         try {
             return opening.get();
         } catch (RuntimeException failure) {
-            throw new PersistenceErrors().translate(failure);
+            throw PersistenceFailures.translate(failure);
         }
     }
 

@@ -43,7 +43,7 @@ import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.port.Attempts;
-import org.learningstore.jpa.JpaStoreBackend;
+import org.learningstore.core.port.StoreBackend;
 
 /**
  * The assessment ports on PostgreSQL, below the service: statement counts, version steps, the
@@ -55,7 +55,7 @@ class PostgresAttemptsTest {
 
     private final ThreadLocal<List<String>> sent = new ThreadLocal<>();
     private HikariDataSource pool;
-    private JpaStoreBackend backend;
+    private StoreBackend backend;
 
     @BeforeAll
     void open() {

@@ -40,7 +40,7 @@ import org.learningstore.core.learner.Learner;
 import org.learningstore.core.learner.LearnerKind;
 import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.learner.LearnerSession;
-import org.learningstore.jpa.JpaStoreBackend;
+import org.learningstore.core.port.StoreBackend;
 
 /**
  * The learner ports on PostgreSQL, below the service: versions that touches leave alone, the
@@ -53,7 +53,7 @@ class PostgresLearnersTest {
 
     private final ThreadLocal<List<String>> sent = new ThreadLocal<>();
     private HikariDataSource pool;
-    private JpaStoreBackend backend;
+    private StoreBackend backend;
 
     @BeforeAll
     void open() throws SQLException {

@@ -1,40 +1,55 @@
 package org.learningstore.core.port;
 
-/** What a backend module provides to {@link org.learningstore.core.LearningStore}. */
-public interface StoreBackend extends AutoCloseable {
-    Transactions transactions();
+import java.util.Objects;
 
-    Courses courses();
+/**
+ * What a backend module provides to {@link org.learningstore.core.LearningStore}: its ports, and
+ * how to release what they stand on. Each backend module builds one.
+ *
+ * @param release releases connections and pools; run once by {@link #close()}, and must not throw
+ */
+public record StoreBackend(
+        Transactions transactions,
+        Courses courses,
+        CourseModules modules,
+        Lessons lessons,
+        Skills skills,
+        AssessmentDefinitions assessmentDefinitions,
+        Attempts attempts,
+        LearnerProfiles learnerProfiles,
+        LearnerSessions learnerSessions,
+        Enrollments enrollments,
+        LessonProgressRecords lessonProgress,
+        SkillMasteries skillMasteries,
+        StudySessions studySessions,
+        LearnerStatistics learnerStatistics,
+        AuditLog auditLog,
+        JsonCodec json,
+        Runnable release) implements AutoCloseable {
 
-    CourseModules modules();
-
-    Lessons lessons();
-
-    Skills skills();
-
-    AssessmentDefinitions assessmentDefinitions();
-
-    Attempts attempts();
-
-    LearnerProfiles learnerProfiles();
-
-    LearnerSessions learnerSessions();
-
-    Enrollments enrollments();
-
-    LessonProgressRecords lessonProgress();
-
-    SkillMasteries skillMasteries();
-
-    StudySessions studySessions();
-
-    LearnerStatistics learnerStatistics();
-
-    AuditLog auditLog();
-
-    JsonCodec json();
+    public StoreBackend {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(courses, "courses");
+        Objects.requireNonNull(modules, "modules");
+        Objects.requireNonNull(lessons, "lessons");
+        Objects.requireNonNull(skills, "skills");
+        Objects.requireNonNull(assessmentDefinitions, "assessmentDefinitions");
+        Objects.requireNonNull(attempts, "attempts");
+        Objects.requireNonNull(learnerProfiles, "learnerProfiles");
+        Objects.requireNonNull(learnerSessions, "learnerSessions");
+        Objects.requireNonNull(enrollments, "enrollments");
+        Objects.requireNonNull(lessonProgress, "lessonProgress");
+        Objects.requireNonNull(skillMasteries, "skillMasteries");
+        Objects.requireNonNull(studySessions, "studySessions");
+        Objects.requireNonNull(learnerStatistics, "learnerStatistics");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(release, "release");
+    }
 
     /** Releases connections and pools; never throws. */
     @Override
-    void close();
+    public void close() {
+        release.run();
+    }
 }

@@ -69,11 +69,12 @@ public abstract class AssessmentContract {
     protected Catalog catalog;
     protected Assessments assessments;
 
-    protected abstract LearningStore openStore(StoreOptions options);
+    /** The kit that nests this group: it opens the backend's store. */
+    protected abstract StoreCompatibilityKit kit();
 
     @BeforeAll
     void openStore() {
-        store = openStore(new StoreOptions(clock, statements));
+        store = kit().openStore(new StoreOptions(clock, statements));
         catalog = store.catalog();
         assessments = store.assessments();
     }
@@ -174,6 +175,7 @@ public abstract class AssessmentContract {
 
     @Test
     void assessmentAndQuestionChangesAreAudited() {
+        Instant at = clock.advance(Duration.ofSeconds(1)).truncatedTo(ChronoUnit.MICROS);
         Assessment quiz = store.actingAs("teacher-7").assessments().createCourseAssessment(newCourse().id(), rules().build());
         Assessments asTeacher = store.actingAs("teacher-7").assessments();
         asTeacher.updateAssessment(quiz.id(), 1, quiz.details().toBuilder().title("Renamed").build());
@@ -186,7 +188,11 @@ public abstract class AssessmentContract {
         assertTrue(quizHistory.get(1).after().contains("Renamed"));
         assertEquals(List.of(AuditAction.CREATED, AuditAction.UPDATED, AuditAction.REMOVED),
                 store.audit().history("question", question.id()).stream().map(AuditEntry::action).toList());
-        assertTrue(store.audit().history("question", question.id()).stream().allMatch(e -> e.actor().equals("teacher-7")));
+        assertEquals(List.of("teacher-7", "teacher-7"), quizHistory.stream().map(AuditEntry::actor).toList());
+        assertEquals(List.of(at, at), quizHistory.stream().map(AuditEntry::at).toList());
+        assertEquals(List.of("teacher-7", "teacher-7", "teacher-7"),
+                store.audit().history("question", question.id()).stream().map(AuditEntry::actor).toList());
+        assertEquals(List.of(at, at, at), store.audit().history("question", question.id()).stream().map(AuditEntry::at).toList());
     }
 
     // ---------------------------------------------------------------- the attempt lifecycle
@@ -570,8 +576,10 @@ public abstract class AssessmentContract {
 
         assertEquals(small.submit().statements().size(), large.submit().statements().size(), "submit: " + large.submit().statements());
         assertEquals(small.view().statements().size(), large.view().statements().size(), "view: " + large.view().statements());
-        assertTrue(large.submit().roundTrips() <= 2, "a submit takes at most two round trips, took " + large.submit().roundTrips());
-        assertTrue(large.view().roundTrips() <= 1, "the attempt view takes one round trip, took " + large.view().roundTrips());
+        kit().expected("submit, course quiz").assertMatches(small.submit());
+        kit().expected("submit, course quiz").assertMatches(large.submit());
+        kit().expected("attempt view").assertMatches(small.view());
+        kit().expected("attempt view").assertMatches(large.view());
         assertEquals(12, large.view().result().items().size());
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.learningstore.core.StatementListener;
 
-/** Runs statements on a JDBC connection: tells the listener, binds, reads rows, translates failures. */
+/**
+ * Runs statements on a JDBC connection: tells the listener, binds, reads rows, translates failures.
+ * Each statement handed to the driver is one round trip.
+ */
 final class JdbcStatements {
     private final StatementListener listener;
 
@@ -21,7 +24,7 @@ final class JdbcStatements {
     }
 
     List<Row> select(Connection connection, Sql sql) {
-        listener.onStatement(sql.text());
+        sending(sql.text());
         try (PreparedStatement statement = prepare(connection, sql); ResultSet results = statement.executeQuery()) {
             return rows(results);
         } catch (SQLException e) {
@@ -31,7 +34,7 @@ final class JdbcStatements {
 
     /** Runs a change and returns how many rows it changed. */
     int change(Connection connection, Sql sql) {
-        listener.onStatement(sql.text());
+        sending(sql.text());
         try (PreparedStatement statement = prepare(connection, sql)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -41,12 +44,17 @@ final class JdbcStatements {
 
     /** Runs an argument-less command such as {@code BEGIN IMMEDIATE}. */
     void command(Connection connection, String sql) {
-        listener.onStatement(sql);
+        sending(sql);
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw SqliteErrors.fromFile(e);
         }
+    }
+
+    private void sending(String sql) {
+        listener.onStatement(sql);
+        listener.onRoundTrip();
     }
 
     private static PreparedStatement prepare(Connection connection, Sql sql) throws SQLException {

@@ -48,7 +48,7 @@ public final class SqliteBackends {
                 readers.add(config(true).createConnection(url));
                 opened.add(readers.get(i));
             }
-            return new SqliteStoreBackend(new FileExecutor(writer, readers, options.statementListener()));
+            return SqliteStoreBackend.over(new FileExecutor(writer, readers, options.statementListener()));
         } catch (SQLException e) {
             opened.forEach(SqliteBackends::closeQuietly);
             throw SqliteErrors.fromFile(e);
@@ -63,7 +63,7 @@ public final class SqliteBackends {
             listener.onRoundTrip();
         });
         new TursoMigrator(client, options.clock(), TursoMigrator.sharedScripts()).migrate();
-        return new SqliteStoreBackend(new TursoExecutor(client));
+        return SqliteStoreBackend.over(new TursoExecutor(client));
     }
 
     /**

@@ -4,16 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
-import org.learningstore.core.contract.LearnerContract;
+import org.learningstore.core.contract.StoreCompatibilityKit;
 import org.learningstore.sqlite.internal.turso.Statement;
 import org.learningstore.sqlite.internal.turso.TursoClient;
 
-class LearnerTursoContractTest extends LearnerContract {
-    private static final Pattern TABLE = Pattern.compile("[a-z_]+");
-
+/** The compatibility kit on Turso: every group on the one test server the module's tests share. */
+class TursoCompatibilityTest extends StoreCompatibilityKit {
     @Override
     protected LearningStore openStore(StoreOptions options) {
         TursoTestServer server = TursoTestServer.shared();
@@ -23,18 +21,20 @@ class LearnerTursoContractTest extends LearnerContract {
     /** Read with a client of its own, beside the store, as anyone reaching the server could. */
     @Override
     protected List<String> storedValues(String table) {
-        if (!TABLE.matcher(table).matches()) {
-            throw new IllegalArgumentException("not a table name: " + table);
-        }
         TursoTestServer server = TursoTestServer.shared();
         var client = new TursoClient(server.url(), server.token(), Duration.ofSeconds(5), Duration.ofSeconds(30));
         List<String> values = new ArrayList<>();
-        for (List<Object> row : client.execute(List.of(Statement.of("SELECT * FROM " + table))).get(0).rows()) {
+        for (List<Object> row : client.execute(List.of(Statement.of("SELECT * FROM " + tableName(table)))).get(0).rows()) {
             for (Object cell : row) {
                 values.add(cell == null ? null
                         : cell instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : cell.toString());
             }
         }
         return values;
+    }
+
+    @Override
+    protected String countsColumn() {
+        return "Turso";
     }
 }

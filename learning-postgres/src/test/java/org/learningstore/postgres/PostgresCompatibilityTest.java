@@ -1,0 +1,33 @@
+package org.learningstore.postgres;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import org.learningstore.core.LearningStore;
+import org.learningstore.core.StoreOptions;
+import org.learningstore.core.contract.StoreCompatibilityKit;
+
+/** The compatibility kit on PostgreSQL: each group on a fresh database of the embedded server. */
+class PostgresCompatibilityTest extends StoreCompatibilityKit {
+    private final PostgresTestDatabases.TestDatabase database = PostgresTestDatabases.freshDatabase();
+
+    @Override
+    protected LearningStore openStore(StoreOptions options) {
+        return PostgresStores.open(database.jdbcUrl(), database.user(), database.password(), options);
+    }
+
+    /** Plain JDBC beside the store, as anyone reading the database would. */
+    @Override
+    protected List<String> storedValues(String table) {
+        try {
+            return storedValues(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()), table);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot connect to " + database.jdbcUrl(), failure);
+        }
+    }
+
+    @Override
+    protected String countsColumn() {
+        return "PostgreSQL";
+    }
+}
