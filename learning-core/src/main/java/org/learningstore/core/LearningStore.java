@@ -10,6 +10,7 @@ import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.LearnerService;
 import org.learningstore.core.internal.ProgressService;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Progress;
@@ -43,7 +44,10 @@ public final class LearningStore implements AutoCloseable {
         this.actor = actor;
         this.catalog = new CatalogService(backend, options.clock(), ids, actor);
         this.assessments = new AssessmentService(backend, options.clock(), ids, actor, options.masteryRules());
-        this.learners = new LearnerService(backend, options.clock(), ids, actor);
+        this.learners = new LearnerService(backend.transactions(), backend.auditLog(), backend.json(), backend.learnerProfiles(),
+                backend.learnerSessions(), new MergeRecords(backend.attempts(), backend.assessmentDefinitions(),
+                backend.enrollments(), backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(),
+                backend.studySessions()), options.clock(), ids, actor);
         this.progress = new ProgressService(backend, options.clock(), ids, actor, options.masteryRules());
     }
 

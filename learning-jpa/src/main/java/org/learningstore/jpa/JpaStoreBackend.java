@@ -38,7 +38,6 @@ import org.learningstore.jpa.internal.JpaTransactions;
 import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
-import org.learningstore.jpa.spi.AttemptTransfer;
 import org.learningstore.jpa.spi.CourseSearch;
 import org.learningstore.jpa.spi.LearnerHistory;
 
@@ -71,13 +70,12 @@ public final class JpaStoreBackend implements StoreBackend {
     /**
      * @param search the database's full-text search
      * @param grading the database's one-statement writes of a grading
-     * @param transfer the database's one-statement move of attempts from one learner to another
      * @param history the database's one-statement reads over a learner's answers and activity
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public JpaStoreBackend(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                           AttemptTransfer transfer, LearnerHistory history, AutoCloseable... closeAfterFactory) {
+                           LearnerHistory history, AutoCloseable... closeAfterFactory) {
         this.factory = factory;
         this.json = json;
         this.closeAfterFactory = List.of(closeAfterFactory);
@@ -91,7 +89,7 @@ public final class JpaStoreBackend implements StoreBackend {
         var enrollments = new JpaEnrollments(current);
         var lessonProgress = new JpaLessonProgressRecords(current);
         var skillMasteries = new JpaSkillMasteries(current);
-        this.attempts = new JpaAttempts(current, grading, transfer, enrollments, lessonProgress, skillMasteries);
+        this.attempts = new JpaAttempts(current, grading, enrollments, lessonProgress, skillMasteries);
         this.learnerProfiles = new JpaLearnerProfiles(current);
         this.learnerSessions = new JpaLearnerSessions(current);
         this.enrollments = enrollments;

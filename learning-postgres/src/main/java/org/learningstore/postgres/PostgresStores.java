@@ -69,7 +69,7 @@ public final class PostgresStores {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
         return new JpaStoreBackend(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
-                new PostgresAttemptTransfer(), new PostgresLearnerHistory(json), owned);
+                new PostgresLearnerHistory(json), owned);
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {

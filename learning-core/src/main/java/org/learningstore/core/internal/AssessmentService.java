@@ -43,7 +43,7 @@ import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.MasteryRules;
 
 /** The assessment rules: authoring, the attempt lifecycle, grading and what learners may see. */
-public final class AssessmentService extends StoreService implements Assessments {
+public final class AssessmentService extends BackendService implements Assessments {
     private final MasteryRules masteryRules;
 
     public AssessmentService(StoreBackend store, Clock clock, Ids ids, String actor, MasteryRules masteryRules) {

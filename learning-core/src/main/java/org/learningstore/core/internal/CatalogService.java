@@ -38,7 +38,7 @@ import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.StoreBackend;
 
 /** The catalog's rules over the backend's ports. */
-public final class CatalogService extends StoreService implements Catalog {
+public final class CatalogService extends BackendService implements Catalog {
     private static final int MAX_SEARCH_TERMS = 10;
 
     public CatalogService(StoreBackend store, Clock clock, Ids ids, String actor) {

@@ -21,13 +21,20 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.merge.LearnerMerge;
+import org.learningstore.core.internal.merge.MergePlan;
+import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.learner.LearnerKind;
 import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.learner.LearnerSession;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.learner.OpenedSession;
-import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.AuditLog;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.LearnerProfiles;
+import org.learningstore.core.port.LearnerSessions;
+import org.learningstore.core.port.Transactions;
 
 /** Learner identities, upgrades, merges, and sessions whose raw tokens are never stored. */
 public final class LearnerService extends StoreService implements Learners {
@@ -35,8 +42,18 @@ public final class LearnerService extends StoreService implements Learners {
     private static final int TOKEN_BYTES = 32;
     private static final Duration MAX_SESSION = Duration.ofDays(400);
 
-    public LearnerService(StoreBackend store, Clock clock, Ids ids, String actor) {
-        super(store, clock, ids, actor);
+    private final LearnerProfiles profiles;
+    private final LearnerSessions sessions;
+    private final MergeRecords mergeRecords;
+    private final JsonCodec json;
+
+    public LearnerService(Transactions transactions, AuditLog auditLog, JsonCodec json, LearnerProfiles profiles,
+                          LearnerSessions sessions, MergeRecords mergeRecords, Clock clock, Ids ids, String actor) {
+        super(transactions, auditLog, json, clock, ids, actor);
+        this.profiles = profiles;
+        this.sessions = sessions;
+        this.mergeRecords = mergeRecords;
+        this.json = json;
     }
 
     @Override
@@ -53,7 +70,7 @@ public final class LearnerService extends StoreService implements Learners {
     private Learner insert(LearnerKind kind, LearnerProfile profile) {
         Instant now = now();
         var learner = new Learner(ids.next(), kind, profile, 0, now, now, null, 1, null);
-        store.learnerProfiles().insert(learner);
+        profiles.insert(learner);
         audit("learner", learner.id(), AuditAction.CREATED, null, learner);
         return learner;
     }
@@ -89,7 +106,7 @@ public final class LearnerService extends StoreService implements Learners {
     }
 
     private Learner save(Learner current, AuditAction action, Learner next) {
-        store.learnerProfiles().update(next, current.version());
+        profiles.update(next, current.version());
         audit("learner", next.id(), action, current, next);
         return next;
     }
@@ -97,25 +114,25 @@ public final class LearnerService extends StoreService implements Learners {
     @Override
     public Optional<Learner> find(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return read(() -> store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null));
+        return read(() -> profiles.find(learnerId).filter(learner -> learner.deletedAt() == null));
     }
 
     @Override
     public Optional<Learner> findByEmail(String email) {
         Checks.required("email", email);
-        return read(() -> store.learnerProfiles().findByEmail(email.toLowerCase(Locale.ROOT)));
+        return read(() -> profiles.findByEmail(email.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public Optional<Learner> findByUsername(String username) {
         Checks.required("username", username);
-        return read(() -> store.learnerProfiles().findByUsername(username));
+        return read(() -> profiles.findByUsername(username));
     }
 
     @Override
     public Optional<Learner> findByExternalRef(String externalRef) {
         Checks.required("externalRef", externalRef);
-        return read(() -> store.learnerProfiles().findByExternalRef(externalRef));
+        return read(() -> profiles.findByExternalRef(externalRef));
     }
 
     @Override
@@ -128,22 +145,10 @@ public final class LearnerService extends StoreService implements Learners {
         return write(() -> {
             Learner survivor = live(survivorId);
             Learner merged = live(mergedId);
-            Instant now = now();
-            store.attempts().reassign(mergedId, survivorId, now);
-            store.assessmentDefinitions().reassignOverrides(mergedId, survivorId);
-            store.learnerSessions().reassign(mergedId, survivorId);
-            store.enrollments().reassign(mergedId, survivorId);
-            store.lessonProgress().reassign(mergedId, survivorId);
-            store.skillMasteries().reassign(mergedId, survivorId);
-            store.studySessions().reassign(mergedId, survivorId);
-            var retired = new Learner(merged.id(), merged.kind(), new LearnerProfile(null, null, null,
-                    merged.profile().displayName(), merged.profile().academicLevel(), merged.profile().preferences(),
-                    merged.profile().metadata()), 0, merged.createdAt(), merged.lastActiveAt(), survivorId,
-                    merged.version() + 1, now);
-            save(merged, AuditAction.DELETED, retired);
-            var grown = new Learner(survivor.id(), survivor.kind(), survivor.profile(), survivor.totalXp() + merged.totalXp(),
-                    survivor.createdAt(), max(survivor.lastActiveAt(), merged.lastActiveAt()), null, survivor.version() + 1, null);
-            return save(survivor, AuditAction.UPDATED, grown);
+            MergePlan plan = LearnerMerge.plan(survivor, merged, mergeRecords.read(survivorId, mergedId), now());
+            mergeRecords.write(plan);
+            save(merged, AuditAction.DELETED, plan.retired());
+            return save(survivor, AuditAction.UPDATED, plan.survivor());
         });
     }
 
@@ -164,7 +169,7 @@ public final class LearnerService extends StoreService implements Learners {
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             Instant now = now();
             var session = new LearnerSession(ids.next(), learnerId, now, now.plus(timeToLive), now, ip, userAgent, null);
-            store.learnerSessions().insert(session, hash(token));
+            sessions.insert(session, hash(token));
             return new OpenedSession(session, token);
         });
     }
@@ -177,15 +182,15 @@ public final class LearnerService extends StoreService implements Learners {
         String tokenHash = hash(token);
         return write(() -> {
             Instant now = now();
-            Optional<LearnerSession> session = store.learnerSessions().findByTokenHash(tokenHash)
+            Optional<LearnerSession> session = sessions.findByTokenHash(tokenHash)
                     .filter(found -> found.activeAt(now));
-            Optional<Learner> learner = session.flatMap(found -> store.learnerProfiles().find(found.learnerId()))
+            Optional<Learner> learner = session.flatMap(found -> profiles.find(found.learnerId()))
                     .filter(found -> found.deletedAt() == null);
             if (learner.isEmpty()) {
                 return Optional.empty();
             }
-            store.learnerSessions().touch(session.get().id(), now);
-            store.learnerProfiles().touch(learner.get().id(), now);
+            sessions.touch(session.get().id(), now);
+            profiles.touch(learner.get().id(), now);
             Learner seen = learner.get();
             return Optional.of(new Learner(seen.id(), seen.kind(), seen.profile(), seen.totalXp(), seen.createdAt(),
                     max(seen.lastActiveAt(), now), seen.mergedInto(), seen.version(), seen.deletedAt()));
@@ -196,10 +201,10 @@ public final class LearnerService extends StoreService implements Learners {
     public void revokeSession(UUID sessionId) {
         Checks.required("sessionId", sessionId);
         write(() -> {
-            LearnerSession session = store.learnerSessions().find(sessionId)
+            LearnerSession session = sessions.find(sessionId)
                     .orElseThrow(() -> new NotFoundException("session", sessionId));
             if (session.revokedAt() == null) {
-                store.learnerSessions().revoke(List.of(sessionId), now());
+                sessions.revoke(List.of(sessionId), now());
             }
             return null;
         });
@@ -211,10 +216,10 @@ public final class LearnerService extends StoreService implements Learners {
         return write(() -> {
             Instant now = now();
             List<UUID> live = new ArrayList<>();
-            store.learnerSessions().listByLearner(learnerId).stream()
+            sessions.listByLearner(learnerId).stream()
                     .filter(session -> session.activeAt(now)).forEach(session -> live.add(session.id()));
             if (!live.isEmpty()) {
-                store.learnerSessions().revoke(live, now);
+                sessions.revoke(live, now);
             }
             return live.size();
         });
@@ -223,9 +228,9 @@ public final class LearnerService extends StoreService implements Learners {
     @Override
     public int purgeExpiredSessions() {
         return write(() -> {
-            List<UUID> expired = store.learnerSessions().expired(now(), 10_000);
+            List<UUID> expired = sessions.expired(now(), 10_000);
             if (!expired.isEmpty()) {
-                store.learnerSessions().delete(expired);
+                sessions.delete(expired);
             }
             return expired.size();
         });
@@ -234,7 +239,7 @@ public final class LearnerService extends StoreService implements Learners {
     @Override
     public List<LearnerSession> sessions(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return read(() -> store.learnerSessions().listByLearner(learnerId));
+        return read(() -> sessions.listByLearner(learnerId));
     }
 
     // helpers
@@ -250,7 +255,7 @@ public final class LearnerService extends StoreService implements Learners {
 
     private Learner live(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null)
+        return profiles.find(learnerId).filter(learner -> learner.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException("learner", learnerId));
     }
 
@@ -263,10 +268,10 @@ public final class LearnerService extends StoreService implements Learners {
     }
 
     private void requireJsonObjects(LearnerProfile profile) {
-        if (!store.json().isObject(profile.preferences())) {
+        if (!json.isObject(profile.preferences())) {
             throw new InvalidInputException("preferences", "must be a JSON object");
         }
-        if (!store.json().isObject(profile.metadata())) {
+        if (!json.isObject(profile.metadata())) {
             throw new InvalidInputException("metadata", "must be a JSON object");
         }
     }

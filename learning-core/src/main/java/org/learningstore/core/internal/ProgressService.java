@@ -44,7 +44,7 @@ import org.learningstore.core.progress.StudyScope;
 import org.learningstore.core.progress.StudySession;
 
 /** Enrollment, lesson progress, mastery and study sessions; the dashboard and stats. */
-public final class ProgressService extends StoreService implements Progress {
+public final class ProgressService extends BackendService implements Progress {
     private static final int STREAK_WINDOW_DAYS = 400;
 
     private final MasteryRules masteryRules;
@@ -71,7 +71,8 @@ public final class ProgressService extends StoreService implements Progress {
             }
             List<UUID> lessons = existing.isPresent() ? List.of() : store.enrollments().publishedLessons(courseId);
             Instant now = now();
-            store.enrollments().takeSeat(courseId);
+            store.enrollments().takeSeat(courseId,
+                    () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left"));
             if (existing.isPresent()) {
                 Enrollment e = existing.get();
                 var back = new Enrollment(e.id(), courseId, learnerId, EnrollmentStatus.ACTIVE, e.enrolledAt(), null,

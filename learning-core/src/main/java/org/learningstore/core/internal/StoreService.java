@@ -8,17 +8,23 @@ import java.util.function.Supplier;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.id.Ids;
-import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.AuditLog;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.Transactions;
 
 /** What every service uses: the backend's units of work, the clock, ids, and the audit log. */
 abstract class StoreService {
-    protected final StoreBackend store;
     protected final Ids ids;
+    private final Transactions transactions;
+    private final AuditLog auditLog;
+    private final JsonCodec json;
     private final Clock clock;
     private final String actor;
 
-    StoreService(StoreBackend store, Clock clock, Ids ids, String actor) {
-        this.store = store;
+    StoreService(Transactions transactions, AuditLog auditLog, JsonCodec json, Clock clock, Ids ids, String actor) {
+        this.transactions = transactions;
+        this.auditLog = auditLog;
+        this.json = json;
         this.clock = clock;
         this.ids = ids;
         this.actor = actor;
@@ -30,17 +36,17 @@ abstract class StoreService {
     }
 
     protected <T> T write(Supplier<T> work) {
-        return store.transactions().write(work);
+        return transactions.write(work);
     }
 
     protected <T> T read(Supplier<T> work) {
-        return store.transactions().read(work);
+        return transactions.read(work);
     }
 
     /** Appends an audit entry to the current unit of work; {@code before}/{@code after} become JSON. */
     protected void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
-        store.auditLog().append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
-                before == null ? null : store.json().write(before),
-                after == null ? null : store.json().write(after), now()));
+        auditLog.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
+                before == null ? null : json.write(before),
+                after == null ? null : json.write(after), now()));
     }
 }
