@@ -179,11 +179,13 @@ public abstract class LearnerContract {
     // ---------------------------------------------------------------- merges
 
     @Test
-    void mergingRetiresTheMergedLearnerAndMovesItsSessions() {
+    void mergingRetiresTheMergedLearnerAndMovesItsSessionsAndPracticeAnswers() {
         String email = CatalogContract.word() + "@example.org";
         Learner survivor = learners.register(LearnerProfile.withEmail(CatalogContract.word() + "@example.org", "Survivor"));
         Learner merged = learners.register(LearnerProfile.withEmail(email, "Merged"));
         OpenedSession mergedSession = learners.openSession(merged.id(), Duration.ofDays(1), null, null);
+        practised(merged, skill(), 1);
+        assertEquals(0, store.progress().stats(survivor.id()).streakDays());
 
         Learner result = learners.merge(survivor.id(), merged.id());
 
@@ -194,6 +196,7 @@ public abstract class LearnerContract {
         assertEquals(Optional.empty(), learners.findByEmail(email), "the merged learner's identities are cleared");
         assertEquals(email, learners.register(LearnerProfile.withEmail(email, "Reused")).profile().email(), "and free again");
         assertEquals(List.of(mergedSession.session().id()), learners.sessions(survivor.id()).stream().map(LearnerSession::id).toList());
+        assertEquals(1, store.progress().stats(survivor.id()).streakDays(), "the merged learner's practice answer of today moved");
         assertEquals(Optional.of(survivor.id()), learners.resolveSession(mergedSession.token()).map(Learner::id),
                 "the merged learner's devices stay signed in, as the survivor");
         assertNotFound("learner", () -> learners.merge(survivor.id(), merged.id()));
