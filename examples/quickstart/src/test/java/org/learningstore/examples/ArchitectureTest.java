@@ -1,5 +1,8 @@
 package org.learningstore.examples;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +12,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.learningstore.core.error.RuleViolationException;
 
 /**
  * The module rules of ARCHITECTURE.md, checked over every module's main classes. They live
@@ -56,6 +60,12 @@ class ArchitectureTest {
     static final ArchRule adapters_use_core_through_its_ports_not_its_internals = noClasses()
             .that().resideOutsideOfPackage("org.learningstore.core..")
             .should().dependOnClassesThat().resideInAPackage("org.learningstore.core.internal..");
+
+    /** Adapters report facts (a guard not met, a key taken); which rule that breaks is for core to say. */
+    @ArchTest
+    static final ArchRule rule_violations_are_raised_only_in_core = noClasses()
+            .that().resideOutsideOfPackage("org.learningstore.core..")
+            .should().callConstructorWhere(target(owner(assignableTo(RuleViolationException.class))));
 
     @ArchTest
     static final ArchRule no_package_cycles = slices()
