@@ -56,7 +56,7 @@ final class PostgresAttemptGrading implements AttemptGrading {
             rows.add(row);
         }
         return entityManager.createNativeQuery(GRADE_ANSWERS)
-                .setParameter(1, json.write(rows))
+                .setParameter(1, json.print(rows))
                 .setParameter(2, attemptId)
                 .executeUpdate();
     }
@@ -73,7 +73,7 @@ final class PostgresAttemptGrading implements AttemptGrading {
             rows.add(row);
         }
         return entityManager.createNativeQuery(ADD_TO_STATS)
-                .setParameter(1, json.write(rows))
+                .setParameter(1, json.print(rows))
                 .executeUpdate();
     }
 }

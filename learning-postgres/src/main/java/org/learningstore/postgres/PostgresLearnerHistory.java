@@ -68,7 +68,7 @@ final class PostgresLearnerHistory implements LearnerHistory {
         }
         List<?> rows = entityManager.createNativeQuery(LAST_GRADED_ANSWERS)
                 .setParameter(1, learnerId)
-                .setParameter(2, json.write(questionIds.stream().map(UUID::toString).toList()))
+                .setParameter(2, json.print(questionIds.stream().map(UUID::toString).toList()))
                 .getResultList();
         List<LastAnswer> answers = new ArrayList<>(rows.size());
         for (Object row : rows) {

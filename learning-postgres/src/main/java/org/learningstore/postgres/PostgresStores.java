@@ -13,10 +13,10 @@ import org.hibernate.tool.schema.Action;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
-import org.learningstore.jpa.JacksonJsonCodec;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.StatementListenerInspector;
 import org.learningstore.jpa.internal.PersistenceErrors;
+import org.learningstore.json.JacksonJsonCodec;
 
 /**
  * Opens a {@link LearningStore} on PostgreSQL: migrates the schema with Flyway, then maps it with

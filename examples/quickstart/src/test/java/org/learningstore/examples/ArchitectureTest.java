@@ -36,6 +36,12 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.learningstore.core..");
 
     @ArchTest
+    static final ArchRule json_module_depends_only_on_core_ports_and_jackson = classes()
+            .that().resideInAPackage("org.learningstore.json..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.learningstore.json..",
+                    "org.learningstore.core.port..", "com.fasterxml.jackson..");
+
+    @ArchTest
     static final ArchRule sqlite_adapter_does_not_depend_on_another_adapter = noClasses()
             .that().resideInAPackage("org.learningstore.sqlite..")
             .should().dependOnClassesThat().resideInAnyPackage("org.learningstore.jpa..", "org.learningstore.postgres..");

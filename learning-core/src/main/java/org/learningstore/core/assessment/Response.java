@@ -1,9 +1,6 @@
 package org.learningstore.core.assessment;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.internal.check.Checks;
@@ -37,35 +34,5 @@ public sealed interface Response {
                 throw new InvalidInputException("response", "must be a finite number");
             }
         }
-    }
-
-    /** The stored JSON shape of this response, as plain maps, lists and scalars. */
-    default Map<String, Object> toJsonMap() {
-        var map = new LinkedHashMap<String, Object>();
-        if (this instanceof Choices choices) {
-            map.put("type", "choices");
-            map.put("keys", choices.optionKeys().stream().sorted().toList());
-        } else if (this instanceof Truth truth) {
-            map.put("type", "truth");
-            map.put("value", truth.value());
-        } else if (this instanceof Text text) {
-            map.put("type", "text");
-            map.put("value", text.value());
-        } else if (this instanceof Number number) {
-            map.put("type", "number");
-            map.put("value", number.value());
-        }
-        return map;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Response fromJsonMap(Map<String, ?> map) {
-        return switch (String.valueOf(map.get("type"))) {
-            case "choices" -> new Choices(new LinkedHashSet<>((List<String>) map.get("keys")));
-            case "truth" -> new Truth((Boolean) map.get("value"));
-            case "text" -> new Text((String) map.get("value"));
-            case "number" -> new Number(((java.lang.Number) map.get("value")).doubleValue());
-            default -> throw new InvalidInputException("response", "unknown stored shape " + map);
-        };
     }
 }

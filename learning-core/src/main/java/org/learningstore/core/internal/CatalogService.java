@@ -31,6 +31,7 @@ import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.internal.json.FreeFormJson;
 import org.learningstore.core.paging.CursorRequest;
 import org.learningstore.core.paging.CursoredPage;
 import org.learningstore.core.paging.Page;
@@ -564,9 +565,7 @@ public final class CatalogService extends BackendService implements Catalog {
     }
 
     private void requireJsonObject(LessonDetails details) {
-        if (!store.json().isObject(details.content())) {
-            throw new InvalidInputException("content", "must be a JSON object");
-        }
+        FreeFormJson.requireObject("content", details.content(), store.json());
     }
 
     private static void requirePermutation(String field, List<UUID> existing, List<UUID> given) {

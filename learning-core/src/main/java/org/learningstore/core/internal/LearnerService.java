@@ -21,6 +21,7 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.json.FreeFormJson;
 import org.learningstore.core.internal.merge.LearnerMerge;
 import org.learningstore.core.internal.merge.MergePlan;
 import org.learningstore.core.internal.merge.MergeRecords;
@@ -268,12 +269,8 @@ public final class LearnerService extends StoreService implements Learners {
     }
 
     private void requireJsonObjects(LearnerProfile profile) {
-        if (!json.isObject(profile.preferences())) {
-            throw new InvalidInputException("preferences", "must be a JSON object");
-        }
-        if (!json.isObject(profile.metadata())) {
-            throw new InvalidInputException("metadata", "must be a JSON object");
-        }
+        FreeFormJson.requireObject("preferences", profile.preferences(), json);
+        FreeFormJson.requireObject("metadata", profile.metadata(), json);
     }
 
     private static Instant max(Instant a, Instant b) {

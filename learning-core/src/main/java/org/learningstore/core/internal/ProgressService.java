@@ -22,6 +22,7 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.json.FreeFormJson;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
@@ -147,9 +148,7 @@ public final class ProgressService extends BackendService implements Progress {
     @Override
     public LessonProgress savePosition(UUID learnerId, UUID lessonId, String positionJson) {
         Checks.requiredText("position", positionJson, 100_000);
-        if (!store.json().isObject(positionJson)) {
-            throw new InvalidInputException("position", "must be a JSON object");
-        }
+        FreeFormJson.requireObject("position", positionJson, store.json());
         return changeLesson(learnerId, lessonId, (progress, now) -> with(progress, started(progress.status()), now,
                 progress.timeSpent(), positionJson, progress.bookmarks()));
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.json.AuditSnapshot;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.Transactions;
@@ -46,7 +47,7 @@ abstract class StoreService {
     /** Appends an audit entry to the current unit of work; {@code before}/{@code after} become JSON. */
     protected void audit(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
         auditLog.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
-                before == null ? null : json.write(before),
-                after == null ? null : json.write(after), now()));
+                before == null ? null : json.print(AuditSnapshot.of(before)),
+                after == null ? null : json.print(AuditSnapshot.of(after)), now()));
     }
 }

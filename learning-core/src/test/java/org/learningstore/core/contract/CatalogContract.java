@@ -681,6 +681,35 @@ public abstract class CatalogContract {
         assertEquals(Optional.of(lesson), catalog.findLesson(lesson.id()));
     }
 
+    // free-form JSON: lesson content follows the one rule for JSON people write, alike on every
+    // backend (FreeFormJsonCases)
+
+    @Test
+    void refusedContentIsTheSameInvalidInputOnAddAndUpdateAndWritesNothing() {
+        CourseModule module = catalog.addModule(newCourse("Refused content").id(), ModuleDetails.of("M"));
+        FreeFormJsonCases.assertAllRefused("content", LessonDetails.CONTENT_MAX,
+                text -> () -> catalog.addLesson(module.id(), LessonDetails.builder("L").content(text).build()));
+        assertEquals(List.of(), catalog.lessons(module.id()), "nothing was written");
+
+        Lesson lesson = catalog.addLesson(module.id(), LessonDetails.builder("L").build());
+        FreeFormJsonCases.assertAllRefused("content", LessonDetails.CONTENT_MAX,
+                text -> () -> catalog.updateLesson(lesson.id(), 1, lesson.details().toBuilder().content(text).build()));
+        assertEquals(Optional.of(lesson), catalog.findLesson(lesson.id()), "nothing was written");
+    }
+
+    @Test
+    void awkwardContentReadsBackByteForByte() {
+        CourseModule module = catalog.addModule(newCourse("Kept content").id(), ModuleDetails.of("M"));
+        for (String kept : FreeFormJsonCases.KEPT) {
+            Lesson lesson = catalog.addLesson(module.id(), LessonDetails.builder("L").content(kept).build());
+            assertEquals(kept, catalog.findLesson(lesson.id()).orElseThrow().details().content());
+
+            String edited = FreeFormJsonCases.KEPT.get(0) + " ";
+            catalog.updateLesson(lesson.id(), 1, lesson.details().toBuilder().content(edited).build());
+            assertEquals(edited, catalog.findLesson(lesson.id()).orElseThrow().details().content());
+        }
+    }
+
     @Test
     void lessonAndModuleUpdatesAreVersionChecked() {
         Course course = newCourse("Versions");

@@ -144,6 +144,35 @@ public abstract class LearnerContract {
         assertNotFound("learner", () -> learners.openSession(UUID.randomUUID(), Duration.ofHours(1), null, null));
     }
 
+    // free-form JSON: preferences and metadata follow the one rule for JSON people write, alike on every
+    // backend (FreeFormJsonCases)
+
+    @Test
+    void refusedPreferencesAndMetadataAreTheSameInvalidInputAndWriteNothing() {
+        String email = CatalogContract.word() + "@example.org";
+        FreeFormJsonCases.assertAllRefused("preferences", 100_000,
+                text -> () -> learners.register(LearnerProfile.withEmail(email, null).withPreferences(text)));
+        FreeFormJsonCases.assertAllRefused("metadata", 100_000,
+                text -> () -> learners.register(new LearnerProfile(null, email, null, null, null, null, text)));
+        assertEquals(Optional.empty(), learners.findByEmail(email), "nothing was written");
+
+        Learner learner = learners.register(LearnerProfile.withEmail(email, null));
+        FreeFormJsonCases.assertAllRefused("preferences", 100_000,
+                text -> () -> learners.updateProfile(learner.id(), 1, learner.profile().withPreferences(text)));
+        assertEquals(Optional.of(learner), learners.find(learner.id()), "nothing was written");
+    }
+
+    @Test
+    void awkwardPreferencesAndMetadataReadBackByteForByte() {
+        for (String kept : FreeFormJsonCases.KEPT) {
+            Learner learner = learners.register(new LearnerProfile(null, CatalogContract.word() + "@example.org", null,
+                    null, null, kept, kept));
+            LearnerProfile stored = learners.find(learner.id()).orElseThrow().profile();
+            assertEquals(kept, stored.preferences());
+            assertEquals(kept, stored.metadata());
+        }
+    }
+
     @Test
     void profileUpdatesAreVersionChecked() {
         Learner learner = learners.register(LearnerProfile.withEmail(CatalogContract.word() + "@example.org", "Before"));

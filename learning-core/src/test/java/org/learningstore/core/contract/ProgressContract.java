@@ -194,6 +194,28 @@ public abstract class ProgressContract {
         assertEquals(Duration.ofSeconds(270), progress.lessonProgress(learner.id(), lesson.id()).orElseThrow().timeSpent());
     }
 
+    // free-form JSON: a resume position follows the one rule for JSON people write, alike on every
+    // backend (FreeFormJsonCases)
+
+    @Test
+    void refusedPositionsAreTheSameInvalidInputAndWriteNothing() {
+        Learner learner = learner();
+        Lesson lesson = track(null).lessons().get(0);
+        FreeFormJsonCases.assertAllRefused("position", 100_000,
+                text -> () -> progress.savePosition(learner.id(), lesson.id(), text));
+        assertEquals(Optional.empty(), progress.lessonProgress(learner.id(), lesson.id()), "nothing was written");
+    }
+
+    @Test
+    void awkwardPositionsReadBackByteForByte() {
+        Learner learner = learner();
+        Lesson lesson = track(null).lessons().get(0);
+        for (String kept : FreeFormJsonCases.KEPT) {
+            progress.savePosition(learner.id(), lesson.id(), kept);
+            assertEquals(kept, progress.lessonProgress(learner.id(), lesson.id()).orElseThrow().lastPosition());
+        }
+    }
+
     @Test
     void completingLessonsMovesPercentCurrentLessonAndFinallyCompletesTheEnrollment() {
         Track track = track(null);

@@ -1,25 +1,19 @@
 package org.learningstore.jpa.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.learningstore.core.assessment.Answer;
-import org.learningstore.core.assessment.AnswerKey;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.assessment.GradedQuestion;
-import org.learningstore.core.assessment.QuestionKind;
-import org.learningstore.core.assessment.Response;
+import org.learningstore.core.port.StoredShapes;
 
 /**
- * Converts attempts, answers and overrides between their entities and records. Stored shapes:
- * question order {@code ["<uuid>", ...]}; graded against
- * {@code [{"questionId", "kind", "points", "answerKey": AnswerKey.toJsonMap()}, ...]}, null until
- * graded; a response {@link Response#toJsonMap()}; durations in milliseconds.
+ * Converts attempts, answers and overrides between their entities and records. The JSON columns
+ * (question order, what an attempt was graded against, responses) hold the
+ * {@link StoredShapes}; durations are in milliseconds.
  */
 final class AttemptMapping {
     private AttemptMapping() {
@@ -29,7 +23,7 @@ final class AttemptMapping {
         return new Attempt(entity.id, entity.assessmentId, entity.learnerId, entity.number,
                 AttemptStatus.fromCode(entity.status), entity.startedAt, entity.deadline, entity.submittedAt,
                 entity.score, entity.maxScore, entity.percent, entity.passed, entity.previousScore,
-                questionOrder(entity.questionOrder), entity.version);
+                StoredShapes.ids(JsonColumns.parse(entity.questionOrder)), entity.version);
     }
 
     static AttemptEntity toEntity(Attempt attempt) {
@@ -39,7 +33,7 @@ final class AttemptMapping {
         entity.learnerId = attempt.learnerId();
         entity.number = attempt.number();
         entity.startedAt = attempt.startedAt();
-        entity.questionOrder = JsonColumns.write(attempt.questionOrder().stream().map(UUID::toString).toList());
+        entity.questionOrder = JsonColumns.print(StoredShapes.idsTree(attempt.questionOrder()));
         entity.version = attempt.version();
         write(attempt, entity);
         return entity;
@@ -59,44 +53,18 @@ final class AttemptMapping {
 
     /** Null for nothing graded, so that an open or abandoned attempt reads back with an empty list. */
     static String gradedAgainstJson(List<GradedQuestion> gradedAgainst) {
-        if (gradedAgainst == null || gradedAgainst.isEmpty()) {
-            return null;
-        }
-        List<Map<String, Object>> shapes = new ArrayList<>();
-        for (GradedQuestion graded : gradedAgainst) {
-            var shape = new LinkedHashMap<String, Object>();
-            shape.put("questionId", graded.questionId().toString());
-            shape.put("kind", graded.kind().code());
-            shape.put("points", graded.points());
-            shape.put("answerKey", graded.answerKey().toJsonMap());
-            shapes.add(shape);
-        }
-        return JsonColumns.write(shapes);
+        List<Map<String, Object>> tree = StoredShapes.gradedAgainstTree(gradedAgainst);
+        return tree == null ? null : JsonColumns.print(tree);
     }
 
-    @SuppressWarnings("unchecked")
     static List<GradedQuestion> gradedAgainst(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        List<GradedQuestion> graded = new ArrayList<>();
-        for (Object element : JsonColumns.array(json)) {
-            Map<String, Object> shape = (Map<String, Object>) element;
-            graded.add(new GradedQuestion(UUID.fromString((String) shape.get("questionId")),
-                    QuestionKind.fromCode((String) shape.get("kind")), ((Number) shape.get("points")).intValue(),
-                    AnswerKey.fromJsonMap((Map<String, Object>) shape.get("answerKey"))));
-        }
-        return List.copyOf(graded);
-    }
-
-    private static List<UUID> questionOrder(String json) {
-        return JsonColumns.array(json).stream().map(id -> UUID.fromString((String) id)).toList();
+        return StoredShapes.gradedAgainst(json == null ? null : JsonColumns.parse(json));
     }
 
     // answers
 
     static Answer toRecord(AnswerEntity entity) {
-        return new Answer(entity.attemptId, entity.questionId, Response.fromJsonMap(JsonColumns.object(entity.response)),
+        return new Answer(entity.attemptId, entity.questionId, StoredShapes.response(JsonColumns.parse(entity.response)),
                 entity.correct, entity.points, entity.answeredAt, Duration.ofMillis(entity.timeSpentMs));
     }
 
@@ -110,7 +78,7 @@ final class AttemptMapping {
 
     /** Copies everything but the key: re-answering replaces response, grade, time and when. */
     static void write(Answer answer, AnswerEntity entity) {
-        entity.response = JsonColumns.keepIfSame(entity.response, JsonColumns.write(answer.response().toJsonMap()));
+        entity.response = JsonColumns.keepIfSame(entity.response, JsonColumns.print(StoredShapes.responseTree(answer.response())));
         entity.correct = answer.correct();
         entity.points = answer.points();
         entity.answeredAt = answer.answeredAt();

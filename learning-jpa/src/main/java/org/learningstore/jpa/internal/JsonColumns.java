@@ -1,36 +1,24 @@
 package org.learningstore.jpa.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.List;
-import java.util.Map;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.json.JacksonJsonCodec;
 
 /**
- * The JSON text of structured columns (question options, answer keys, responses, question order,
- * what an attempt was graded against): Jackson writes the plain maps and lists of the core
- * shapes, and reads them back to maps and lists. Thread-safe.
+ * The text of the jsonb columns that hold the core's stored shapes
+ * ({@link org.learningstore.core.port.StoredShapes}), through the shared codec.
  */
 final class JsonColumns {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Object>> ARRAY = new TypeReference<>() {
-    };
+    private static final JsonCodec CODEC = new JacksonJsonCodec();
 
     private JsonColumns() {
     }
 
-    static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException unwritable) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", unwritable);
-        }
+    static String print(Object tree) {
+        return CODEC.print(tree);
+    }
+
+    static Object parse(String text) {
+        return CODEC.parse(text);
     }
 
     /**
@@ -42,26 +30,6 @@ final class JsonColumns {
         if (stored == null || written == null) {
             return written;
         }
-        try {
-            return MAPPER.readTree(stored).equals(MAPPER.readTree(written)) ? stored : written;
-        } catch (JsonProcessingException unreadable) {
-            return written;
-        }
-    }
-
-    static Map<String, Object> object(String text) {
-        return read(text, OBJECT);
-    }
-
-    static List<Object> array(String text) {
-        return read(text, ARRAY);
-    }
-
-    private static <T> T read(String text, TypeReference<T> type) {
-        try {
-            return MAPPER.readValue(text, type);
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalStateException("a stored JSON column cannot be read: " + unreadable.getOriginalMessage(), unreadable);
-        }
+        return CODEC.parse(stored).equals(CODEC.parse(written)) ? stored : written;
     }
 }

@@ -10,9 +10,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A row of {@code practice_answers}: append-only. {@code response} is the JSON text of
- * {@link org.learningstore.core.assessment.Response#toJsonMap()}; the answer key and explanation
- * a practice answer shows are the question's, not stored here.
+ * A row of {@code practice_answers}: append-only. {@code response} is the JSON text of the
+ * response's stored shape ({@link org.learningstore.core.port.StoredShapes}); the answer key and
+ * explanation a practice answer shows are the question's, not stored here.
  */
 @Entity
 @Table(name = "practice_answers")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.learningstore.core.port.StoredShapes;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.EnrollmentStatus;
 import org.learningstore.core.progress.LessonProgress;
@@ -146,7 +147,7 @@ final class ProgressMapping {
         entity.sessionId = answer.sessionId();
         entity.learnerId = learnerId;
         entity.questionId = answer.questionId();
-        entity.response = JsonColumns.write(answer.response().toJsonMap());
+        entity.response = JsonColumns.print(StoredShapes.responseTree(answer.response()));
         entity.correct = answer.correct();
         entity.points = answer.points();
         entity.answeredAt = answer.answeredAt();

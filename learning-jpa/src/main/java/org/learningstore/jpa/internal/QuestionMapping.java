@@ -1,28 +1,24 @@
 package org.learningstore.jpa.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.learningstore.core.assessment.AnswerKey;
 import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.assessment.QuestionKind;
-import org.learningstore.core.assessment.QuestionOption;
 import org.learningstore.core.assessment.QuestionStats;
+import org.learningstore.core.port.StoredShapes;
 
 /**
- * Converts between {@link QuestionEntity} and {@link Question}. Options are stored as
- * {@code [{"key": ..., "text": ...}]}, the answer key as {@link AnswerKey#toJsonMap()}.
+ * Converts between {@link QuestionEntity} and {@link Question}. Options and the answer key are
+ * stored in their {@link StoredShapes}.
  */
 final class QuestionMapping {
     private QuestionMapping() {
     }
 
     static Question toRecord(QuestionEntity entity) {
-        var details = new QuestionDetails(QuestionKind.fromCode(entity.kind), entity.prompt, options(entity.options),
-                AnswerKey.fromJsonMap(JsonColumns.object(entity.answerKey)), entity.explanation, entity.points,
+        var details = new QuestionDetails(QuestionKind.fromCode(entity.kind), entity.prompt,
+                StoredShapes.options(JsonColumns.parse(entity.options)),
+                StoredShapes.answerKey(JsonColumns.parse(entity.answerKey)), entity.explanation, entity.points,
                 entity.difficulty, entity.skillId);
         return new Question(entity.id, entity.assessmentId, entity.position, details, entity.version,
                 entity.createdAt, entity.updatedAt);
@@ -44,8 +40,8 @@ final class QuestionMapping {
         QuestionDetails details = question.details();
         entity.kind = details.kind().code();
         entity.prompt = details.prompt();
-        entity.options = JsonColumns.keepIfSame(entity.options, optionsJson(details.options()));
-        entity.answerKey = JsonColumns.keepIfSame(entity.answerKey, JsonColumns.write(details.answerKey().toJsonMap()));
+        entity.options = JsonColumns.keepIfSame(entity.options, JsonColumns.print(StoredShapes.optionsTree(details.options())));
+        entity.answerKey = JsonColumns.keepIfSame(entity.answerKey, JsonColumns.print(StoredShapes.answerKeyTree(details.answerKey())));
         entity.explanation = details.explanation();
         entity.points = details.points();
         entity.difficulty = details.difficulty();
@@ -56,25 +52,5 @@ final class QuestionMapping {
     static QuestionStats toRecord(QuestionStatsEntity entity) {
         return new QuestionStats(entity.questionId, entity.timesAnswered, entity.timesCorrect,
                 Duration.ofMillis(entity.totalTimeMs));
-    }
-
-    private static String optionsJson(List<QuestionOption> options) {
-        List<Map<String, Object>> shapes = new ArrayList<>();
-        for (QuestionOption option : options) {
-            var shape = new LinkedHashMap<String, Object>();
-            shape.put("key", option.key());
-            shape.put("text", option.text());
-            shapes.add(shape);
-        }
-        return JsonColumns.write(shapes);
-    }
-
-    private static List<QuestionOption> options(String json) {
-        List<QuestionOption> options = new ArrayList<>();
-        for (Object element : JsonColumns.array(json)) {
-            Map<?, ?> shape = (Map<?, ?>) element;
-            options.add(new QuestionOption((String) shape.get("key"), (String) shape.get("text")));
-        }
-        return options;
     }
 }

@@ -1,7 +1,5 @@
 package org.learningstore.sqlite.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,12 +19,13 @@ import org.learningstore.core.assessment.QuestionOption;
 import org.learningstore.core.assessment.QuestionStats;
 import org.learningstore.core.assessment.Response;
 import org.learningstore.core.assessment.ShowAnswers;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 /**
- * The select lists of the assessment tables, the records their rows become, and the JSON the
- * schema stores: question options as {@code [{"key", "text"}]}, answer keys and responses in the
- * shape of their {@code toJsonMap()}, question orders as arrays of ids, and what an attempt was
- * graded against as {@code [{"questionId", "kind", "points", "answerKey"}]}.
+ * The select lists of the assessment tables, the records their rows become, and the text of the
+ * JSON the schema stores (options, answer keys, responses, question orders, what an attempt was
+ * graded against), each in its {@link StoredShapes}.
  */
 final class AssessmentRows {
     static final String ASSESSMENT_COLUMNS = """
@@ -45,9 +44,9 @@ final class AssessmentRows {
     static final String OVERRIDE_COLUMNS = "o.assessment_id, o.learner_id, o.extra_attempts, o.extra_time_ms";
     static final String STATS_COLUMNS = "s.question_id, s.times_answered, s.times_correct, s.total_time_ms";
 
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    AssessmentRows(JacksonJsonCodec json) {
+    AssessmentRows(JsonCodec json) {
         this.json = json;
     }
 
@@ -72,8 +71,8 @@ final class AssessmentRows {
         var details = new QuestionDetails(
                 QuestionKind.fromCode(row.text("kind")),
                 row.text("prompt"),
-                options(row.text("options")),
-                AnswerKey.fromJsonMap(json.readObject(row.text("answer_key"))),
+                StoredShapes.options(json.parse(row.text("options"))),
+                StoredShapes.answerKey(json.parse(row.text("answer_key"))),
                 row.text("explanation"),
                 row.int32("points"),
                 row.int32("difficulty"),
@@ -97,32 +96,21 @@ final class AssessmentRows {
                 row.nullableReal("percent"),
                 row.nullableFlag("passed"),
                 row.nullableReal("previous_score"),
-                json.readTexts(row.text("question_order")).stream().map(UUID::fromString).toList(),
+                StoredShapes.ids(json.parse(row.text("question_order"))),
                 row.integer("version"));
     }
 
     /** What the attempt of this row was graded against; empty while it has not been graded. */
     List<GradedQuestion> gradedAgainst(Row row) {
         String stored = row.text("graded_against");
-        if (stored == null) {
-            return List.of();
-        }
-        List<GradedQuestion> graded = new ArrayList<>();
-        for (Map<String, Object> item : json.readObjects(stored)) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> key = (Map<String, Object>) item.get("answerKey");
-            graded.add(new GradedQuestion(UUID.fromString((String) item.get("questionId")),
-                    QuestionKind.fromCode((String) item.get("kind")), ((Number) item.get("points")).intValue(),
-                    AnswerKey.fromJsonMap(key)));
-        }
-        return List.copyOf(graded);
+        return StoredShapes.gradedAgainst(stored == null ? null : json.parse(stored));
     }
 
     Answer answer(Row row) {
         return new Answer(
                 row.uuid("attempt_id"),
                 row.uuid("question_id"),
-                Response.fromJsonMap(json.readObject(row.text("response"))),
+                StoredShapes.response(json.parse(row.text("response"))),
                 row.nullableFlag("correct"),
                 row.nullableReal("points"),
                 row.instant("answered_at"),
@@ -142,55 +130,29 @@ final class AssessmentRows {
     // records to stored JSON
 
     String options(List<QuestionOption> options) {
-        List<Map<String, Object>> stored = new ArrayList<>(options.size());
-        for (QuestionOption option : options) {
-            var item = new LinkedHashMap<String, Object>();
-            item.put("key", option.key());
-            item.put("text", option.text());
-            stored.add(item);
-        }
-        return json.write(stored);
+        return json.print(StoredShapes.optionsTree(options));
     }
 
     String answerKey(AnswerKey key) {
-        return json.write(key.toJsonMap());
+        return json.print(StoredShapes.answerKeyTree(key));
     }
 
     String response(Response response) {
-        return json.write(response.toJsonMap());
+        return json.print(StoredShapes.responseTree(response));
     }
 
     String questionOrder(List<UUID> order) {
-        return json.writeTexts(order.stream().map(UUID::toString).toList());
+        return json.print(StoredShapes.idsTree(order));
     }
 
     /** Null for an empty list: an attempt that was never graded stores no grading. */
     String gradedAgainst(List<GradedQuestion> questions) {
-        if (questions == null || questions.isEmpty()) {
-            return null;
-        }
-        List<Map<String, Object>> stored = new ArrayList<>(questions.size());
-        for (GradedQuestion question : questions) {
-            var item = new LinkedHashMap<String, Object>();
-            item.put("questionId", question.questionId().toString());
-            item.put("kind", question.kind().code());
-            item.put("points", question.points());
-            item.put("answerKey", question.answerKey().toJsonMap());
-            stored.add(item);
-        }
-        return json.write(stored);
+        List<Map<String, Object>> tree = StoredShapes.gradedAgainstTree(questions);
+        return tree == null ? null : json.print(tree);
     }
 
     /** A JSON array of objects, for statements that join their argument with {@code json_each}. */
     String array(List<? extends Map<String, ?>> items) {
-        return json.write(items);
-    }
-
-    private List<QuestionOption> options(String stored) {
-        List<QuestionOption> options = new ArrayList<>();
-        for (Map<String, Object> item : json.readObjects(stored)) {
-            options.add(new QuestionOption((String) item.get("key"), (String) item.get("text")));
-        }
-        return options;
+        return json.print(items);
     }
 }

@@ -1,6 +1,5 @@
 package org.learningstore.sqlite.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.learningstore.core.catalog.Level;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.catalog.Skill;
 import org.learningstore.core.catalog.SkillDetails;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 /** The select lists of the catalog tables and the records their rows become. */
 final class CatalogRows {
@@ -37,9 +38,9 @@ final class CatalogRows {
     static final String AUDIT_COLUMNS = """
             a.id, a.entity_type, a.entity_id, a.action, a.actor, a.before, a.after, a.at""";
 
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    CatalogRows(JacksonJsonCodec json) {
+    CatalogRows(JsonCodec json) {
         this.json = json;
     }
 
@@ -54,8 +55,8 @@ final class CatalogRows {
                 row.flag("featured"),
                 row.nullableInteger("max_students"),
                 tags(row.text("tags")),
-                json.readTexts(row.text("prerequisites")),
-                json.readTexts(row.text("learning_objectives")),
+                StoredShapes.texts(json.parse(row.text("prerequisites"))),
+                StoredShapes.texts(json.parse(row.text("learning_objectives"))),
                 row.text("thumbnail_url"),
                 row.uuid("instructor_ref"));
         return new Course(row.uuid("id"), details, CourseStatus.fromCode(row.text("status")), row.integer("version"),
@@ -77,8 +78,8 @@ final class CatalogRows {
                 row.int32("estimated_minutes"),
                 row.flag("published"),
                 row.flag("free_preview"),
-                json.readTexts(row.text("learning_objectives")),
-                json.readTexts(row.text("resources")));
+                StoredShapes.texts(json.parse(row.text("learning_objectives"))),
+                StoredShapes.texts(json.parse(row.text("resources"))));
         return new Lesson(row.uuid("id"), row.uuid("module_id"), row.int32("position"), details,
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
     }
@@ -97,9 +98,11 @@ final class CatalogRows {
 
     /** Aggregates do not promise an order, so tags come with their positions and are sorted here. */
     private List<String> tags(String pairs) {
-        List<JsonNode> sorted = new ArrayList<>();
-        json.readTree(pairs).forEach(sorted::add);
-        sorted.sort(Comparator.comparingLong(pair -> pair.get(0).asLong()));
-        return sorted.stream().map(pair -> pair.get(1).asText()).toList();
+        List<List<?>> sorted = new ArrayList<>();
+        for (Object pair : (List<?>) json.parse(pairs)) {
+            sorted.add((List<?>) pair);
+        }
+        sorted.sort(Comparator.comparingLong(pair -> ((Number) pair.get(0)).longValue()));
+        return sorted.stream().map(pair -> (String) pair.get(1)).toList();
     }
 }

@@ -5,6 +5,7 @@ import static org.learningstore.sqlite.internal.CatalogRows.COURSE_COLUMNS;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.learningstore.core.catalog.CourseSearchHit;
+import org.learningstore.core.port.JsonCodec;
 
 /**
  * Full-text search over course titles, descriptions and lesson titles.
@@ -55,9 +56,9 @@ final class CourseSearch {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    CourseSearch(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    CourseSearch(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;
@@ -67,7 +68,7 @@ final class CourseSearch {
     List<CourseSearchHit> search(List<String> terms, int limit) {
         Sql sql = executor.capabilities().fts5()
                 ? Sql.of(FTS5, ftsQuery(terms), (long) limit)
-                : Sql.of(WORD_PREFIX_SCAN, json.writeTexts(terms), (long) limit);
+                : Sql.of(WORD_PREFIX_SCAN, json.print(terms), (long) limit);
         return executor.query(sql, row -> new CourseSearchHit(rows.course(row), row.real("score")));
     }
 

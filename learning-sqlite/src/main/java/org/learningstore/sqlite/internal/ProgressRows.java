@@ -2,6 +2,8 @@ package org.learningstore.sqlite.internal;
 
 import java.util.List;
 import java.util.UUID;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.EnrollmentStatus;
 import org.learningstore.core.progress.LessonProgress;
@@ -31,9 +33,9 @@ final class ProgressRows {
             s.id, s.learner_id, s.scope_kind, s.assessment_id, s.course_id, s.skill_ids, s.mode, s.min_difficulty, \
             s.max_difficulty, s.started_at, s.ended_at, s.answered, s.correct, s.time_spent_ms, s.version""";
 
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    ProgressRows(JacksonJsonCodec json) {
+    ProgressRows(JsonCodec json) {
         this.json = json;
     }
 
@@ -62,7 +64,7 @@ final class ProgressRows {
                 row.nullableReal("best_score"),
                 row.int32("attempts"),
                 row.text("last_position"),
-                json.readTexts(row.text("bookmarks")),
+                StoredShapes.texts(json.parse(row.text("bookmarks"))),
                 row.instant("updated_at"),
                 row.integer("version"));
     }
@@ -80,7 +82,7 @@ final class ProgressRows {
     }
 
     StudySession session(Row row) {
-        List<UUID> skillIds = json.readTexts(row.text("skill_ids")).stream().map(UUID::fromString).toList();
+        List<UUID> skillIds = StoredShapes.ids(json.parse(row.text("skill_ids")));
         var scope = new StudyScope(StudyScopeKind.fromCode(row.text("scope_kind")), row.uuid("assessment_id"),
                 row.uuid("course_id"), skillIds);
         return new StudySession(
@@ -99,10 +101,10 @@ final class ProgressRows {
     }
 
     String texts(List<String> texts) {
-        return json.writeTexts(texts);
+        return json.print(texts);
     }
 
     String ids(List<UUID> ids) {
-        return json.writeTexts(ids.stream().map(UUID::toString).toList());
+        return json.print(StoredShapes.idsTree(ids));
     }
 }

@@ -16,6 +16,8 @@ import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.assessment.QuestionStats;
 import org.learningstore.core.port.AssessmentDefinitions;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     static final String FIND = "SELECT " + ASSESSMENT_COLUMNS + " FROM assessments a WHERE a.id = ?";
@@ -66,9 +68,9 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
 
     private final SqlExecutor executor;
     private final AssessmentRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteAssessmentDefinitions(SqlExecutor executor, AssessmentRows rows, JacksonJsonCodec json) {
+    SqliteAssessmentDefinitions(SqlExecutor executor, AssessmentRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;
@@ -150,7 +152,7 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
         Guard allOfThem = Guard.changes(orderedIds.size(),
                 () -> Guard.concurrentChange("the set of questions of assessment " + assessmentId));
         executor.update(Sql.of(NEGATE_POSITIONS, assessmentId), allOfThem);
-        executor.update(Sql.of(PLACE_QUESTIONS, json.writeTexts(orderedIds.stream().map(UUID::toString).toList()),
+        executor.update(Sql.of(PLACE_QUESTIONS, json.print(StoredShapes.idsTree(orderedIds)),
                 assessmentId), allOfThem);
     }
 
@@ -188,6 +190,6 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     }
 
     private String ids(List<UUID> ids) {
-        return json.writeTexts(ids.stream().map(UUID::toString).toList());
+        return json.print(StoredShapes.idsTree(ids));
     }
 }

@@ -14,6 +14,7 @@ import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.CourseKey;
 import org.learningstore.core.port.Courses;
+import org.learningstore.core.port.JsonCodec;
 
 final class SqliteCourses implements Courses {
     private static final String FIND = "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.id = ?";
@@ -35,11 +36,11 @@ final class SqliteCourses implements Courses {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
     private final CourseSearch search;
     private final CourseOutlines outlines;
 
-    SqliteCourses(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    SqliteCourses(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;
@@ -62,8 +63,8 @@ final class SqliteCourses implements Courses {
         CourseDetails details = course.details();
         executor.update(Sql.of(INSERT, course.id(), details.slug(), details.title(), details.description(),
                 details.discipline(), details.difficulty().code(), details.estimatedMinutes(), course.status().code(),
-                details.featured(), details.maxStudents(), json.writeTexts(details.prerequisites()),
-                json.writeTexts(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
+                details.featured(), details.maxStudents(), json.print(details.prerequisites()),
+                json.print(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
                 course.version(), course.createdAt(), course.updatedAt(), course.deletedAt()));
         insertTags(course);
     }
@@ -73,8 +74,8 @@ final class SqliteCourses implements Courses {
         CourseDetails details = course.details();
         executor.update(Sql.of(UPDATE, details.slug(), details.title(), details.description(), details.discipline(),
                 details.difficulty().code(), details.estimatedMinutes(), course.status().code(), details.featured(),
-                details.maxStudents(), json.writeTexts(details.prerequisites()),
-                json.writeTexts(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
+                details.maxStudents(), json.print(details.prerequisites()),
+                json.print(details.learningObjectives()), details.thumbnailUrl(), details.instructorRef(),
                 course.version(), course.updatedAt(), course.deletedAt(), course.id(), expectedVersion),
                 Guard.oneRow("course", course.id()));
         executor.update(Sql.of(DELETE_TAGS, course.id()));
@@ -83,7 +84,7 @@ final class SqliteCourses implements Courses {
 
     private void insertTags(Course course) {
         if (!course.details().tags().isEmpty()) {
-            executor.update(Sql.of(INSERT_TAGS, course.id(), json.writeTexts(course.details().tags())));
+            executor.update(Sql.of(INSERT_TAGS, course.id(), json.print(course.details().tags())));
         }
     }
 

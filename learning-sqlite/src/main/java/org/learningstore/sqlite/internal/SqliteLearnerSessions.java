@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.learner.LearnerSession;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LearnerSessions;
+import org.learningstore.core.port.StoredShapes;
 
 /**
  * Sessions, found by the SHA-256 of their token; the raw token never reaches this class. A change
@@ -42,9 +44,9 @@ final class SqliteLearnerSessions implements LearnerSessions {
     private static final String MOVE_ALL = "UPDATE learner_sessions SET learner_id = ? WHERE learner_id = ?";
 
     private final SqlExecutor executor;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteLearnerSessions(SqlExecutor executor, JacksonJsonCodec json) {
+    SqliteLearnerSessions(SqlExecutor executor, JsonCodec json) {
         this.executor = executor;
         this.json = json;
     }
@@ -100,7 +102,7 @@ final class SqliteLearnerSessions implements LearnerSessions {
     }
 
     private String ids(List<UUID> sessionIds) {
-        return json.writeTexts(sessionIds.stream().map(UUID::toString).toList());
+        return json.print(StoredShapes.idsTree(sessionIds));
     }
 
     private static LearnerSession session(Row row) {

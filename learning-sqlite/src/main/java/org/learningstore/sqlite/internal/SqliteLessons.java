@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.Skill;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.Lessons;
 
 final class SqliteLessons implements Lessons {
@@ -31,9 +32,9 @@ final class SqliteLessons implements Lessons {
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteLessons(SqlExecutor executor, CatalogRows rows, JacksonJsonCodec json) {
+    SqliteLessons(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;
@@ -54,7 +55,7 @@ final class SqliteLessons implements Lessons {
         var details = lesson.details();
         executor.update(Sql.of(INSERT, lesson.id(), lesson.moduleId(), details.title(), details.kind().code(),
                 details.content(), details.estimatedMinutes(), lesson.position(), details.published(),
-                details.freePreview(), json.writeTexts(details.learningObjectives()), json.writeTexts(details.resources()),
+                details.freePreview(), json.print(details.learningObjectives()), json.print(details.resources()),
                 lesson.version(), lesson.createdAt(), lesson.updatedAt()));
     }
 
@@ -63,7 +64,7 @@ final class SqliteLessons implements Lessons {
         var details = lesson.details();
         executor.update(Sql.of(UPDATE, details.title(), details.kind().code(), details.content(),
                 details.estimatedMinutes(), details.published(), details.freePreview(),
-                json.writeTexts(details.learningObjectives()), json.writeTexts(details.resources()), lesson.version(),
+                json.print(details.learningObjectives()), json.print(details.resources()), lesson.version(),
                 lesson.updatedAt(), lesson.id(), expectedVersion), Guard.oneRow("lesson", lesson.id()));
     }
 

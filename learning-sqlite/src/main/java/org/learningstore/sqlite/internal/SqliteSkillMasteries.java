@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.progress.SkillMastery;
 
@@ -48,9 +49,9 @@ final class SqliteSkillMasteries implements SkillMasteries {
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
-    private final JacksonJsonCodec json;
+    private final JsonCodec json;
 
-    SqliteSkillMasteries(SqlExecutor executor, ProgressRows rows, JacksonJsonCodec json) {
+    SqliteSkillMasteries(SqlExecutor executor, ProgressRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.json = json;
@@ -75,10 +76,10 @@ final class SqliteSkillMasteries implements SkillMasteries {
             (mastery.version() == 1 ? inserted : updated).add(item(mastery));
         }
         if (!inserted.isEmpty()) {
-            executor.update(Sql.of(INSERT, json.write(inserted)));
+            executor.update(Sql.of(INSERT, json.print(inserted)));
         }
         if (!updated.isEmpty()) {
-            executor.update(Sql.of(UPDATE, json.write(updated)), Guard.changes(updated.size(),
+            executor.update(Sql.of(UPDATE, json.print(updated)), Guard.changes(updated.size(),
                     () -> Guard.concurrentChange("the mastery of learner " + masteries.get(0).learnerId())));
         }
     }

@@ -17,11 +17,12 @@ import org.learningstore.core.port.Skills;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.port.StudySessions;
 import org.learningstore.core.port.Transactions;
+import org.learningstore.json.JacksonJsonCodec;
 
 /** The ports over one {@link SqlExecutor}: the same SQL whichever transport carries it. */
 final class SqliteStoreBackend implements StoreBackend {
     private final SqlExecutor executor;
-    private final JacksonJsonCodec json = new JacksonJsonCodec();
+    private final JsonCodec json = new JacksonJsonCodec();
     private final Transactions transactions;
     private final Courses courses;
     private final CourseModules modules;
