@@ -43,7 +43,7 @@ public final class LearnerMerge {
         UUID survivorId = survivor.id();
         UUID mergedId = merged.id();
         List<Enrollment> losingEnrollments = new ArrayList<>();
-        KeyedMoves<UUID> enrollments = keepBetter(rows.enrollments(), Enrollment::learnerId, Enrollment::courseId,
+        KeyedMoves enrollments = keepBetter(rows.enrollments(), Enrollment::learnerId, Enrollment::courseId,
                 survivorId, mergedId, (mine, theirs) -> mine.progressPercent() > theirs.progressPercent(), losingEnrollments);
         List<UUID> seats = losingEnrollments.stream()
                 .filter(loser -> loser.status() != EnrollmentStatus.DROPPED).map(Enrollment::courseId).toList();
@@ -68,7 +68,7 @@ public final class LearnerMerge {
      * have one, the merged learner's replaces the survivor's only if {@code mergedWins}, and
      * the row that gives way is added to {@code losers}.
      */
-    private static <R> KeyedMoves<UUID> keepBetter(List<R> rows, Function<R, UUID> learner, Function<R, UUID> key,
+    private static <R> KeyedMoves keepBetter(List<R> rows, Function<R, UUID> learner, Function<R, UUID> key,
                                                    UUID survivorId, UUID mergedId, BiPredicate<R, R> mergedWins,
                                                    List<R> losers) {
         Map<UUID, R> survivors = new HashMap<>();
@@ -90,7 +90,7 @@ public final class LearnerMerge {
                 losers.add(mine);
             }
         }
-        return new KeyedMoves<>(move, deleteOfSurvivor, deleteOfMerged);
+        return new KeyedMoves(move, deleteOfSurvivor, deleteOfMerged);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.learningstore.core.learner.Learner;
  * @param survivor the survivor as it is to be stored: XP added up, version + 1
  * @param retired the merged learner as it is to be stored: retired into the survivor, version + 1
  */
-public record MergePlan(List<Attempt> attempts, KeyedMoves<UUID> overrides, KeyedMoves<UUID> enrollments,
-                        List<UUID> seatsToRelease, KeyedMoves<UUID> lessonProgress, KeyedMoves<UUID> masteries,
+public record MergePlan(List<Attempt> attempts, KeyedMoves overrides, KeyedMoves enrollments,
+                        List<UUID> seatsToRelease, KeyedMoves lessonProgress, KeyedMoves masteries,
                         Learner survivor, Learner retired) {
     public MergePlan {
         attempts = List.copyOf(attempts);

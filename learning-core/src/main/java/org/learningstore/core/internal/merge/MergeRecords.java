@@ -68,7 +68,7 @@ public final class MergeRecords {
         studySessions.moveAll(mergedId, survivorId);
     }
 
-    private static void apply(KeyedMoves<UUID> moves, UUID survivorId, UUID mergedId, Delete delete, Move move) {
+    private static void apply(KeyedMoves moves, UUID survivorId, UUID mergedId, Delete delete, Move move) {
         if (!moves.deleteOfSurvivor().isEmpty()) {
             delete.rows(survivorId, moves.deleteOfSurvivor());
         }

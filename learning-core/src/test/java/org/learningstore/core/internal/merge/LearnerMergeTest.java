@@ -54,7 +54,7 @@ class LearnerMergeTest {
                 plan.survivor());
         assertEquals(new Learner(M, LearnerKind.REGISTERED, new LearnerProfile(null, null, null, "Merged", Level.ADVANCED,
                 "{\"a\":1}", "{\"b\":2}"), 0, T0, T0.plusSeconds(90), S, 8, NOW), plan.retired());
-        assertEquals(new KeyedMoves<UUID>(List.of(), List.of(), List.of()), plan.enrollments());
+        assertEquals(new KeyedMoves(List.of(), List.of(), List.of()), plan.enrollments());
         assertEquals(List.of(), plan.attempts());
         assertEquals(List.of(), plan.seatsToRelease());
     }
@@ -78,7 +78,7 @@ class LearnerMergeTest {
 
         MergePlan plan = plan(rows);
 
-        assertEquals(new KeyedMoves<>(List.of(ahead, only), List.of(ahead), List.of(tie, droppedAhead, droppedBehind)),
+        assertEquals(new KeyedMoves(List.of(ahead, only), List.of(ahead), List.of(tie, droppedAhead, droppedBehind)),
                 plan.enrollments(), "a dropped enrollment wins on progress too");
         assertEquals(List.of(ahead, tie, droppedAhead), plan.seatsToRelease(), "every losing enrollment but a dropped one held a seat");
     }
@@ -95,7 +95,7 @@ class LearnerMergeTest {
 
         MergePlan plan = plan(rows);
 
-        assertEquals(new KeyedMoves<>(List.of(id(1), id(3), id(4), id(6)), List.of(id(1), id(3), id(4)), List.of(id(2), id(5))),
+        assertEquals(new KeyedMoves(List.of(id(1), id(3), id(4), id(6)), List.of(id(1), id(3), id(4)), List.of(id(2), id(5))),
                 plan.lessonProgress(), "a score of 0 beats none; a tie keeps the survivor's");
     }
 
@@ -111,8 +111,8 @@ class LearnerMergeTest {
 
         MergePlan plan = plan(rows);
 
-        assertEquals(new KeyedMoves<>(List.of(id(1), id(4)), List.of(id(1)), List.of(id(2), id(3))), plan.masteries());
-        assertEquals(new KeyedMoves<>(List.of(id(2)), List.of(), List.of(id(1))), plan.overrides());
+        assertEquals(new KeyedMoves(List.of(id(1), id(4)), List.of(id(1)), List.of(id(2), id(3))), plan.masteries());
+        assertEquals(new KeyedMoves(List.of(id(2)), List.of(), List.of(id(1))), plan.overrides());
     }
 
     @Test
