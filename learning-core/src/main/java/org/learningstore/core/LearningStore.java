@@ -25,6 +25,7 @@ import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Progress;
@@ -68,7 +69,9 @@ public final class LearningStore implements AutoCloseable {
                 new AttemptLifecycle(units, ids, backend.attempts(), backend.assessmentDefinitions(),
                         new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules())),
                 new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()));
-        this.learners = new LearnerService(backend, options.clock(), ids, actor);
+        this.learners = new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
+                new MergeRecords(backend.attempts(), backend.assessmentDefinitions(), backend.enrollments(),
+                        backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions()));
         LiveLearners liveLearners = new LiveLearners(backend.learnerProfiles());
         this.progress = new ProgressService(
                 new EnrollmentService(units, ids, liveLearners, backend.courses(), backend.enrollments()),

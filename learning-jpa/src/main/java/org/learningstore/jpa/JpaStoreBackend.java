@@ -23,7 +23,6 @@ import org.learningstore.jpa.internal.JpaTransactions;
 import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
-import org.learningstore.jpa.spi.AttemptTransfer;
 import org.learningstore.jpa.spi.CourseSearch;
 import org.learningstore.jpa.spi.LearnerHistory;
 
@@ -40,13 +39,12 @@ public final class JpaStoreBackend {
     /**
      * @param search the database's full-text search
      * @param grading the database's one-statement writes of a grading
-     * @param transfer the database's one-statement move of attempts from one learner to another
      * @param history the database's one-statement reads over a learner's answers and activity
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public static StoreBackend of(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                                  AttemptTransfer transfer, LearnerHistory history, AutoCloseable... closeAfterFactory) {
+                                  LearnerHistory history, AutoCloseable... closeAfterFactory) {
         var current = new CurrentEntityManager();
         var enrollments = new JpaEnrollments(current);
         var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
@@ -59,7 +57,7 @@ public final class JpaStoreBackend {
                 new JpaLessons(current),
                 new JpaSkills(current),
                 new JpaAssessmentDefinitions(current),
-                new JpaAttempts(current, grading, transfer, lessonProgress, skillMasteries),
+                new JpaAttempts(current, grading, lessonProgress, skillMasteries),
                 new JpaLearnerProfiles(current),
                 new JpaLearnerSessions(current),
                 enrollments,

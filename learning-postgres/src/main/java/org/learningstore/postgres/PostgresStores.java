@@ -70,7 +70,7 @@ public final class PostgresStores {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
         return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
-                new PostgresAttemptTransfer(), new PostgresLearnerHistory(json), owned);
+                new PostgresLearnerHistory(json), owned);
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {

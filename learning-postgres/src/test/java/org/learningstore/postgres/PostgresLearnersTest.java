@@ -44,8 +44,7 @@ import org.learningstore.core.port.StoreBackend;
 
 /**
  * The learner ports on PostgreSQL, below the service: versions that touches leave alone, the
- * stored normal form of emails, the error of each unique key, the statements of a merge (a
- * fixed number, renumbering without a collision on any row), and the indexes the lookups use.
+ * stored normal form of emails, the error of each unique key, and the indexes the lookups use.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresLearnersTest {
@@ -239,7 +238,7 @@ class PostgresLearnersTest {
                 "expired before now, not at now");
 
         write(() -> {
-            backend.learnerSessions().reassign(learner.id(), survivor.id());
+            backend.learnerSessions().moveAll(learner.id(), survivor.id());
             return null;
         });
         assertEquals(List.of(), sessionIds(learner.id()));
@@ -249,65 +248,6 @@ class PostgresLearnersTest {
             return null;
         });
         assertEquals(List.of(sameMicrosecond.get(0)), sessionIds(survivor.id()));
-    }
-
-    // ---------------------------------------------------------------- merge
-
-    @Test
-    void aMergeMovesAttemptsOverridesAndSessionsInAFixedNumberOfStatements() throws SQLException {
-        for (int taken : new int[] {1, 6}) {
-            Assessment both = quiz();
-            Assessment mergedOnly = quiz();
-            UUID survivor = learner(LearnerProfile.anonymous()).id();
-            UUID merged = learner(LearnerProfile.anonymous()).id();
-            // each has `taken` submitted attempts and one in progress on `both`; the merged one also on `mergedOnly`
-            List<Attempt> survivorOnBoth = attempts(both, survivor, taken);
-            List<Attempt> mergedOnBoth = attempts(both, merged, taken);
-            List<Attempt> mergedOnOther = attempts(mergedOnly, merged, taken);
-            Assessment survivorGrant = quiz();
-            write(() -> {
-                backend.assessmentDefinitions().saveOverride(new AttemptOverride(both.id(), survivor, 1, Duration.ZERO));
-                backend.assessmentDefinitions().saveOverride(new AttemptOverride(both.id(), merged, 5, Duration.ZERO));
-                backend.assessmentDefinitions().saveOverride(new AttemptOverride(mergedOnly.id(), merged, 2, Duration.ZERO));
-                backend.assessmentDefinitions().saveOverride(new AttemptOverride(survivorGrant.id(), survivor, 3, Duration.ZERO));
-                return null;
-            });
-            UUID mergedSession = session(merged, hash(), T0).id();
-            Instant now = T0.plusSeconds(3600);
-
-            List<String> statements = statements(() -> write(() -> {
-                backend.attempts().reassign(merged, survivor, now);
-                backend.assessmentDefinitions().reassignOverrides(merged, survivor);
-                backend.learnerSessions().reassign(merged, survivor);
-                return null;
-            }));
-
-            assertEquals(2 + 2 + 1, statements.size(), taken + " attempts each: " + statements);
-            List<Attempt> onBoth = read(() -> backend.attempts().list(both.id(), survivor));
-            assertEquals(ids(survivorOnBoth, mergedOnBoth), onBoth.stream().map(Attempt::id).toList(), "the merged ones after");
-            assertEquals(numbers(2 * (taken + 1)), onBoth.stream().map(Attempt::number).toList());
-            assertEquals(survivorOnBoth, onBoth.subList(0, taken + 1), "the survivor's attempts are untouched");
-            Attempt abandoned = onBoth.get(onBoth.size() - 1);
-            assertEquals(AttemptStatus.ABANDONED, abandoned.status());
-            assertEquals(now, abandoned.submittedAt());
-            assertEquals(3, abandoned.version(), "abandoned, then moved: one step each");
-            assertTrue(onBoth.subList(taken + 1, 2 * taken + 1).stream()
-                    .allMatch(a -> a.status() == AttemptStatus.SUBMITTED && a.version() == 2), onBoth.toString());
-
-            List<Attempt> onOther = read(() -> backend.attempts().list(mergedOnly.id(), survivor));
-            assertEquals(ids(mergedOnOther), onOther.stream().map(Attempt::id).toList());
-            assertEquals(numbers(taken + 1), onOther.stream().map(Attempt::number).toList(), "nothing to number after");
-            assertEquals(AttemptStatus.IN_PROGRESS, onOther.get(taken).status(), "no other attempt in progress there");
-            assertEquals(List.of(), read(() -> backend.attempts().list(both.id(), merged)));
-            assertEquals(List.of(), read(() -> backend.attempts().list(mergedOnly.id(), merged)));
-
-            assertEquals(Optional.of(1), override(both, survivor), "the survivor's own grant stands");
-            assertEquals(Optional.of(2), override(mergedOnly, survivor), "the merged one's moves where the survivor had none");
-            assertEquals(Optional.of(3), override(survivorGrant, survivor));
-            assertEquals(Optional.empty(), override(both, merged));
-            assertEquals(Optional.empty(), override(mergedOnly, merged));
-            assertEquals(List.of(mergedSession), sessionIds(survivor));
-        }
     }
 
     // ---------------------------------------------------------------- plans

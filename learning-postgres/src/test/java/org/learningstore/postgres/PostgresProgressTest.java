@@ -57,8 +57,7 @@ import org.learningstore.core.progress.StudySession;
 /**
  * Progress on PostgreSQL below what the contract can see: seats kept apart from the course's
  * version, time added in SQL under concurrency, the fixed statement counts of the dashboard, the
- * study candidates and the stats, what a merge keeps (and the seats it gives back), and the
- * indexes the reads use.
+ * study candidates and the stats, and the indexes the reads use.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresProgressTest {
@@ -277,75 +276,6 @@ class PostgresProgressTest {
         assertEquals(history ? EnrollmentStatus.COMPLETED : EnrollmentStatus.ACTIVE,
                 store.progress().enrollment(learner.id(), track.course().id()).orElseThrow().status());
         return submit;
-    }
-
-    // ---------------------------------------------------------------- merge
-
-    @Test
-    void aMergeKeepsTheBetterRowsAndGivesBackTheSeatsOfTheDroppedDuplicates() throws SQLException {
-        Track both = publishedCourse(null);
-        Track survivorAhead = publishedCourse(null);
-        Track mergedOnly = publishedCourse(null);
-        Learner survivor = learner();
-        Learner merged = learner();
-        store.progress().enroll(survivor.id(), both.course().id());
-        store.progress().enroll(merged.id(), both.course().id());
-        store.progress().enroll(survivor.id(), survivorAhead.course().id());
-        store.progress().enroll(merged.id(), survivorAhead.course().id());
-        store.progress().drop(merged.id(), survivorAhead.course().id());
-        store.progress().enroll(merged.id(), mergedOnly.course().id());
-        store.progress().completeLesson(merged.id(), both.lessons().get(0).id());
-        store.progress().completeLesson(survivor.id(), survivorAhead.lessons().get(0).id());
-
-        // lesson 1 of "both": a score beats more time without one; lesson 2: no scores, more time wins
-        Lesson scored = both.lessons().get(1);
-        Lesson timed = both.lessons().get(2);
-        store.progress().recordTime(survivor.id(), scored.id(), Duration.ofMinutes(30));
-        Assessment quiz = store.assessments().createLessonAssessment(scored.id(),
-                AssessmentDetails.builder(AssessmentKind.QUIZ, "Q").passingScore(100).build());
-        Skill skill = store.catalog().createSkill(SkillDetails.of("Merging " + UUID.randomUUID()), null);
-        Skill other = store.catalog().createSkill(SkillDetails.of("Other " + UUID.randomUUID()), null);
-        List<Question> questions = List.of(
-                store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("1", true).withSkill(skill.id())),
-                store.assessments().addQuestion(quiz.id(), QuestionDetails.trueFalse("2", true).withSkill(other.id())));
-        take(quiz, merged, questions, 1);
-        Assessment bank = store.assessments().createCourseAssessment(mergedOnly.course().id(),
-                AssessmentDetails.builder(AssessmentKind.PRACTICE, "Bank").build());
-        Question skilled = store.assessments().addQuestion(bank.id(), QuestionDetails.trueFalse("3", true).withSkill(skill.id()));
-        take(bank, survivor, List.of(skilled), 0);
-        take(bank, survivor, List.of(skilled), 0);
-        store.progress().recordTime(survivor.id(), timed.id(), Duration.ofMinutes(1));
-        store.progress().recordTime(merged.id(), timed.id(), Duration.ofMinutes(2));
-        StudySession session = store.progress().startStudySession(merged.id(), StudyScope.skills(List.of(skill.id())),
-                StudyMode.PRACTICE, 1, 5);
-        store.progress().answerPractice(session.id(), questions.get(0).id(), new Response.Truth(true), null);
-        double mergedScore = mastery(merged, skill).score();
-        double survivorScore = mastery(survivor, skill).score();
-        assertTrue(survivorScore > mergedScore, mergedScore + " vs " + survivorScore);
-
-        store.learners().merge(survivor.id(), merged.id());
-
-        assertEquals(1, enrolledCount(both.course().id()), "the dropped duplicate gave its seat back");
-        assertEquals(1, enrolledCount(survivorAhead.course().id()), "the merged one's was dropped already: no seat");
-        assertEquals(1, enrolledCount(mergedOnly.course().id()));
-        assertEquals(25.0, store.progress().enrollment(survivor.id(), both.course().id()).orElseThrow().progressPercent());
-        assertEquals(EnrollmentStatus.ACTIVE, store.progress().enrollment(survivor.id(), survivorAhead.course().id())
-                .orElseThrow().status());
-        assertEquals(3, store.progress().dashboard(survivor.id(), PageRequest.ofSize(10)).totalElements());
-        assertEquals(0, store.progress().dashboard(merged.id(), PageRequest.ofSize(10)).totalElements());
-
-        LessonProgress kept = store.progress().lessonProgress(survivor.id(), scored.id()).orElseThrow();
-        assertEquals(50.0, kept.bestScore(), "the merged one's score beats the survivor's time without one");
-        assertEquals(Duration.ZERO, kept.timeSpent());
-        assertEquals(Duration.ofMinutes(2), store.progress().lessonProgress(survivor.id(), timed.id()).orElseThrow().timeSpent());
-        assertEquals(LessonStatus.COMPLETED, store.progress().lessonProgress(survivor.id(), both.lessons().get(0).id())
-                .orElseThrow().status());
-
-        assertEquals(survivorScore, mastery(survivor, skill).score(), 1e-12, "the higher score stays");
-        assertEquals(1, mastery(survivor, other).answers(), "the merged one's only mastery moves");
-        assertEquals(List.of(), store.progress().mastery(merged.id()));
-        assertEquals(survivor.id().toString(), single("SELECT learner_id FROM study_sessions WHERE id = ?", session.id()));
-        assertEquals(survivor.id().toString(), single("SELECT learner_id FROM practice_answers WHERE session_id = ?", session.id()));
     }
 
     // ---------------------------------------------------------------- helpers

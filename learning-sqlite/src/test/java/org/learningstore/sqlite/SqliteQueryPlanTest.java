@@ -144,8 +144,8 @@ class SqliteQueryPlanTest {
         List<String> changes = changesOfPort(backend -> backend.transactions().write(() -> {
             UUID from = UUID.randomUUID();
             UUID to = UUID.randomUUID();
-            backend.attempts().reassign(from, to, Instant.now());
-            backend.learnerSessions().reassign(from, to);
+            backend.attempts().move(List.of());
+            backend.learnerSessions().moveAll(from, to);
             backend.learnerSessions().revoke(List.of(UUID.randomUUID()), Instant.now());
             backend.learnerSessions().delete(List.of(UUID.randomUUID()));
             backend.learnerSessions().touch(UUID.randomUUID(), Instant.now());
@@ -153,7 +153,7 @@ class SqliteQueryPlanTest {
             return null;
         }));
 
-        assertEquals(6 + 1, changes.size(), changes.toString());
+        assertEquals(6, changes.size(), changes.toString());
         for (String change : changes) {
             String plan = plan(change);
             assertFalse(plan.contains("SCAN attempts") || plan.contains("SCAN learner"), change + "\n" + plan);
@@ -238,19 +238,41 @@ class SqliteQueryPlanTest {
     }
 
     @Test
+    void theReadsOfAMergeSearchByLearner() throws SQLException {
+        List<UUID> learners = List.of(UUID.randomUUID(), UUID.randomUUID());
+        List<String> reads = sqlsOfPort(backend -> {
+            backend.attempts().listByLearners(learners);
+            backend.assessmentDefinitions().overridesOf(learners);
+            backend.enrollments().listByLearners(learners);
+            backend.lessonProgress().listByLearners(learners);
+            backend.skillMasteries().listByLearners(learners);
+        });
+
+        assertEquals(5, reads.size(), reads.toString());
+        for (String read : reads) {
+            assertNoTableScan(read, plan(read));
+        }
+    }
+
+    @Test
     void progressChangesOfAMergeAndOfASaveSearchByLearnerOrKey() throws SQLException {
         List<String> changes = changesOfPort(backend -> backend.transactions().write(() -> {
             UUID from = UUID.randomUUID();
             UUID to = UUID.randomUUID();
-            backend.enrollments().reassign(from, to);
-            backend.lessonProgress().reassign(from, to);
-            backend.skillMasteries().reassign(from, to);
-            backend.studySessions().reassign(from, to);
+            backend.enrollments().delete(from, List.of());
+            backend.enrollments().move(from, List.of(), to);
+            backend.lessonProgress().delete(from, List.of());
+            backend.lessonProgress().move(from, List.of(), to);
+            backend.skillMasteries().delete(from, List.of());
+            backend.skillMasteries().move(from, List.of(), to);
+            backend.assessmentDefinitions().deleteOverrides(from, List.of());
+            backend.assessmentDefinitions().moveOverrides(from, List.of(), to);
+            backend.studySessions().moveAll(from, to);
             backend.enrollments().releaseSeat(UUID.randomUUID());
             return null;
         }));
 
-        assertEquals(4 + 3 + 3 + 2 + 1, changes.size(), changes.toString());
+        assertEquals(8 + 2 + 1, changes.size(), changes.toString());
         for (String change : changes) {
             assertNoTableScan(change, plan(change));
         }

@@ -3,6 +3,9 @@ package org.learningstore.examples;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -16,6 +19,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.learningstore.core.error.RuleViolationException;
 
 /**
  * The module rules of ARCHITECTURE.md, checked over every module's main classes. They live
@@ -97,6 +101,12 @@ class ArchitectureTest {
             .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Facade")
             .whereLayer("Ports").mayOnlyBeAccessedByLayers("Facade", "Services");
+
+    /** Adapters report facts (a guard not met, a key taken); which rule that breaks is for core to say. */
+    @ArchTest
+    static final ArchRule rule_violations_are_raised_only_in_core = noClasses()
+            .that().resideOutsideOfPackage("org.learningstore.core..")
+            .should().callConstructorWhere(target(owner(assignableTo(RuleViolationException.class))));
 
     @ArchTest
     static final ArchRule no_package_cycles = slices()

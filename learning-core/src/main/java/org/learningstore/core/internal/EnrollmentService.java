@@ -44,7 +44,8 @@ public final class EnrollmentService {
                 return existing.get();
             }
             Instant now = units.now();
-            enrollments.takeSeat(courseId);
+            enrollments.takeSeat(courseId,
+                    () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left"));
             if (existing.isPresent()) {
                 Enrollment e = existing.get();
                 var back = new Enrollment(e.id(), courseId, learnerId, EnrollmentStatus.ACTIVE, e.enrolledAt(), null,

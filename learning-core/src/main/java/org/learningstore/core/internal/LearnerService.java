@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,53 +21,73 @@ import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.json.FreeFormJson;
+import org.learningstore.core.internal.merge.LearnerMerge;
+import org.learningstore.core.internal.merge.MergePlan;
+import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.learner.LearnerKind;
 import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.learner.LearnerSession;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.learner.OpenedSession;
-import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.LearnerProfiles;
+import org.learningstore.core.port.LearnerSessions;
 
 /** Learner identities, upgrades, merges, and sessions whose raw tokens are never stored. */
-public final class LearnerService extends StoreService implements Learners {
+public final class LearnerService implements Learners {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 32;
     private static final Duration MAX_SESSION = Duration.ofDays(400);
 
-    public LearnerService(StoreBackend store, Clock clock, Ids ids, String actor) {
-        super(store, clock, ids, actor);
+    private final UnitsOfWork units;
+    private final Auditor auditor;
+    private final Ids ids;
+    private final LearnerProfiles profiles;
+    private final LearnerSessions sessions;
+    private final MergeRecords mergeRecords;
+    private final JsonCodec json;
+
+    public LearnerService(UnitsOfWork units, Auditor auditor, Ids ids, JsonCodec json, LearnerProfiles profiles,
+                          LearnerSessions sessions, MergeRecords mergeRecords) {
+        this.units = units;
+        this.auditor = auditor;
+        this.ids = ids;
+        this.profiles = profiles;
+        this.sessions = sessions;
+        this.mergeRecords = mergeRecords;
+        this.json = json;
     }
 
     @Override
     public Learner createAnonymous() {
-        return write(() -> insert(LearnerKind.ANONYMOUS, LearnerProfile.anonymous()));
+        return units.write(() -> insert(LearnerKind.ANONYMOUS, LearnerProfile.anonymous()));
     }
 
     @Override
     public Learner register(LearnerProfile profile) {
         requireRegistrable(profile);
-        return write(() -> insert(LearnerKind.REGISTERED, profile));
+        return units.write(() -> insert(LearnerKind.REGISTERED, profile));
     }
 
     private Learner insert(LearnerKind kind, LearnerProfile profile) {
-        Instant now = now();
+        Instant now = units.now();
         var learner = new Learner(ids.next(), kind, profile, 0, now, now, null, 1, null);
-        store.learnerProfiles().insert(learner);
-        audit("learner", learner.id(), AuditAction.CREATED, null, learner);
+        profiles.insert(learner);
+        auditor.record("learner", learner.id(), AuditAction.CREATED, null, learner);
         return learner;
     }
 
     @Override
     public Learner upgrade(UUID anonymousLearnerId, LearnerProfile profile) {
         requireRegistrable(profile);
-        return write(() -> {
+        return units.write(() -> {
             Learner current = live(anonymousLearnerId);
             if (current.kind() != LearnerKind.ANONYMOUS) {
                 throw new RuleViolationException("learner.already_registered", "learner " + anonymousLearnerId + " is already registered");
             }
             return save(current, AuditAction.UPDATED, new Learner(current.id(), LearnerKind.REGISTERED, profile,
-                    current.totalXp(), current.createdAt(), now(), null, current.version() + 1, null));
+                    current.totalXp(), current.createdAt(), units.now(), null, current.version() + 1, null));
         });
     }
 
@@ -76,7 +95,7 @@ public final class LearnerService extends StoreService implements Learners {
     public Learner updateProfile(UUID learnerId, long expectedVersion, LearnerProfile profile) {
         Checks.required("profile", profile);
         requireJsonObjects(profile);
-        return write(() -> {
+        return units.write(() -> {
             Learner current = live(learnerId);
             if (current.version() != expectedVersion) {
                 throw ConflictException.staleVersion("learner", learnerId, expectedVersion, current.version());
@@ -90,33 +109,33 @@ public final class LearnerService extends StoreService implements Learners {
     }
 
     private Learner save(Learner current, AuditAction action, Learner next) {
-        store.learnerProfiles().update(next, current.version());
-        audit("learner", next.id(), action, current, next);
+        profiles.update(next, current.version());
+        auditor.record("learner", next.id(), action, current, next);
         return next;
     }
 
     @Override
     public Optional<Learner> find(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return read(() -> store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null));
+        return units.read(() -> profiles.find(learnerId).filter(learner -> learner.deletedAt() == null));
     }
 
     @Override
     public Optional<Learner> findByEmail(String email) {
         Checks.required("email", email);
-        return read(() -> store.learnerProfiles().findByEmail(email.toLowerCase(Locale.ROOT)));
+        return units.read(() -> profiles.findByEmail(email.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public Optional<Learner> findByUsername(String username) {
         Checks.required("username", username);
-        return read(() -> store.learnerProfiles().findByUsername(username));
+        return units.read(() -> profiles.findByUsername(username));
     }
 
     @Override
     public Optional<Learner> findByExternalRef(String externalRef) {
         Checks.required("externalRef", externalRef);
-        return read(() -> store.learnerProfiles().findByExternalRef(externalRef));
+        return units.read(() -> profiles.findByExternalRef(externalRef));
     }
 
     @Override
@@ -126,25 +145,13 @@ public final class LearnerService extends StoreService implements Learners {
         if (survivorId.equals(mergedId)) {
             throw new InvalidInputException("mergedId", "must differ from the survivor");
         }
-        return write(() -> {
+        return units.write(() -> {
             Learner survivor = live(survivorId);
             Learner merged = live(mergedId);
-            Instant now = now();
-            store.attempts().reassign(mergedId, survivorId, now);
-            store.assessmentDefinitions().reassignOverrides(mergedId, survivorId);
-            store.learnerSessions().reassign(mergedId, survivorId);
-            store.enrollments().reassign(mergedId, survivorId);
-            store.lessonProgress().reassign(mergedId, survivorId);
-            store.skillMasteries().reassign(mergedId, survivorId);
-            store.studySessions().reassign(mergedId, survivorId);
-            var retired = new Learner(merged.id(), merged.kind(), new LearnerProfile(null, null, null,
-                    merged.profile().displayName(), merged.profile().academicLevel(), merged.profile().preferences(),
-                    merged.profile().metadata()), 0, merged.createdAt(), merged.lastActiveAt(), survivorId,
-                    merged.version() + 1, now);
-            save(merged, AuditAction.DELETED, retired);
-            var grown = new Learner(survivor.id(), survivor.kind(), survivor.profile(), survivor.totalXp() + merged.totalXp(),
-                    survivor.createdAt(), max(survivor.lastActiveAt(), merged.lastActiveAt()), null, survivor.version() + 1, null);
-            return save(survivor, AuditAction.UPDATED, grown);
+            MergePlan plan = LearnerMerge.plan(survivor, merged, mergeRecords.read(survivorId, mergedId), units.now());
+            mergeRecords.write(plan);
+            save(merged, AuditAction.DELETED, plan.retired());
+            return save(survivor, AuditAction.UPDATED, plan.survivor());
         });
     }
 
@@ -158,14 +165,14 @@ public final class LearnerService extends StoreService implements Learners {
         }
         Checks.optionalText("ip", ip, 100);
         Checks.optionalText("userAgent", userAgent, 1_000);
-        return write(() -> {
+        return units.write(() -> {
             live(learnerId);
             byte[] secret = new byte[TOKEN_BYTES];
             RANDOM.nextBytes(secret);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            Instant now = now();
+            Instant now = units.now();
             var session = new LearnerSession(ids.next(), learnerId, now, now.plus(timeToLive), now, ip, userAgent, null);
-            store.learnerSessions().insert(session, hash(token));
+            sessions.insert(session, hash(token));
             return new OpenedSession(session, token);
         });
     }
@@ -176,17 +183,17 @@ public final class LearnerService extends StoreService implements Learners {
             return Optional.empty();
         }
         String tokenHash = hash(token);
-        return write(() -> {
-            Instant now = now();
-            Optional<LearnerSession> session = store.learnerSessions().findByTokenHash(tokenHash)
+        return units.write(() -> {
+            Instant now = units.now();
+            Optional<LearnerSession> session = sessions.findByTokenHash(tokenHash)
                     .filter(found -> found.activeAt(now));
-            Optional<Learner> learner = session.flatMap(found -> store.learnerProfiles().find(found.learnerId()))
+            Optional<Learner> learner = session.flatMap(found -> profiles.find(found.learnerId()))
                     .filter(found -> found.deletedAt() == null);
             if (learner.isEmpty()) {
                 return Optional.empty();
             }
-            store.learnerSessions().touch(session.get().id(), now);
-            store.learnerProfiles().touch(learner.get().id(), now);
+            sessions.touch(session.get().id(), now);
+            profiles.touch(learner.get().id(), now);
             Learner seen = learner.get();
             return Optional.of(new Learner(seen.id(), seen.kind(), seen.profile(), seen.totalXp(), seen.createdAt(),
                     max(seen.lastActiveAt(), now), seen.mergedInto(), seen.version(), seen.deletedAt()));
@@ -196,11 +203,11 @@ public final class LearnerService extends StoreService implements Learners {
     @Override
     public void revokeSession(UUID sessionId) {
         Checks.required("sessionId", sessionId);
-        write(() -> {
-            LearnerSession session = store.learnerSessions().find(sessionId)
+        units.write(() -> {
+            LearnerSession session = sessions.find(sessionId)
                     .orElseThrow(() -> new NotFoundException("session", sessionId));
             if (session.revokedAt() == null) {
-                store.learnerSessions().revoke(List.of(sessionId), now());
+                sessions.revoke(List.of(sessionId), units.now());
             }
             return null;
         });
@@ -209,13 +216,13 @@ public final class LearnerService extends StoreService implements Learners {
     @Override
     public int revokeAllSessions(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return write(() -> {
-            Instant now = now();
+        return units.write(() -> {
+            Instant now = units.now();
             List<UUID> live = new ArrayList<>();
-            store.learnerSessions().listByLearner(learnerId).stream()
+            sessions.listByLearner(learnerId).stream()
                     .filter(session -> session.activeAt(now)).forEach(session -> live.add(session.id()));
             if (!live.isEmpty()) {
-                store.learnerSessions().revoke(live, now);
+                sessions.revoke(live, now);
             }
             return live.size();
         });
@@ -223,10 +230,10 @@ public final class LearnerService extends StoreService implements Learners {
 
     @Override
     public int purgeExpiredSessions() {
-        return write(() -> {
-            List<UUID> expired = store.learnerSessions().expired(now(), 10_000);
+        return units.write(() -> {
+            List<UUID> expired = sessions.expired(units.now(), 10_000);
             if (!expired.isEmpty()) {
-                store.learnerSessions().delete(expired);
+                sessions.delete(expired);
             }
             return expired.size();
         });
@@ -235,7 +242,7 @@ public final class LearnerService extends StoreService implements Learners {
     @Override
     public List<LearnerSession> sessions(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return read(() -> store.learnerSessions().listByLearner(learnerId));
+        return units.read(() -> sessions.listByLearner(learnerId));
     }
 
     // helpers
@@ -251,7 +258,7 @@ public final class LearnerService extends StoreService implements Learners {
 
     private Learner live(UUID learnerId) {
         Checks.required("learnerId", learnerId);
-        return store.learnerProfiles().find(learnerId).filter(learner -> learner.deletedAt() == null)
+        return profiles.find(learnerId).filter(learner -> learner.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException("learner", learnerId));
     }
 
@@ -264,8 +271,8 @@ public final class LearnerService extends StoreService implements Learners {
     }
 
     private void requireJsonObjects(LearnerProfile profile) {
-        FreeFormJson.requireObject("preferences", profile.preferences(), store.json());
-        FreeFormJson.requireObject("metadata", profile.metadata(), store.json());
+        FreeFormJson.requireObject("preferences", profile.preferences(), json);
+        FreeFormJson.requireObject("metadata", profile.metadata(), json);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -44,6 +44,12 @@ public interface AssessmentDefinitions {
     /** Inserts or replaces the override of that learner on that assessment. */
     void saveOverride(AttemptOverride override);
 
-    /** Gives {@code fromLearnerId}'s overrides to {@code toLearnerId} where it has none; drops the rest. */
-    void reassignOverrides(UUID fromLearnerId, UUID toLearnerId);
+    /** Every override of the given learners, in one statement. */
+    List<AttemptOverride> overridesOf(List<UUID> learnerIds);
+
+    /** Deletes the learner's overrides on those assessments. */
+    void deleteOverrides(UUID learnerId, List<UUID> assessmentIds);
+
+    /** Gives {@code fromLearnerId}'s overrides on those assessments to {@code toLearnerId}. */
+    void moveOverrides(UUID fromLearnerId, List<UUID> assessmentIds, UUID toLearnerId);
 }

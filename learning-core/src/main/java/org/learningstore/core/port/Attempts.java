@@ -90,10 +90,12 @@ public interface Attempts {
     /** Adds each delta (at most one per question) to its question's statistics, in a fixed number of statements. */
     void addToStats(List<StatsDelta> deltas);
 
+    /** Every attempt of the given learners, in one statement. */
+    List<Attempt> listByLearners(List<UUID> learnerIds);
+
     /**
-     * Gives every attempt of {@code fromLearnerId} to {@code toLearnerId}, numbered after the
-     * latter's attempts at the same assessment (keeping their order); an attempt in progress
-     * where {@code toLearnerId} also has one in progress is abandoned first.
+     * Writes each attempt's learner, number, status, submission time and version, guarded on its
+     * version being the given one minus one; the attempts' new keys must not meet a stored row's.
      */
-    void reassign(UUID fromLearnerId, UUID toLearnerId, Instant now);
+    void move(List<Attempt> attempts);
 }

@@ -3,6 +3,7 @@ package org.learningstore.core.port;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.progress.DashboardEntry;
@@ -31,10 +32,11 @@ public interface Enrollments {
 
     /**
      * Takes one seat of the course: {@code enrolled_count + 1} guarded on the course's
-     * {@code max_students}; a full course is a {@link org.learningstore.core.error.RuleViolationException}
-     * with rule {@code course.full}. Does not change the course's version.
+     * {@code max_students}. When no seat is left the unit of work fails with what
+     * {@code noSeatLeft} gives (on a backend that defers writes, when the unit ends). Does not
+     * change the course's version.
      */
-    void takeSeat(UUID courseId);
+    void takeSeat(UUID courseId, Supplier<? extends RuntimeException> noSeatLeft);
 
     /** Gives a seat back: {@code enrolled_count - 1}. */
     void releaseSeat(UUID courseId);
@@ -42,9 +44,12 @@ public interface Enrollments {
     /** Newest first (enrolled_at, then id, descending), with course and current lesson titles, in a fixed number of statements. */
     Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page);
 
-    /**
-     * Gives {@code from}'s enrollments to {@code to}; where both are enrolled in a course, keeps the
-     * one with more progress and gives back the seat of the other if it held one.
-     */
-    void reassign(UUID fromLearnerId, UUID toLearnerId);
+    /** Every enrollment of the given learners, in one statement. */
+    List<Enrollment> listByLearners(List<UUID> learnerIds);
+
+    /** Deletes the learner's enrollments in those courses. */
+    void delete(UUID learnerId, List<UUID> courseIds);
+
+    /** Gives {@code fromLearnerId}'s enrollments in those courses to {@code toLearnerId}, each version plus one. */
+    void move(UUID fromLearnerId, List<UUID> courseIds, UUID toLearnerId);
 }

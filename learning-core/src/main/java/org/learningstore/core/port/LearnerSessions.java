@@ -28,5 +28,5 @@ public interface LearnerSessions {
     void delete(List<UUID> sessionIds);
 
     /** Moves every session of one learner to another. */
-    void reassign(UUID fromLearnerId, UUID toLearnerId);
+    void moveAll(UUID fromLearnerId, UUID toLearnerId);
 }

@@ -35,9 +35,12 @@ public interface LessonProgressRecords {
     /** Adds to the time spent in SQL, so concurrent additions all count; no version change. */
     void addTime(UUID learnerId, UUID lessonId, Duration spent);
 
-    /**
-     * Gives {@code from}'s progress to {@code to}; where both have a lesson, keeps the better:
-     * completed over not, then the higher best score, then more time.
-     */
-    void reassign(UUID fromLearnerId, UUID toLearnerId);
+    /** Every lesson progress of the given learners, in one statement. */
+    List<LessonProgress> listByLearners(List<UUID> learnerIds);
+
+    /** Deletes the learner's progress on those lessons. */
+    void delete(UUID learnerId, List<UUID> lessonIds);
+
+    /** Gives {@code fromLearnerId}'s progress on those lessons to {@code toLearnerId}, each version plus one. */
+    void move(UUID fromLearnerId, List<UUID> lessonIds, UUID toLearnerId);
 }

@@ -11,6 +11,12 @@ public interface SkillMasteries {
     /** Inserts each mastery whose version is 1 and updates the others guarded on version - 1, in a fixed number of statements. */
     void save(List<SkillMastery> masteries);
 
-    /** Gives {@code from}'s mastery to {@code to}; where both have a skill, keeps the higher score. */
-    void reassign(UUID fromLearnerId, UUID toLearnerId);
+    /** Every stored mastery of the given learners, in one statement. */
+    List<SkillMastery> listByLearners(List<UUID> learnerIds);
+
+    /** Deletes the learner's mastery of those skills. */
+    void delete(UUID learnerId, List<UUID> skillIds);
+
+    /** Gives {@code fromLearnerId}'s mastery of those skills to {@code toLearnerId}, each version plus one. */
+    void move(UUID fromLearnerId, List<UUID> skillIds, UUID toLearnerId);
 }

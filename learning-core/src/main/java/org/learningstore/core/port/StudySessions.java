@@ -17,7 +17,11 @@ public interface StudySessions {
 
     void insert(StudySession session);
 
-    /** Sets ended_at, guarded on the session not being ended. */
+    /**
+     * Sets ended_at and steps the version, guarded on the session not being ended: a session
+     * ended since it was read is a {@link org.learningstore.core.error.ConflictException} with no
+     * field (a concurrent end), so the unit of work runs again and sees it ended.
+     */
     void end(UUID sessionId, Instant endedAt);
 
     /**
@@ -26,8 +30,12 @@ public interface StudySessions {
      */
     List<Candidate> candidates(StudySession session);
 
-    /** Stores the answer and adds it to the session's totals in SQL. */
+    /**
+     * Stores the answer and adds it to the session's totals in SQL, guarded on the session not
+     * being ended: as for {@link #end}, a concurrent end is a conflict with no field.
+     */
     void record(PracticeAnswer answer, UUID learnerId);
 
-    void reassign(UUID fromLearnerId, UUID toLearnerId);
+    /** Gives every session of one learner, with its practice answers, to another; each session's version plus one. */
+    void moveAll(UUID fromLearnerId, UUID toLearnerId);
 }

@@ -22,12 +22,23 @@ import org.learningstore.core.StoreOptions;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.AssessmentDetails;
 import org.learningstore.core.assessment.AssessmentKind;
+import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptStatus;
-import org.learningstore.core.assessment.Assessments;
+import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.QuestionDetails;
+import org.learningstore.core.assessment.Response;
+import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
+import org.learningstore.core.catalog.CourseModule;
+import org.learningstore.core.catalog.CourseOutline;
+import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.catalog.ModuleDetails;
+import org.learningstore.core.catalog.Skill;
+import org.learningstore.core.catalog.SkillDetails;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
@@ -38,6 +49,15 @@ import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.learner.LearnerSession;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.learner.OpenedSession;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.progress.Enrollment;
+import org.learningstore.core.progress.LessonProgress;
+import org.learningstore.core.progress.LessonStatus;
+import org.learningstore.core.progress.Progress;
+import org.learningstore.core.progress.SkillMastery;
+import org.learningstore.core.progress.StudyMode;
+import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudySession;
 
 /** Learners, anonymous and registered, upgrades, merges and sessions, on every backend. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -188,48 +208,191 @@ public abstract class LearnerContract {
                 () -> learners.upgrade(anonymous.id(), LearnerProfile.withEmail("z" + email, null))).rule());
     }
 
+    // ---------------------------------------------------------------- merges
+
     @Test
-    void mergingMovesAttemptsNumberedAfterTheSurvivorsAndRetiresTheOther() {
-        Assessment quiz = quiz();
-        Assessment other = quiz();
+    void mergingRetiresTheMergedLearnerAndMovesItsSessionsAndPracticeAnswers() {
+        String email = CatalogContract.word() + "@example.org";
         Learner survivor = learners.register(LearnerProfile.withEmail(CatalogContract.word() + "@example.org", "Survivor"));
-        Learner merged = learners.createAnonymous();
-        Attempt survivorFirst = submitted(quiz, survivor);
-        Attempt mergedFirst = submitted(quiz, merged);
-        Attempt mergedOpen = assessments.startAttempt(quiz.id(), merged.id());
-        Attempt mergedOther = submitted(other, merged);
+        Learner merged = learners.register(LearnerProfile.withEmail(email, "Merged"));
         OpenedSession mergedSession = learners.openSession(merged.id(), Duration.ofDays(1), null, null);
+        practised(merged, skill(), 1);
+        assertEquals(0, store.progress().stats(survivor.id()).streakDays());
 
         Learner result = learners.merge(survivor.id(), merged.id());
 
-        assertEquals(survivor.id(), result.id());
+        assertEquals(new Learner(survivor.id(), LearnerKind.REGISTERED, survivor.profile(), 0, survivor.createdAt(),
+                merged.lastActiveAt(), null, survivor.version() + 1, null), result);
+        assertEquals(Optional.of(result), learners.find(survivor.id()));
         assertEquals(Optional.empty(), learners.find(merged.id()));
-        List<Attempt> onQuiz = assessments.attempts(quiz.id(), survivor.id());
-        assertEquals(List.of(survivorFirst.id(), mergedFirst.id(), mergedOpen.id()), onQuiz.stream().map(Attempt::id).toList());
-        assertEquals(List.of(1, 2, 3), onQuiz.stream().map(Attempt::number).toList());
-        assertEquals(AttemptStatus.IN_PROGRESS, onQuiz.get(2).status());
-        assertEquals(List.of(mergedOther.id()), assessments.attempts(other.id(), survivor.id()).stream().map(Attempt::id).toList());
-        assertEquals(List.of(), assessments.attempts(quiz.id(), merged.id()));
+        assertEquals(Optional.empty(), learners.findByEmail(email), "the merged learner's identities are cleared");
+        assertEquals(email, learners.register(LearnerProfile.withEmail(email, "Reused")).profile().email(), "and free again");
+        assertEquals(List.of(mergedSession.session().id()), learners.sessions(survivor.id()).stream().map(LearnerSession::id).toList());
+        assertEquals(1, store.progress().stats(survivor.id()).streakDays(), "the merged learner's practice answer of today moved");
         assertEquals(Optional.of(survivor.id()), learners.resolveSession(mergedSession.token()).map(Learner::id),
                 "the merged learner's devices stay signed in, as the survivor");
         assertNotFound("learner", () -> learners.merge(survivor.id(), merged.id()));
+        assertNotFound("learner", () -> learners.merge(merged.id(), survivor.id()));
         assertInvalid("mergedId", () -> learners.merge(survivor.id(), survivor.id()));
     }
 
     @Test
-    void mergingAbandonsTheMergedAttemptInProgressWhenTheSurvivorHasOneToo() {
-        Assessment quiz = quiz();
+    void mergedAttemptsAreNumberedAfterTheSurvivorsInTheirOrderAndAClashingOneIsAbandoned() {
+        Assessment both = quiz();
+        Assessment onlyMerged = quiz();
+        Assessment onlySurvivor = quiz();
         Learner survivor = learners.createAnonymous();
         Learner merged = learners.createAnonymous();
-        Attempt survivorOpen = assessments.startAttempt(quiz.id(), survivor.id());
-        Attempt mergedOpen = assessments.startAttempt(quiz.id(), merged.id());
+        List<Attempt> survivorOnBoth = List.of(submitted(both, survivor), submitted(both, survivor),
+                assessments.startAttempt(both.id(), survivor.id()));
+        List<Attempt> mergedOnBoth = List.of(submitted(both, merged), submitted(both, merged), submitted(both, merged),
+                assessments.startAttempt(both.id(), merged.id()));
+        List<Attempt> mergedOnOnlyMerged = List.of(submitted(onlyMerged, merged), assessments.startAttempt(onlyMerged.id(), merged.id()));
+        Attempt survivorOnOnlySurvivor = submitted(onlySurvivor, survivor);
+        clock.advance(Duration.ofMinutes(3));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 
         learners.merge(survivor.id(), merged.id());
 
-        List<Attempt> attempts = assessments.attempts(quiz.id(), survivor.id());
-        assertEquals(List.of(survivorOpen.id(), mergedOpen.id()), attempts.stream().map(Attempt::id).toList());
-        assertEquals(List.of(AttemptStatus.IN_PROGRESS, AttemptStatus.ABANDONED), attempts.stream().map(Attempt::status).toList());
-        assertEquals(survivorOpen.id(), assessments.startAttempt(quiz.id(), survivor.id()).id());
+        Attempt clashing = mergedOnBoth.get(3);
+        assertEquals(List.of(survivorOnBoth.get(0), survivorOnBoth.get(1), survivorOnBoth.get(2),
+                moved(mergedOnBoth.get(0), survivor, 4), moved(mergedOnBoth.get(1), survivor, 5), moved(mergedOnBoth.get(2), survivor, 6),
+                new Attempt(clashing.id(), both.id(), survivor.id(), 7, AttemptStatus.ABANDONED, clashing.startedAt(),
+                        clashing.deadline(), now, null, null, null, null, null, clashing.questionOrder(), clashing.version() + 1)),
+                assessments.attempts(both.id(), survivor.id()));
+        assertEquals(List.of(moved(mergedOnOnlyMerged.get(0), survivor, 1), moved(mergedOnOnlyMerged.get(1), survivor, 2)),
+                assessments.attempts(onlyMerged.id(), survivor.id()), "nothing clashed there: still in progress");
+        assertEquals(List.of(survivorOnOnlySurvivor), assessments.attempts(onlySurvivor.id(), survivor.id()));
+        for (Assessment assessment : List.of(both, onlyMerged, onlySurvivor)) {
+            assertEquals(List.of(), assessments.attempts(assessment.id(), merged.id()));
+        }
+        assertEquals(survivorOnBoth.get(2).id(), assessments.startAttempt(both.id(), survivor.id()).id(), "one in progress, the survivor's");
+        assertEquals(mergedOnOnlyMerged.get(1).id(), assessments.startAttempt(onlyMerged.id(), survivor.id()).id());
+    }
+
+    @Test
+    void theSurvivorsAttemptOverrideStandsAndTheMergedLearnersMovesWhereTheSurvivorHasNone() {
+        Assessment both = timedQuiz();
+        Assessment onlyMerged = timedQuiz();
+        Learner survivor = learners.createAnonymous();
+        Learner merged = learners.createAnonymous();
+        assessments.grantOverride(both.id(), survivor.id(), 0, Duration.ofMinutes(1));
+        assessments.grantOverride(both.id(), merged.id(), 0, Duration.ofMinutes(5));
+        assessments.grantOverride(onlyMerged.id(), merged.id(), 0, Duration.ofMinutes(2));
+
+        learners.merge(survivor.id(), merged.id());
+
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        assertEquals(now.plus(Duration.ofMinutes(11)), assessments.startAttempt(both.id(), survivor.id()).deadline());
+        assertEquals(now.plus(Duration.ofMinutes(12)), assessments.startAttempt(onlyMerged.id(), survivor.id()).deadline());
+        assertEquals(now.plus(Duration.ofMinutes(10)), assessments.startAttempt(both.id(), merged.id()).deadline(),
+                "the merged id keeps no override");
+        assertEquals(now.plus(Duration.ofMinutes(10)), assessments.startAttempt(onlyMerged.id(), merged.id()).deadline());
+    }
+
+    @Test
+    void theEnrollmentWithMoreProgressStaysAndTheOtherGivesBackItsSeat() {
+        Learner survivor = learners.createAnonymous();
+        Learner merged = learners.createAnonymous();
+        Course mergedAhead = course(2, 4);
+        Course tie = course(2, 4);
+        Course onlyMerged = course(2, 4);
+        Course mergedDroppedAhead = course(2, 4);
+        Course survivorDroppedAhead = course(2, 4);
+        Enrollment survivorBehind = enrolled(survivor, mergedAhead, 1);
+        Enrollment mergedFurther = enrolled(merged, mergedAhead, 2);
+        Enrollment survivorOnTie = enrolled(survivor, tie, 1);
+        enrolled(merged, tie, 1);
+        Enrollment mergedOnly = enrolled(merged, onlyMerged, 0);
+        enrolled(survivor, mergedDroppedAhead, 0);
+        enrolled(merged, mergedDroppedAhead, 3);
+        Enrollment mergedDropped = store.progress().drop(merged.id(), mergedDroppedAhead.id());
+        enrolled(survivor, survivorDroppedAhead, 3);
+        Enrollment survivorDropped = store.progress().drop(survivor.id(), survivorDroppedAhead.id());
+        enrolled(merged, survivorDroppedAhead, 0);
+
+        learners.merge(survivor.id(), merged.id());
+
+        assertEquals(Optional.of(movedTo(mergedFurther, survivor)), store.progress().enrollment(survivor.id(), mergedAhead.id()));
+        assertEquals(Optional.of(survivorOnTie), store.progress().enrollment(survivor.id(), tie.id()), "a tie keeps the survivor's");
+        assertEquals(Optional.of(movedTo(mergedOnly, survivor)), store.progress().enrollment(survivor.id(), onlyMerged.id()));
+        assertEquals(Optional.of(movedTo(mergedDropped, survivor)), store.progress().enrollment(survivor.id(), mergedDroppedAhead.id()));
+        assertEquals(Optional.of(survivorDropped), store.progress().enrollment(survivor.id(), survivorDroppedAhead.id()));
+        for (Course course : List.of(mergedAhead, tie, onlyMerged, mergedDroppedAhead, survivorDroppedAhead)) {
+            assertEquals(Optional.empty(), store.progress().enrollment(merged.id(), course.id()));
+        }
+        assertEquals(5, store.progress().dashboard(survivor.id(), PageRequest.ofSize(10)).totalElements());
+        assertNotEquals(survivorBehind.id(), store.progress().enrollment(survivor.id(), mergedAhead.id()).orElseThrow().id());
+        // two seats each; the enrollment that gave way gave back its seat unless it was dropped
+        assertSeatsLeft(mergedAhead, 1);
+        assertSeatsLeft(tie, 1);
+        assertSeatsLeft(onlyMerged, 1);
+        assertSeatsLeft(mergedDroppedAhead, 2);
+        assertSeatsLeft(survivorDroppedAhead, 2);
+    }
+
+    @Test
+    void theLessonProgressCompletedElseWithTheBetterScoreElseWithMoreTimeStays() {
+        Course course = course(null, 6);
+        List<Lesson> lessons = lessonsOf(course);
+        Assessment quiz = lessonQuiz(lessons.get(1));
+        Learner survivor = learners.createAnonymous();
+        Learner merged = learners.createAnonymous();
+        Progress progress = store.progress();
+        progress.recordTime(survivor.id(), lessons.get(0).id(), Duration.ofMinutes(10));
+        progress.completeLesson(merged.id(), lessons.get(0).id());
+        scored(survivor, quiz, 3);
+        scored(merged, quiz, 2);
+        progress.recordTime(merged.id(), lessons.get(1).id(), Duration.ofMinutes(30));
+        progress.recordTime(survivor.id(), lessons.get(2).id(), Duration.ofMinutes(2));
+        progress.recordTime(merged.id(), lessons.get(2).id(), Duration.ofMinutes(5));
+        progress.recordTime(survivor.id(), lessons.get(3).id(), Duration.ofMinutes(4));
+        progress.recordTime(merged.id(), lessons.get(3).id(), Duration.ofMinutes(4));
+        progress.recordTime(survivor.id(), lessons.get(4).id(), Duration.ofMinutes(1));
+        progress.savePosition(merged.id(), lessons.get(5).id(), "{\"at\":7}");
+        List<LessonProgress> survivorBefore = lessons.stream().map(lesson -> progress.lessonProgress(survivor.id(), lesson.id())
+                .orElse(null)).toList();
+        List<LessonProgress> mergedBefore = lessons.stream().map(lesson -> progress.lessonProgress(merged.id(), lesson.id())
+                .orElse(null)).toList();
+
+        learners.merge(survivor.id(), merged.id());
+
+        assertEquals(List.of(movedTo(mergedBefore.get(0), survivor), survivorBefore.get(1), movedTo(mergedBefore.get(2), survivor),
+                        survivorBefore.get(3), survivorBefore.get(4), movedTo(mergedBefore.get(5), survivor)),
+                lessons.stream().map(lesson -> progress.lessonProgress(survivor.id(), lesson.id()).orElseThrow()).toList(),
+                "completed; the better score (75 over 50, though with less time); more time; a tie, the survivor's; each one's own");
+        assertEquals(List.of(LessonStatus.COMPLETED, 75.0, Duration.ofMinutes(5)), List.of(mergedBefore.get(0).status(),
+                survivorBefore.get(1).bestScore(), mergedBefore.get(2).timeSpent()), "what the rules saw");
+        for (Lesson lesson : lessons) {
+            assertEquals(Optional.empty(), progress.lessonProgress(merged.id(), lesson.id()));
+        }
+    }
+
+    @Test
+    void theHigherMasteryScoreStaysAndStudySessionsMove() {
+        List<Skill> skills = List.of(skill(), skill(), skill(), skill());
+        Learner survivor = learners.createAnonymous();
+        Learner merged = learners.createAnonymous();
+        practised(survivor, skills.get(0), 1);
+        practised(merged, skills.get(0), 2);
+        practised(survivor, skills.get(1), 2);
+        StudySession mergedSession = practised(merged, skills.get(1), 1);
+        practised(survivor, skills.get(2), 1);
+        clock.advance(Duration.ofMinutes(1));
+        practised(merged, skills.get(2), 1);
+        practised(merged, skills.get(3), 1);
+        List<SkillMastery> survivorBefore = store.progress().mastery(survivor.id());
+        List<SkillMastery> mergedBefore = store.progress().mastery(merged.id());
+
+        learners.merge(survivor.id(), merged.id());
+
+        assertEquals(List.of(movedTo(masteryOf(mergedBefore, skills.get(0)), survivor), masteryOf(survivorBefore, skills.get(1)),
+                        masteryOf(survivorBefore, skills.get(2)), movedTo(masteryOf(mergedBefore, skills.get(3)), survivor)),
+                skills.stream().map(skill -> masteryOf(store.progress().mastery(survivor.id()), skill)).toList());
+        assertEquals(List.of(), store.progress().mastery(merged.id()));
+        StudySession ended = store.progress().endStudySession(mergedSession.id());
+        assertEquals(survivor.id(), ended.learnerId());
+        assertEquals(3, ended.version(), "1 at start, 2 moved by the merge, 3 ended");
     }
 
     // ---------------------------------------------------------------- sessions
@@ -317,6 +480,110 @@ public abstract class LearnerContract {
 
     private Attempt submitted(Assessment quiz, Learner learner) {
         return assessments.submitAttempt(assessments.startAttempt(quiz.id(), learner.id()).id());
+    }
+
+    private Assessment timedQuiz() {
+        var course = store.catalog().createCourse(CourseDetails.builder(CatalogContract.slug("learners"), "For learners").build());
+        Assessment quiz = assessments.createCourseAssessment(course.id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Timed").timeLimit(Duration.ofMinutes(10)).build());
+        assessments.addQuestion(quiz.id(), QuestionDetails.trueFalse("True?", true));
+        return quiz;
+    }
+
+    /** A published course of one module with {@code lessons} lessons. */
+    private Course course(Integer maxStudents, int lessons) {
+        Catalog catalog = store.catalog();
+        Course course = catalog.createCourse(CourseDetails.builder(CatalogContract.slug("merge"), "Merge").maxStudents(maxStudents).build());
+        CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Only"));
+        for (int i = 0; i < lessons; i++) {
+            catalog.addLesson(module.id(), LessonDetails.builder("L" + i).build());
+        }
+        return catalog.publishCourse(course.id());
+    }
+
+    /** A quiz of four questions on the lesson, passed only at 100%. */
+    private Assessment lessonQuiz(Lesson lesson) {
+        Assessment quiz = assessments.createLessonAssessment(lesson.id(),
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Lesson quiz").passingScore(100).build());
+        for (int q = 0; q < 4; q++) {
+            assessments.addQuestion(quiz.id(), QuestionDetails.trueFalse("Q" + q, true));
+        }
+        return quiz;
+    }
+
+    private List<Lesson> lessonsOf(Course course) {
+        return store.catalog().outline(course.id()).orElseThrow().modules().get(0).lessons().stream()
+                .map(CourseOutline.LessonOutline::lesson).toList();
+    }
+
+    /** Enrolled, with the first {@code completed} lessons completed. */
+    private Enrollment enrolled(Learner learner, Course course, int completed) {
+        store.progress().enroll(learner.id(), course.id());
+        lessonsOf(course).stream().limit(completed).forEach(lesson -> store.progress().completeLesson(learner.id(), lesson.id()));
+        return store.progress().enrollment(learner.id(), course.id()).orElseThrow();
+    }
+
+    /** The lesson quiz taken once with {@code right} of its four questions right. */
+    private void scored(Learner learner, Assessment quiz, int right) {
+        Attempt attempt = assessments.startAttempt(quiz.id(), learner.id());
+        List<Question> questions = assessments.questions(quiz.id());
+        for (int q = 0; q < questions.size(); q++) {
+            assessments.answer(attempt.id(), questions.get(q).id(), new Response.Truth(q < right), null);
+        }
+        assessments.submitAttempt(attempt.id());
+    }
+
+    private Skill skill() {
+        return store.catalog().createSkill(SkillDetails.of("Merge " + CatalogContract.word()), null);
+    }
+
+    /** A practice session on the skill's one question, answered right {@code right} times. */
+    private StudySession practised(Learner learner, Skill skill, int right) {
+        Assessment bank = assessments.createCourseAssessment(
+                store.catalog().createCourse(CourseDetails.builder(CatalogContract.slug("bank"), "Bank").build()).id(),
+                AssessmentDetails.builder(AssessmentKind.PRACTICE, "Bank").build());
+        Question question = assessments.addQuestion(bank.id(), QuestionDetails.trueFalse("Skillful?", true).withSkill(skill.id()));
+        StudySession session = store.progress().startStudySession(learner.id(), StudyScope.skills(List.of(skill.id())),
+                StudyMode.PRACTICE, 1, 5);
+        for (int i = 0; i < right; i++) {
+            store.progress().answerPractice(session.id(), question.id(), new Response.Truth(true), null);
+        }
+        return session;
+    }
+
+    private static SkillMastery masteryOf(List<SkillMastery> masteries, Skill skill) {
+        return masteries.stream().filter(m -> m.skillId().equals(skill.id())).findFirst().orElseThrow();
+    }
+
+    /** Exactly {@code seats} new learners get in, and the next is refused. */
+    private void assertSeatsLeft(Course course, int seats) {
+        for (int i = 0; i < seats; i++) {
+            store.progress().enroll(learners.createAnonymous().id(), course.id());
+        }
+        assertEquals("course.full", assertThrows(RuleViolationException.class,
+                () -> store.progress().enroll(learners.createAnonymous().id(), course.id())).rule());
+    }
+
+    /** The attempt as the merge leaves it: the survivor's, numbered {@code number}, version plus one. */
+    private static Attempt moved(Attempt a, Learner survivor, int number) {
+        return new Attempt(a.id(), a.assessmentId(), survivor.id(), number, a.status(), a.startedAt(), a.deadline(),
+                a.submittedAt(), a.score(), a.maxScore(), a.percent(), a.passed(), a.previousScore(), a.questionOrder(),
+                a.version() + 1);
+    }
+
+    private static Enrollment movedTo(Enrollment e, Learner survivor) {
+        return new Enrollment(e.id(), e.courseId(), survivor.id(), e.status(), e.enrolledAt(), e.completedAt(),
+                e.progressPercent(), e.currentLessonId(), e.lastAccessedAt(), e.version() + 1);
+    }
+
+    private static LessonProgress movedTo(LessonProgress p, Learner survivor) {
+        return new LessonProgress(survivor.id(), p.lessonId(), p.status(), p.startedAt(), p.completedAt(), p.timeSpent(),
+                p.bestScore(), p.attempts(), p.lastPosition(), p.bookmarks(), p.updatedAt(), p.version() + 1);
+    }
+
+    private static SkillMastery movedTo(SkillMastery m, Learner survivor) {
+        return new SkillMastery(survivor.id(), m.skillId(), m.status(), m.score(), m.answers(), m.correct(),
+                m.lastPracticedAt(), m.version() + 1);
     }
 
     private static void assertConflict(String field, Executable call) {

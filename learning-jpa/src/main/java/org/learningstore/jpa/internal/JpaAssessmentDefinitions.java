@@ -114,22 +114,34 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
         }
     }
 
-    /**
-     * Two bulk statements: delete {@code from}'s overrides on assessments where {@code to} has
-     * one (the survivor's own grant stands), then give {@code to} the rest.
-     */
     @Override
-    public void reassignOverrides(UUID fromLearnerId, UUID toLearnerId) {
-        EntityManager entityManager = current.get();
-        entityManager.createQuery("delete from AttemptOverrideEntity o where o.learnerId = :from"
-                        + " and exists (select t.extraAttempts from AttemptOverrideEntity t"
-                        + " where t.assessmentId = o.assessmentId and t.learnerId = :to)")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
+    public List<AttemptOverride> overridesOf(List<UUID> learnerIds) {
+        return current.get().createQuery("select o from AttemptOverrideEntity o where o.learnerId in :learners"
+                        + " order by o.learnerId, o.assessmentId", AttemptOverrideEntity.class)
+                .setParameter("learners", learnerIds)
+                .getResultStream()
+                .map(AttemptMapping::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void deleteOverrides(UUID learnerId, List<UUID> assessmentIds) {
+        int deleted = current.get().createQuery("delete from AttemptOverrideEntity o"
+                        + " where o.learnerId = :learner and o.assessmentId in :assessments")
+                .setParameter("learner", learnerId)
+                .setParameter("assessments", assessmentIds)
                 .executeUpdate();
-        entityManager.createQuery("update AttemptOverrideEntity o set o.learnerId = :to where o.learnerId = :from")
+        BulkChanges.expect(deleted, assessmentIds.size(), "the overrides of learner " + learnerId);
+    }
+
+    @Override
+    public void moveOverrides(UUID fromLearnerId, List<UUID> assessmentIds, UUID toLearnerId) {
+        int moved = current.get().createQuery("update AttemptOverrideEntity o set o.learnerId = :to"
+                        + " where o.learnerId = :from and o.assessmentId in :assessments")
                 .setParameter("to", toLearnerId)
                 .setParameter("from", fromLearnerId)
+                .setParameter("assessments", assessmentIds)
                 .executeUpdate();
+        BulkChanges.expect(moved, assessmentIds.size(), "the overrides of learner " + fromLearnerId);
     }
 }

@@ -21,7 +21,6 @@ import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.progress.SkillMastery;
 import org.learningstore.jpa.spi.AttemptGrading;
-import org.learningstore.jpa.spi.AttemptTransfer;
 
 /**
  * Attempts and answers. Inside a write, the context reads first lock the row that serializes the
@@ -34,23 +33,20 @@ import org.learningstore.jpa.spi.AttemptTransfer;
  */
 public final class JpaAttempts implements Attempts {
     private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
-    private static final String ABANDONED = AttemptStatus.ABANDONED.code();
 
     private static final ProgressContext UNKNOWN_LEARNER = new ProgressContext(false, Optional.empty(), Optional.empty(),
             List.of(), List.of(), List.of());
 
     private final CurrentEntityManager current;
     private final AttemptGrading grading;
-    private final AttemptTransfer transfer;
     private final JpaLessonProgressRecords lessonProgress;
     private final SkillMasteries skillMasteries;
 
     /** The progress ports must run on {@code current} too, so that what they load is managed by the same unit of work. */
-    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading, AttemptTransfer transfer,
+    public JpaAttempts(CurrentEntityManager current, AttemptGrading grading,
                        JpaLessonProgressRecords lessonProgress, JpaSkillMasteries skillMasteries) {
         this.current = current;
         this.grading = grading;
-        this.transfer = transfer;
         this.lessonProgress = lessonProgress;
         this.skillMasteries = skillMasteries;
     }
@@ -253,27 +249,31 @@ public final class JpaAttempts implements Attempts {
                 .toList());
     }
 
+    @Override
+    public List<Attempt> listByLearners(List<UUID> learnerIds) {
+        return current.get().createQuery("select t from AttemptEntity t where t.learnerId in :learners"
+                        + " order by t.assessmentId, t.learnerId, t.number", AttemptEntity.class)
+                .setParameter("learners", learnerIds)
+                .getResultStream()
+                .map(AttemptMapping::toRecord)
+                .toList();
+    }
+
     /**
-     * Two statements whatever the number of attempts. First a bulk update abandons each attempt
-     * of {@code from} in progress on an assessment where {@code to} has one in progress too
-     * (submitted now, version stepped, as an abandon through the service would), so that the
-     * move cannot put two attempts in progress under one learner; then the native move
-     * renumbers {@code from}'s attempts after {@code to}'s. Both bypass the persistence context:
-     * attempts loaded before them in the same unit keep their old state.
+     * Edits the managed attempts (read by {@link #listByLearners} in this unit of work), one UPDATE
+     * each at flush, which steps {@code @Version} by one. PostgreSQL checks the unique keys row by
+     * row, so the caller's new keys must not meet a stored row's.
      */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId, Instant now) {
+    public void move(List<Attempt> attempts) {
         EntityManager entityManager = current.get();
-        entityManager.createQuery("update AttemptEntity a"
-                        + " set a.status = '" + ABANDONED + "', a.submittedAt = :now, a.version = a.version + 1"
-                        + " where a.learnerId = :from and a.status = '" + IN_PROGRESS + "'"
-                        + " and exists (select b.id from AttemptEntity b where b.assessmentId = a.assessmentId"
-                        + " and b.learnerId = :to and b.status = '" + IN_PROGRESS + "')")
-                .setParameter("now", now)
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
-                .executeUpdate();
-        transfer.moveAttempts(entityManager, fromLearnerId, toLearnerId);
+        for (Attempt attempt : attempts) {
+            AttemptEntity entity = requireAt(entityManager, attempt.id(), attempt.version() - 1);
+            entity.learnerId = attempt.learnerId();
+            entity.number = attempt.number();
+            entity.status = attempt.status().code();
+            entity.submittedAt = attempt.submittedAt();
+        }
     }
 
     /** The managed attempt (read by the context in this unit of work) at the version the caller read. */

@@ -5,15 +5,14 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.NotFoundException;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.core.progress.Enrollment;
-import org.learningstore.core.progress.EnrollmentStatus;
 
 /**
  * Enrollments over {@link EnrollmentEntity}, and the seats of a course over
@@ -22,8 +21,6 @@ import org.learningstore.core.progress.EnrollmentStatus;
  * {@link PersistenceErrors} reports as a concurrent change, and the enroll runs again.
  */
 public final class JpaEnrollments implements Enrollments {
-    private static final String DROPPED = EnrollmentStatus.DROPPED.code();
-
     private final CurrentEntityManager current;
 
     public JpaEnrollments(CurrentEntityManager current) {
@@ -74,13 +71,13 @@ public final class JpaEnrollments implements Enrollments {
      * other one left, so the seats are never exceeded. The course's version is not touched.
      */
     @Override
-    public void takeSeat(UUID courseId) {
+    public void takeSeat(UUID courseId, Supplier<? extends RuntimeException> noSeatLeft) {
         int taken = current.get().createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount + 1"
                         + " where c.id = :course and (c.maxStudents is null or c.enrolledCount < c.maxStudents)")
                 .setParameter("course", courseId)
                 .executeUpdate();
         if (taken == 0) {
-            throw new RuleViolationException("course.full", "course " + courseId + " has no seat left");
+            throw noSeatLeft.get();
         }
     }
 
@@ -148,41 +145,33 @@ public final class JpaEnrollments implements Enrollments {
                 .setParameter("course", courseId);
     }
 
-    /**
-     * Four bulk statements whatever the number of enrollments. Where both learners are enrolled
-     * in a course, the loser is {@code from}'s row unless it has strictly more progress (a tie
-     * keeps the survivor's). First the losers that hold a seat (not dropped) give it back, then
-     * {@code from}'s losers go, then {@code to}'s (every {@code from} row still beside one of
-     * {@code to}'s has more progress), then {@code to} gets the rest, each with its version
-     * stepped. Bulk statements bypass the persistence context: enrollments loaded before them
-     * in the same unit keep their old state.
-     */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        EntityManager entityManager = current.get();
-        entityManager.createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount - 1"
-                        + " where c.enrolledCount > 0 and c.id in (select l.courseId from EnrollmentEntity l, EnrollmentEntity w"
-                        + " where w.courseId = l.courseId and l.status <> '" + DROPPED + "'"
-                        + " and ((l.learnerId = :from and w.learnerId = :to and w.progressPercent >= l.progressPercent)"
-                        + " or (l.learnerId = :to and w.learnerId = :from and w.progressPercent > l.progressPercent)))")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
+    public List<Enrollment> listByLearners(List<UUID> learnerIds) {
+        return current.get().createQuery("select r from EnrollmentEntity r where r.learnerId in :learners"
+                        + " order by r.learnerId, r.courseId", EnrollmentEntity.class)
+                .setParameter("learners", learnerIds)
+                .getResultStream()
+                .map(ProgressMapping::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void delete(UUID learnerId, List<UUID> courseIds) {
+        int deleted = current.get().createQuery("delete from EnrollmentEntity r where r.learnerId = :learner and r.courseId in :keys")
+                .setParameter("learner", learnerId)
+                .setParameter("keys", courseIds)
                 .executeUpdate();
-        entityManager.createQuery("delete from EnrollmentEntity l where l.learnerId = :from"
-                        + " and exists (select w.id from EnrollmentEntity w where w.learnerId = :to"
-                        + " and w.courseId = l.courseId and w.progressPercent >= l.progressPercent)")
-                .setParameter("from", fromLearnerId)
+        BulkChanges.expect(deleted, courseIds.size(), "the enrollments of learner " + learnerId);
+    }
+
+    @Override
+    public void move(UUID fromLearnerId, List<UUID> courseIds, UUID toLearnerId) {
+        int moved = current.get().createQuery("update EnrollmentEntity r set r.learnerId = :to, r.version = r.version + 1"
+                        + " where r.learnerId = :from and r.courseId in :keys")
                 .setParameter("to", toLearnerId)
-                .executeUpdate();
-        entityManager.createQuery("delete from EnrollmentEntity l where l.learnerId = :to"
-                        + " and exists (select w.id from EnrollmentEntity w where w.learnerId = :from and w.courseId = l.courseId)")
                 .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
+                .setParameter("keys", courseIds)
                 .executeUpdate();
-        entityManager.createQuery("update EnrollmentEntity e set e.learnerId = :to, e.version = e.version + 1"
-                        + " where e.learnerId = :from")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
-                .executeUpdate();
+        BulkChanges.expect(moved, courseIds.size(), "the enrollments of learner " + fromLearnerId);
     }
 }

@@ -97,7 +97,7 @@ public final class JpaLearnerSessions implements LearnerSessions {
     }
 
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+    public void moveAll(UUID fromLearnerId, UUID toLearnerId) {
         current.get().createQuery("update LearnerSessionEntity s set s.learnerId = :to where s.learnerId = :from")
                 .setParameter("to", toLearnerId)
                 .setParameter("from", fromLearnerId)

@@ -21,16 +21,6 @@ import org.learningstore.core.progress.LessonStatus;
  * the retry turns into an update.
  */
 public final class JpaLessonProgressRecords implements LessonProgressRecords {
-    private static final String COMPLETED = LessonStatus.COMPLETED.code();
-
-    /**
-     * JPQL for "row {@code w} is at least as good as row {@code l}": completed over not, then
-     * the higher best score (none below any), then more time.
-     */
-    private static final String AT_LEAST_AS_GOOD = "(" + completed("w") + " > " + completed("l")
-            + " or (" + completed("w") + " = " + completed("l") + " and (coalesce(w.bestScore, -1) > coalesce(l.bestScore, -1)"
-            + " or (coalesce(w.bestScore, -1) = coalesce(l.bestScore, -1) and w.timeSpentMs >= l.timeSpentMs))))";
-
     private final CurrentEntityManager current;
     private final JpaEnrollments enrollments;
 
@@ -138,35 +128,36 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
         }
     }
 
-    /**
-     * Three bulk statements: {@code from}'s rows where {@code to}'s is at least as good go (a tie
-     * keeps the survivor's), then {@code to}'s rows beside one of {@code from}'s (which is
-     * better, or it would have gone), then {@code to} gets the rest, each with its version stepped.
-     */
+
+
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        EntityManager entityManager = current.get();
-        entityManager.createQuery("delete from LessonProgressEntity l where l.learnerId = :from"
-                        + " and exists (select w.lessonId from LessonProgressEntity w where w.learnerId = :to"
-                        + " and w.lessonId = l.lessonId and " + AT_LEAST_AS_GOOD + ")")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
-                .executeUpdate();
-        entityManager.createQuery("delete from LessonProgressEntity l where l.learnerId = :to"
-                        + " and exists (select w.lessonId from LessonProgressEntity w where w.learnerId = :from"
-                        + " and w.lessonId = l.lessonId)")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
-                .executeUpdate();
-        entityManager.createQuery("update LessonProgressEntity p set p.learnerId = :to, p.version = p.version + 1"
-                        + " where p.learnerId = :from")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
-                .executeUpdate();
+    public List<LessonProgress> listByLearners(List<UUID> learnerIds) {
+        return current.get().createQuery("select r from LessonProgressEntity r where r.learnerId in :learners"
+                        + " order by r.learnerId, r.lessonId", LessonProgressEntity.class)
+                .setParameter("learners", learnerIds)
+                .getResultStream()
+                .map(ProgressMapping::toRecord)
+                .toList();
     }
 
-    private static String completed(String alias) {
-        return "(case when " + alias + ".status = '" + COMPLETED + "' then 1 else 0 end)";
+    @Override
+    public void delete(UUID learnerId, List<UUID> lessonIds) {
+        int deleted = current.get().createQuery("delete from LessonProgressEntity r where r.learnerId = :learner and r.lessonId in :keys")
+                .setParameter("learner", learnerId)
+                .setParameter("keys", lessonIds)
+                .executeUpdate();
+        BulkChanges.expect(deleted, lessonIds.size(), "the lesson progress of learner " + learnerId);
+    }
+
+    @Override
+    public void move(UUID fromLearnerId, List<UUID> lessonIds, UUID toLearnerId) {
+        int moved = current.get().createQuery("update LessonProgressEntity r set r.learnerId = :to, r.version = r.version + 1"
+                        + " where r.learnerId = :from and r.lessonId in :keys")
+                .setParameter("to", toLearnerId)
+                .setParameter("from", fromLearnerId)
+                .setParameter("keys", lessonIds)
+                .executeUpdate();
+        BulkChanges.expect(moved, lessonIds.size(), "the lesson progress of learner " + fromLearnerId);
     }
 
     private static ConflictException concurrentChange(UUID learnerId, UUID lessonId) {

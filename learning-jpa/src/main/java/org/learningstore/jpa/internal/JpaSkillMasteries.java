@@ -59,30 +59,33 @@ public final class JpaSkillMasteries implements SkillMasteries {
         }
     }
 
-    /**
-     * Three bulk statements: {@code from}'s rows where {@code to} has a score at least as high
-     * go (a tie keeps the survivor's), then {@code to}'s rows beside one of {@code from}'s (which
-     * scores higher, or it would have gone), then {@code to} gets the rest, versions stepped.
-     */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        EntityManager entityManager = current.get();
-        entityManager.createQuery("delete from SkillMasteryEntity l where l.learnerId = :from"
-                        + " and exists (select w.skillId from SkillMasteryEntity w where w.learnerId = :to"
-                        + " and w.skillId = l.skillId and w.score >= l.score)")
-                .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
+    public List<SkillMastery> listByLearners(List<UUID> learnerIds) {
+        return current.get().createQuery("select r from SkillMasteryEntity r where r.learnerId in :learners"
+                        + " order by r.learnerId, r.skillId", SkillMasteryEntity.class)
+                .setParameter("learners", learnerIds)
+                .getResultStream()
+                .map(ProgressMapping::toRecord)
+                .toList();
+    }
+
+    @Override
+    public void delete(UUID learnerId, List<UUID> skillIds) {
+        int deleted = current.get().createQuery("delete from SkillMasteryEntity r where r.learnerId = :learner and r.skillId in :keys")
+                .setParameter("learner", learnerId)
+                .setParameter("keys", skillIds)
                 .executeUpdate();
-        entityManager.createQuery("delete from SkillMasteryEntity l where l.learnerId = :to"
-                        + " and exists (select w.skillId from SkillMasteryEntity w where w.learnerId = :from"
-                        + " and w.skillId = l.skillId)")
-                .setParameter("from", fromLearnerId)
+        BulkChanges.expect(deleted, skillIds.size(), "the mastery of learner " + learnerId);
+    }
+
+    @Override
+    public void move(UUID fromLearnerId, List<UUID> skillIds, UUID toLearnerId) {
+        int moved = current.get().createQuery("update SkillMasteryEntity r set r.learnerId = :to, r.version = r.version + 1"
+                        + " where r.learnerId = :from and r.skillId in :keys")
                 .setParameter("to", toLearnerId)
-                .executeUpdate();
-        entityManager.createQuery("update SkillMasteryEntity m set m.learnerId = :to, m.version = m.version + 1"
-                        + " where m.learnerId = :from")
                 .setParameter("from", fromLearnerId)
-                .setParameter("to", toLearnerId)
+                .setParameter("keys", skillIds)
                 .executeUpdate();
+        BulkChanges.expect(moved, skillIds.size(), "the mastery of learner " + fromLearnerId);
     }
 }

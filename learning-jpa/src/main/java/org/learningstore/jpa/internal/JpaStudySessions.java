@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.assessment.Question;
-import org.learningstore.core.error.RuleViolationException;
+import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.port.StudySessions;
 import org.learningstore.core.progress.PracticeAnswer;
 import org.learningstore.core.progress.StudyScope;
@@ -40,7 +40,7 @@ public final class JpaStudySessions implements StudySessions {
         current.get().persist(ProgressMapping.toEntity(session));
     }
 
-    /** One guarded statement that steps the version; a session ended already (also concurrently) is {@code study.ended}. */
+    /** One guarded statement that steps the version; a session ended concurrently is a conflict, run again. */
     @Override
     public void end(UUID sessionId, Instant endedAt) {
         int ended = current.get().createQuery("update StudySessionEntity s set s.endedAt = :at, s.version = s.version + 1"
@@ -98,7 +98,7 @@ public final class JpaStudySessions implements StudySessions {
 
     /**
      * Two statements: the session's totals move in SQL, guarded on it not being ended (so an
-     * answer never lands after a concurrent end: that is {@code study.ended}), then the answer's
+     * answer never lands after a concurrent end, a conflict run again), then the answer's
      * insert, at the end of the unit of work.
      */
     @Override
@@ -119,7 +119,7 @@ public final class JpaStudySessions implements StudySessions {
 
     /** Two bulk statements: the sessions (versions stepped), then their practice answers. */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+    public void moveAll(UUID fromLearnerId, UUID toLearnerId) {
         EntityManager entityManager = current.get();
         entityManager.createQuery("update StudySessionEntity s set s.learnerId = :to, s.version = s.version + 1"
                         + " where s.learnerId = :from")
@@ -132,7 +132,8 @@ public final class JpaStudySessions implements StudySessions {
                 .executeUpdate();
     }
 
-    private static RuleViolationException ended(UUID sessionId) {
-        return new RuleViolationException("study.ended", "study session " + sessionId + " has ended");
+    /** The session was ended since the caller read it open: running the unit again finds it ended. */
+    private static ConflictException ended(UUID sessionId) {
+        return new ConflictException(null, "study session " + sessionId + " was ended concurrently", null);
     }
 }

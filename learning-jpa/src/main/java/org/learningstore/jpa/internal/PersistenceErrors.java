@@ -16,7 +16,6 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.LearningStoreException;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.error.StoreUnavailableException;
 
 /** Turns whatever JPA, Hibernate or the driver threw into the library's typed errors. */
@@ -63,11 +62,9 @@ public final class PersistenceErrors {
         if (CHECK_VIOLATION.equals(state)) {
             return new InvalidInputException(checkedField(constraint), "violates " + constraint);
         }
-        if (FOREIGN_KEY_VIOLATION.equals(state)) {
-            return new RuleViolationException("reference", "a referenced row is missing or still referenced ("
-                    + constraint + ")");
-        }
-        if (SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state)) {
+        // the services check every reference before they write: a foreign key that fails was broken by
+        // a concurrent unit of work (a row deleted, or a referencing row added), which a new run sees
+        if (FOREIGN_KEY_VIOLATION.equals(state) || SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state)) {
             return concurrentChange(failure);
         }
         if (isConnectionProblem(failure, state)) {

@@ -20,7 +20,6 @@ import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.LearningStoreException;
 import org.learningstore.core.error.NotFoundException;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.error.StoreUnavailableException;
 
 class PersistenceErrorsTest {
@@ -142,10 +141,10 @@ class PersistenceErrorsTest {
     }
 
     @Test
-    void foreignKeyViolationsBreakTheReferenceRule() {
-        var refused = assertInstanceOf(RuleViolationException.class,
-                errors.translate(violation("23503", "lessons_module_id_fkey")));
-        assertEquals("reference", refused.rule());
+    void foreignKeyViolationsAreAConcurrentChangeThatIsRunAgain() {
+        var conflict = assertInstanceOf(ConflictException.class, errors.translate(violation("23503", "lessons_module_id_fkey")));
+        assertNull(conflict.field());
+        assertTrue(PersistenceErrors.isConcurrentChange(conflict));
     }
 
     @Test

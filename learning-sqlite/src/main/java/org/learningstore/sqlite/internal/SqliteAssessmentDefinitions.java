@@ -4,6 +4,7 @@ import static org.learningstore.sqlite.internal.AssessmentRows.ASSESSMENT_COLUMN
 import static org.learningstore.sqlite.internal.AssessmentRows.OVERRIDE_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.STATS_COLUMNS;
+import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.assessment.QuestionStats;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     static final String FIND = "SELECT " + ASSESSMENT_COLUMNS + " FROM assessments a WHERE a.id = ?";
@@ -51,13 +53,12 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
             INSERT INTO attempt_overrides (assessment_id, learner_id, extra_attempts, extra_time_ms) VALUES (?, ?, ?, ?) \
             ON CONFLICT (assessment_id, learner_id) \
             DO UPDATE SET extra_attempts = excluded.extra_attempts, extra_time_ms = excluded.extra_time_ms""";
-    /** Only where the receiving learner has no override of its own: the primary key is (assessment_id, learner_id). */
-    private static final String MOVE_OVERRIDES = """
-            UPDATE attempt_overrides SET learner_id = ? WHERE learner_id = ? \
-            AND NOT EXISTS (SELECT 1 FROM attempt_overrides o \
-            WHERE o.assessment_id = attempt_overrides.assessment_id AND o.learner_id = ?)""";
-    /** What was not moved: the receiving learner's own override wins. */
-    private static final String DELETE_OVERRIDES = "DELETE FROM attempt_overrides WHERE learner_id = ?";
+    private static final String OVERRIDES_OF = "SELECT " + OVERRIDE_COLUMNS
+            + " FROM attempt_overrides o WHERE o.learner_id IN " + IDS + " ORDER BY o.learner_id, o.assessment_id";
+    private static final String DELETE_OVERRIDES =
+            "DELETE FROM attempt_overrides WHERE learner_id = ? AND assessment_id IN " + IDS;
+    private static final String MOVE_OVERRIDES =
+            "UPDATE attempt_overrides SET learner_id = ? WHERE learner_id = ? AND assessment_id IN " + IDS;
 
     private final SqlExecutor executor;
     private final AssessmentRows rows;
@@ -154,8 +155,23 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     }
 
     @Override
-    public void reassignOverrides(UUID fromLearnerId, UUID toLearnerId) {
-        executor.update(Sql.of(MOVE_OVERRIDES, toLearnerId, fromLearnerId, toLearnerId));
-        executor.update(Sql.of(DELETE_OVERRIDES, fromLearnerId));
+    public List<AttemptOverride> overridesOf(List<UUID> learnerIds) {
+        return executor.query(Sql.of(OVERRIDES_OF, ids(learnerIds)), rows::override);
+    }
+
+    @Override
+    public void deleteOverrides(UUID learnerId, List<UUID> assessmentIds) {
+        executor.update(Sql.of(DELETE_OVERRIDES, learnerId, ids(assessmentIds)), Guard.changes(assessmentIds.size(),
+                () -> Guard.concurrentChange("the overrides of learner " + learnerId)));
+    }
+
+    @Override
+    public void moveOverrides(UUID fromLearnerId, List<UUID> assessmentIds, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE_OVERRIDES, toLearnerId, fromLearnerId, ids(assessmentIds)),
+                Guard.changes(assessmentIds.size(), () -> Guard.concurrentChange("the overrides of learner " + fromLearnerId)));
+    }
+
+    private String ids(List<UUID> ids) {
+        return json.print(StoredShapes.idsTree(ids));
     }
 }

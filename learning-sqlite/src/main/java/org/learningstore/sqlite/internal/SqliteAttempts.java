@@ -106,30 +106,19 @@ final class SqliteAttempts implements Attempts {
             total_time_ms = total_time_ms + (g.value ->> 'timeMs') \
             FROM json_each(?) AS g WHERE question_stats.question_id = g.value ->> 'questionId'""";
 
+    private static final String OF_LEARNERS = "SELECT " + ATTEMPT_COLUMNS
+            + " FROM attempts t WHERE t.learner_id IN " + SqliteLearnerSessions.IDS
+            + " ORDER BY t.assessment_id, t.learner_id, t.number";
     /**
-     * Merging, first step: the merging learner's attempt in progress is abandoned wherever the
-     * receiving learner has one in progress too (one in progress per learner and assessment).
+     * Every attempt from one array of {id, learnerId, number, status, submittedAt, version}, each
+     * guarded on the version before. SQLite checks unique keys row by row, so the caller's new
+     * keys must not meet a stored row's (a merge numbers after the receiving learner's attempts).
      */
-    private static final String ABANDON_CLASHING = """
-            UPDATE attempts SET status = 'abandoned', submitted_at = ?, version = version + 1 \
-            WHERE learner_id = ? AND status = 'in_progress' \
-            AND EXISTS (SELECT 1 FROM attempts o WHERE o.assessment_id = attempts.assessment_id \
-            AND o.learner_id = ? AND o.status = 'in_progress')""";
-    /**
-     * Merging, second step: every attempt of the merging learner goes to the receiving one,
-     * numbered after the latter's last attempt at the same assessment. The offsets are computed in
-     * the FROM subquery, before any row moves: as a correlated subquery in SET, the maximum would be
-     * read again for each row and see the rows moved before it (numbers 1, 2, 4, 7 instead of 1, 2,
-     * 3, 4, on the file and on Turso alike). No intermediate state breaks a unique key: a moved row
-     * takes a number above every number the receiving learner has at that assessment, and leaves
-     * the merging learner's numbers.
-     */
-    private static final String MOVE_RENUMBERED = """
-            UPDATE attempts SET learner_id = ?, number = attempts.number + o.top \
-            FROM (SELECT a.assessment_id, (SELECT coalesce(max(s.number), 0) FROM attempts s \
-            WHERE s.assessment_id = a.assessment_id AND s.learner_id = ?) AS top \
-            FROM attempts a WHERE a.learner_id = ? GROUP BY a.assessment_id) AS o \
-            WHERE attempts.learner_id = ? AND attempts.assessment_id = o.assessment_id""";
+    private static final String MOVE = """
+            UPDATE attempts SET learner_id = g.value ->> 'learnerId', number = g.value ->> 'number', \
+            status = g.value ->> 'status', submitted_at = g.value ->> 'submittedAt', version = g.value ->> 'version' \
+            FROM json_each(?) AS g \
+            WHERE attempts.id = g.value ->> 'id' AND attempts.version = (g.value ->> 'version') - 1""";
 
     private final SqlExecutor executor;
     private final AssessmentRows rows;
@@ -267,10 +256,26 @@ final class SqliteAttempts implements Attempts {
         executor.update(Sql.of(ADD_TO_STATS, rows.array(items)));
     }
 
-    /** Two statements whatever the number of attempts; see {@link #ABANDON_CLASHING} and {@link #MOVE_RENUMBERED}. */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId, Instant now) {
-        executor.update(Sql.of(ABANDON_CLASHING, now, fromLearnerId, toLearnerId));
-        executor.update(Sql.of(MOVE_RENUMBERED, toLearnerId, toLearnerId, fromLearnerId, fromLearnerId));
+    public List<Attempt> listByLearners(List<UUID> learnerIds) {
+        return executor.query(Sql.of(OF_LEARNERS, progressRows.ids(learnerIds)), rows::attempt);
+    }
+
+    /** One statement whatever the number of attempts. */
+    @Override
+    public void move(List<Attempt> attempts) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Attempt attempt : attempts) {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("id", attempt.id().toString());
+            item.put("learnerId", attempt.learnerId().toString());
+            item.put("number", attempt.number());
+            item.put("status", attempt.status().code());
+            item.put("submittedAt", attempt.submittedAt() == null ? null : SqlValues.micros(attempt.submittedAt()));
+            item.put("version", attempt.version());
+            items.add(item);
+        }
+        executor.update(Sql.of(MOVE, rows.array(items)), Guard.changes(attempts.size(),
+                () -> Guard.concurrentChange("the attempts of learner " + attempts.get(0).learnerId())));
     }
 }

@@ -1,11 +1,12 @@
 package org.learningstore.sqlite.internal;
 
 import static org.learningstore.sqlite.internal.ProgressRows.ENROLLMENT_COLUMNS;
+import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.learningstore.core.error.RuleViolationException;
+import java.util.function.Supplier;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Enrollments;
@@ -53,6 +54,11 @@ final class SqliteEnrollments implements Enrollments {
     private static final String TAKE_SEAT = """
             UPDATE courses SET enrolled_count = enrolled_count + 1 \
             WHERE id = ? AND (max_students IS NULL OR enrolled_count < max_students)""";
+    private static final String OF_LEARNERS = "SELECT " + ENROLLMENT_COLUMNS
+            + " FROM enrollments e WHERE e.learner_id IN " + IDS + " ORDER BY e.learner_id, e.course_id";
+    private static final String DELETE = "DELETE FROM enrollments WHERE learner_id = ? AND course_id IN " + IDS;
+    private static final String MOVE =
+            "UPDATE enrollments SET learner_id = ?, version = version + 1 WHERE learner_id = ? AND course_id IN " + IDS;
     private static final String RELEASE_SEAT =
             "UPDATE courses SET enrolled_count = enrolled_count - 1 WHERE id = ? AND enrolled_count > 0";
 
@@ -63,33 +69,6 @@ final class SqliteEnrollments implements Enrollments {
             FROM enrollments e JOIN courses c ON c.id = e.course_id LEFT JOIN lessons l ON l.id = e.current_lesson_id \
             WHERE e.learner_id = ? ORDER BY e.enrolled_at DESC, e.id DESC LIMIT ? OFFSET ?""";
 
-    /*
-     * Merging. Where both learners are enrolled in a course, the merging learner's enrollment
-     * loses unless its progress is strictly higher (ties keep the receiver's). The seat of each
-     * losing enrollment that holds one (active or completed) is given back first, while both rows
-     * are there to compare; then the losers go, the receiver's first; then what is left of the
-     * merging learner's moves, which no longer meets a row of the receiver's in the same course,
-     * so UNIQUE (learner_id, course_id) holds after every row however it is checked.
-     */
-    /** Parameters: from, to, to, from. */
-    private static final String RELEASE_LOSERS_SEATS = """
-            UPDATE courses SET enrolled_count = enrolled_count - 1 \
-            WHERE enrolled_count > 0 AND id IN (SELECT x.course_id FROM enrollments x \
-            WHERE x.status IN ('active', 'completed') AND (\
-            (x.learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o WHERE o.learner_id = ? \
-            AND o.course_id = x.course_id AND o.progress_percent >= x.progress_percent)) \
-            OR (x.learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o WHERE o.learner_id = ? \
-            AND o.course_id = x.course_id AND o.progress_percent > x.progress_percent))))""";
-    /** Parameters: to, from. */
-    private static final String DELETE_RECEIVERS_LOSERS = """
-            DELETE FROM enrollments WHERE learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o \
-            WHERE o.learner_id = ? AND o.course_id = enrollments.course_id \
-            AND o.progress_percent > enrollments.progress_percent)""";
-    /** Parameters: from, to. Whatever the receiver still has in a course has at least as much progress. */
-    private static final String DELETE_MERGINGS_LOSERS = """
-            DELETE FROM enrollments WHERE learner_id = ? AND EXISTS (SELECT 1 FROM enrollments o \
-            WHERE o.learner_id = ? AND o.course_id = enrollments.course_id)""";
-    private static final String MOVE = "UPDATE enrollments SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
@@ -127,9 +106,8 @@ final class SqliteEnrollments implements Enrollments {
     }
 
     @Override
-    public void takeSeat(UUID courseId) {
-        executor.update(Sql.of(TAKE_SEAT, courseId), Guard.changes(1,
-                () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left")));
+    public void takeSeat(UUID courseId, Supplier<? extends RuntimeException> noSeatLeft) {
+        executor.update(Sql.of(TAKE_SEAT, courseId), Guard.changes(1, noSeatLeft));
     }
 
     @Override
@@ -148,13 +126,21 @@ final class SqliteEnrollments implements Enrollments {
         return new Page<>(entries, page, results.get(0).get(0).integer("total"));
     }
 
-    /** Four statements whatever the number of enrollments; see {@link #RELEASE_LOSERS_SEATS}. */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        executor.update(Sql.of(RELEASE_LOSERS_SEATS, fromLearnerId, toLearnerId, toLearnerId, fromLearnerId));
-        executor.update(Sql.of(DELETE_RECEIVERS_LOSERS, toLearnerId, fromLearnerId));
-        executor.update(Sql.of(DELETE_MERGINGS_LOSERS, fromLearnerId, toLearnerId));
-        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
+    public List<Enrollment> listByLearners(List<UUID> learnerIds) {
+        return executor.query(Sql.of(OF_LEARNERS, rows.ids(learnerIds)), rows::enrollment);
+    }
+
+    @Override
+    public void delete(UUID learnerId, List<UUID> courseIds) {
+        executor.update(Sql.of(DELETE, learnerId, rows.ids(courseIds)), Guard.changes(courseIds.size(),
+                () -> Guard.concurrentChange("the enrollments of learner " + learnerId)));
+    }
+
+    @Override
+    public void move(UUID fromLearnerId, List<UUID> courseIds, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId, rows.ids(courseIds)), Guard.changes(courseIds.size(),
+                () -> Guard.concurrentChange("the enrollments of learner " + fromLearnerId)));
     }
 
     static List<UUID> lessonIds(List<Row> result) {

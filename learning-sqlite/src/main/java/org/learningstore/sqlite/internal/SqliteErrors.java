@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.sqlite.internal.turso.StepError;
 import org.learningstore.sqlite.internal.turso.TursoStatementException;
@@ -136,7 +135,9 @@ final class SqliteErrors {
             return new InvalidInputException(field(notNull.group(1)), "is required");
         }
         if (text.contains("FOREIGN KEY constraint failed")) {
-            return new RuleViolationException("reference", "a referenced row is missing or still referenced");
+            // the services check every reference before they write: a concurrent unit of work broke it
+            return new ConflictException(null, "a concurrent change removed a referenced row or added a referencing one",
+                    cause);
         }
         if (BUSY.matcher(text).find()) {
             return busy(cause);

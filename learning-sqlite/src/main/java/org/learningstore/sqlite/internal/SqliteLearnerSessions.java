@@ -41,7 +41,7 @@ final class SqliteLearnerSessions implements LearnerSessions {
     private static final String EXPIRED =
             "SELECT s.id FROM learner_sessions s WHERE s.expires_at < ? ORDER BY s.expires_at LIMIT ?";
     private static final String DELETE = "DELETE FROM learner_sessions WHERE id IN " + IDS;
-    private static final String REASSIGN = "UPDATE learner_sessions SET learner_id = ? WHERE learner_id = ?";
+    private static final String MOVE_ALL = "UPDATE learner_sessions SET learner_id = ? WHERE learner_id = ?";
 
     private final SqlExecutor executor;
     private final JsonCodec json;
@@ -97,8 +97,8 @@ final class SqliteLearnerSessions implements LearnerSessions {
     }
 
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        executor.update(Sql.of(REASSIGN, toLearnerId, fromLearnerId));
+    public void moveAll(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE_ALL, toLearnerId, fromLearnerId));
     }
 
     private String ids(List<UUID> sessionIds) {

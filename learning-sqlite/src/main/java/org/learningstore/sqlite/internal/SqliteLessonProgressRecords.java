@@ -36,30 +36,14 @@ final class SqliteLessonProgressRecords implements LessonProgressRecords {
             UPDATE lesson_progress SET status = ?, started_at = ?, completed_at = ?, time_spent_ms = ?, best_score = ?, \
             attempts = ?, last_position = ?, bookmarks = ?, updated_at = ?, version = ? \
             WHERE learner_id = ? AND lesson_id = ? AND version = ?""";
+    private static final String OF_LEARNERS = "SELECT " + LESSON_PROGRESS_COLUMNS
+            + " FROM lesson_progress p WHERE p.learner_id IN " + IDS + " ORDER BY p.learner_id, p.lesson_id";
+    private static final String DELETE = "DELETE FROM lesson_progress WHERE learner_id = ? AND lesson_id IN " + IDS;
+    private static final String MOVE =
+            "UPDATE lesson_progress SET learner_id = ?, version = version + 1 WHERE learner_id = ? AND lesson_id IN " + IDS;
     private static final String ADD_TIME =
             "UPDATE lesson_progress SET time_spent_ms = time_spent_ms + ? WHERE learner_id = ? AND lesson_id = ?";
 
-    /*
-     * Merging: where both learners have a lesson, the better row stays: completed over not, then
-     * the higher best score (none lowest), then more time; ties keep the receiver's. The
-     * receiver's losers go first, then the merging learner's rows the receiver still has (never
-     * better than the receiver's now), then the rest moves, meeting no row of the receiver's.
-     */
-    private static final String BETTER = """
-            ((%1$s.status = 'completed') > (%2$s.status = 'completed') \
-            OR ((%1$s.status = 'completed') = (%2$s.status = 'completed') \
-            AND (coalesce(%1$s.best_score, -1) > coalesce(%2$s.best_score, -1) \
-            OR (coalesce(%1$s.best_score, -1) = coalesce(%2$s.best_score, -1) AND %1$s.time_spent_ms > %2$s.time_spent_ms))))""";
-    /** Parameters: to, from. */
-    private static final String DELETE_RECEIVERS_LOSERS = """
-            DELETE FROM lesson_progress WHERE learner_id = ? AND EXISTS (SELECT 1 FROM lesson_progress o \
-            WHERE o.learner_id = ? AND o.lesson_id = lesson_progress.lesson_id AND %s)"""
-            .formatted(BETTER.formatted("o", "lesson_progress"));
-    /** Parameters: from, to. */
-    private static final String DELETE_MERGINGS_LOSERS = """
-            DELETE FROM lesson_progress WHERE learner_id = ? AND EXISTS (SELECT 1 FROM lesson_progress o \
-            WHERE o.learner_id = ? AND o.lesson_id = lesson_progress.lesson_id)""";
-    private static final String MOVE = "UPDATE lesson_progress SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
@@ -121,11 +105,20 @@ final class SqliteLessonProgressRecords implements LessonProgressRecords {
         executor.update(Sql.of(ADD_TIME, spent, learnerId, lessonId));
     }
 
-    /** Three statements whatever the number of lessons; see {@link #BETTER}. */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        executor.update(Sql.of(DELETE_RECEIVERS_LOSERS, toLearnerId, fromLearnerId));
-        executor.update(Sql.of(DELETE_MERGINGS_LOSERS, fromLearnerId, toLearnerId));
-        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
+    public List<LessonProgress> listByLearners(List<UUID> learnerIds) {
+        return executor.query(Sql.of(OF_LEARNERS, rows.ids(learnerIds)), rows::lessonProgress);
+    }
+
+    @Override
+    public void delete(UUID learnerId, List<UUID> lessonIds) {
+        executor.update(Sql.of(DELETE, learnerId, rows.ids(lessonIds)), Guard.changes(lessonIds.size(),
+                () -> Guard.concurrentChange("the lesson progress of learner " + learnerId)));
+    }
+
+    @Override
+    public void move(UUID fromLearnerId, List<UUID> lessonIds, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId, rows.ids(lessonIds)), Guard.changes(lessonIds.size(),
+                () -> Guard.concurrentChange("the lesson progress of learner " + fromLearnerId)));
     }
 }

@@ -40,20 +40,12 @@ final class SqliteSkillMasteries implements SkillMasteries {
             WHERE skill_mastery.learner_id = g.value ->> 'learnerId' AND skill_mastery.skill_id = g.value ->> 'skillId' \
             AND skill_mastery.version = (g.value ->> 'version') - 1""";
 
-    /*
-     * Merging: where both learners have a skill, the higher score stays (ties keep the
-     * receiver's); the receiver's losers go, then the merging learner's rows the receiver still
-     * has, then the rest moves, meeting no row of the receiver's.
-     */
-    /** Parameters: to, from. */
-    private static final String DELETE_RECEIVERS_LOSERS = """
-            DELETE FROM skill_mastery WHERE learner_id = ? AND EXISTS (SELECT 1 FROM skill_mastery o \
-            WHERE o.learner_id = ? AND o.skill_id = skill_mastery.skill_id AND o.score > skill_mastery.score)""";
-    /** Parameters: from, to. */
-    private static final String DELETE_MERGINGS_LOSERS = """
-            DELETE FROM skill_mastery WHERE learner_id = ? AND EXISTS (SELECT 1 FROM skill_mastery o \
-            WHERE o.learner_id = ? AND o.skill_id = skill_mastery.skill_id)""";
-    private static final String MOVE = "UPDATE skill_mastery SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
+
+    private static final String OF_LEARNERS = "SELECT " + MASTERY_COLUMNS
+            + " FROM skill_mastery m WHERE m.learner_id IN " + IDS + " ORDER BY m.learner_id, m.skill_id";
+    private static final String DELETE = "DELETE FROM skill_mastery WHERE learner_id = ? AND skill_id IN " + IDS;
+    private static final String MOVE =
+            "UPDATE skill_mastery SET learner_id = ?, version = version + 1 WHERE learner_id = ? AND skill_id IN " + IDS;
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
@@ -92,12 +84,21 @@ final class SqliteSkillMasteries implements SkillMasteries {
         }
     }
 
-    /** Three statements whatever the number of skills; see {@link #DELETE_RECEIVERS_LOSERS}. */
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
-        executor.update(Sql.of(DELETE_RECEIVERS_LOSERS, toLearnerId, fromLearnerId));
-        executor.update(Sql.of(DELETE_MERGINGS_LOSERS, fromLearnerId, toLearnerId));
-        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId));
+    public List<SkillMastery> listByLearners(List<UUID> learnerIds) {
+        return executor.query(Sql.of(OF_LEARNERS, rows.ids(learnerIds)), rows::mastery);
+    }
+
+    @Override
+    public void delete(UUID learnerId, List<UUID> skillIds) {
+        executor.update(Sql.of(DELETE, learnerId, rows.ids(skillIds)), Guard.changes(skillIds.size(),
+                () -> Guard.concurrentChange("the mastery of learner " + learnerId)));
+    }
+
+    @Override
+    public void move(UUID fromLearnerId, List<UUID> skillIds, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE, toLearnerId, fromLearnerId, rows.ids(skillIds)), Guard.changes(skillIds.size(),
+                () -> Guard.concurrentChange("the mastery of learner " + fromLearnerId)));
     }
 
     /** One row as a JSON object, its values in their stored form. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.port.StudySessions;
 import org.learningstore.core.progress.PracticeAnswer;
 import org.learningstore.core.progress.StudyScope;
@@ -15,7 +14,8 @@ import org.learningstore.core.progress.StudySession;
 
 /**
  * Study sessions and their practice answers. A session's totals are added to in SQL, and only
- * while it is open, so an answer racing the session's end is refused as the end itself is.
+ * while it is open: an answer or an end racing the session's end fails as a concurrent change,
+ * and the unit of work runs again and finds the session ended.
  */
 final class SqliteStudySessions implements StudySessions {
     private static final String FIND = "SELECT " + SESSION_COLUMNS + " FROM study_sessions s WHERE s.id = ?";
@@ -31,7 +31,8 @@ final class SqliteStudySessions implements StudySessions {
     private static final String ADD_TO_TOTALS = """
             UPDATE study_sessions SET answered = answered + 1, correct = correct + ?, time_spent_ms = time_spent_ms + ? \
             WHERE id = ? AND ended_at IS NULL""";
-    private static final String MOVE_SESSIONS = "UPDATE study_sessions SET learner_id = ? WHERE learner_id = ?";
+    private static final String MOVE_SESSIONS =
+            "UPDATE study_sessions SET learner_id = ?, version = version + 1 WHERE learner_id = ?";
     private static final String MOVE_ANSWERS = "UPDATE practice_answers SET learner_id = ? WHERE learner_id = ?";
 
     /*
@@ -98,7 +99,7 @@ final class SqliteStudySessions implements StudySessions {
 
     @Override
     public void end(UUID sessionId, Instant endedAt) {
-        executor.update(Sql.of(END, endedAt, sessionId), Guard.changes(1, () -> ended(sessionId)));
+        executor.update(Sql.of(END, endedAt, sessionId), Guard.oneRow("study session", sessionId));
     }
 
     @Override
@@ -130,16 +131,12 @@ final class SqliteStudySessions implements StudySessions {
                 assessmentRows.response(answer.response()), answer.correct(), answer.points(), answer.answeredAt(),
                 answer.timeSpent()));
         executor.update(Sql.of(ADD_TO_TOTALS, answer.correct() ? 1L : 0L, answer.timeSpent(), answer.sessionId()),
-                Guard.changes(1, () -> ended(answer.sessionId())));
+                Guard.oneRow("study session", answer.sessionId()));
     }
 
     @Override
-    public void reassign(UUID fromLearnerId, UUID toLearnerId) {
+    public void moveAll(UUID fromLearnerId, UUID toLearnerId) {
         executor.update(Sql.of(MOVE_SESSIONS, toLearnerId, fromLearnerId));
         executor.update(Sql.of(MOVE_ANSWERS, toLearnerId, fromLearnerId));
-    }
-
-    private static RuntimeException ended(UUID sessionId) {
-        return new RuleViolationException("study.ended", "study session " + sessionId + " has ended");
     }
 }

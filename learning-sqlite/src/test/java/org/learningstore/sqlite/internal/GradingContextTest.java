@@ -44,7 +44,7 @@ import org.learningstore.core.progress.SkillMastery;
 class GradingContextTest {
 
     static Stream<Arguments> transports() {
-        return LearnerReassignTest.transports();
+        return ProgressPortsTest.transports();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.sqlite.internal.turso.StepError;
 import org.learningstore.sqlite.internal.turso.TursoStatementException;
@@ -189,9 +188,15 @@ class SqliteErrorsTest {
     }
 
     @Test
-    void foreignKeysAreARuleViolation() {
-        assertEquals("reference", assertInstanceOf(RuleViolationException.class,
-                turso("Runtime error: FOREIGN KEY constraint failed")).rule());
+    void foreignKeysAreAConcurrentChangeThatIsRunAgain() {
+        var file = assertInstanceOf(ConflictException.class, file(SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY,
+                "A foreign key constraint failed (FOREIGN KEY constraint failed)"));
+        var turso = assertInstanceOf(ConflictException.class, turso("Runtime error: FOREIGN KEY constraint failed"));
+
+        assertNull(file.field());
+        assertNull(turso.field());
+        assertTrue(SqliteErrors.isTransient(file));
+        assertTrue(SqliteErrors.isTransient(turso));
     }
 
     @Test
