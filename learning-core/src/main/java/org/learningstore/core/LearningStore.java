@@ -5,6 +5,7 @@ import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.engagement.Engagement;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.AttemptGrader;
@@ -25,6 +26,7 @@ import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.EngagementParts;
 import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
@@ -46,6 +48,7 @@ public final class LearningStore implements AutoCloseable {
     private final Assessments assessments;
     private final Learners learners;
     private final Progress progress;
+    private final Engagement engagement;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -81,6 +84,8 @@ public final class LearningStore implements AutoCloseable {
                         options.masteryRules()),
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
                         backend.learnerStatistics(), options.masteryRules()));
+        // each engagement part is built by its own service; the parts not built yet are null
+        this.engagement = new EngagementParts(null, null, null, null, null, null, null);
     }
 
     /**
@@ -109,6 +114,10 @@ public final class LearningStore implements AutoCloseable {
 
     public Progress progress() {
         return progress;
+    }
+
+    public Engagement engagement() {
+        return engagement;
     }
 
     public AuditTrail audit() {

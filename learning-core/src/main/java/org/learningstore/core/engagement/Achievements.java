@@ -1,0 +1,5 @@
+package org.learningstore.core.engagement;
+
+/** Achievement definitions and what learners earned. */
+public interface Achievements {
+}

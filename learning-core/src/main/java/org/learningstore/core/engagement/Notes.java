@@ -1,0 +1,5 @@
+package org.learningstore.core.engagement;
+
+/** Learners' notes on lessons. */
+public interface Notes {
+}

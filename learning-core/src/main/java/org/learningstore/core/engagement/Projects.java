@@ -1,0 +1,5 @@
+package org.learningstore.core.engagement;
+
+/** Learners' portfolio projects and the public gallery. */
+public interface Projects {
+}
