@@ -1,0 +1,4 @@
+/**
+ * What a JPA backend module provides in its own dialect (search, grading reads, learner history).
+ */
+package org.learningstore.jpa.spi;
