@@ -1,0 +1,4 @@
+/**
+ * The benchmark program of the workload.
+ */
+package org.learningstore.examples.bench;

@@ -1,0 +1,4 @@
+/**
+ * The command-line tour of the library.
+ */
+package org.learningstore.examples.quickstart;

@@ -1,0 +1,4 @@
+/**
+ * The JSON codec the backend modules share (Jackson), for backend authors.
+ */
+package org.learningstore.json;
