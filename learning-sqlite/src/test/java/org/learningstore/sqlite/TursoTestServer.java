@@ -98,6 +98,15 @@ public final class TursoTestServer {
         }
     }
 
+    /** Stops the local server, as a crash would; {@link #ensureRunning} starts it again on the same port and file. */
+    public synchronized void kill() {
+        if (binary == null) {
+            throw new IllegalStateException("cannot stop the server at " + URL_ENV + ": this test needs the local one");
+        }
+        process.destroyForcibly();
+        waitFor(process, Duration.ofSeconds(5));
+    }
+
     private static TursoTestServer startLocal() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);

@@ -63,7 +63,7 @@ public final class SqliteBackends {
             listener.onRoundTrip();
         });
         new TursoMigrator(client, options.clock(), TursoMigrator.sharedScripts()).migrate();
-        return SqliteStoreBackend.over(new TursoExecutor(client));
+        return SqliteStoreBackend.over(new TursoExecutor(client, options.clock()));
     }
 
     /**

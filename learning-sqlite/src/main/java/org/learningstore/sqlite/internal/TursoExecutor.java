@@ -1,5 +1,6 @@
 package org.learningstore.sqlite.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +15,21 @@ import org.learningstore.sqlite.internal.turso.TursoClient;
  * {@link #queryAll} sends its reads as one pipeline. Without streams there is no interactive
  * transaction, so a write unit's changes wait until its work returns and then travel as one
  * guarded batch ({@link TursoWriteBatch}); a read after a waiting change could not see it, so it
- * is refused.
+ * is refused. The unit's result is computed before its batch is sent, so when the batch's answer is
+ * lost but the write log shows it committed, the unit returns that same result without running again.
  */
 final class TursoExecutor implements SqlExecutor {
     private final TursoClient client;
+    private final TursoWriteLog writeLog;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
     /** {@code changes} is null in a read unit. */
     private record Unit(TursoWriteBatch changes) {
     }
 
-    TursoExecutor(TursoClient client) {
+    TursoExecutor(TursoClient client, Clock clock) {
         this.client = client;
+        this.writeLog = new TursoWriteLog(clock);
     }
 
     @Override
@@ -75,7 +79,7 @@ final class TursoExecutor implements SqlExecutor {
             current.remove();
         }
         if (!changes.isEmpty()) {
-            changes.commit(client);
+            changes.commit(client, writeLog);
         }
         return result;
     }

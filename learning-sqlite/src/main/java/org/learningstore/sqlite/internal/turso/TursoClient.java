@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -124,7 +126,7 @@ public final class TursoClient {
         JsonNode stepResults = result.path("step_results");
         JsonNode stepErrors = result.path("step_errors");
         if (stepResults.size() != steps.size() || stepErrors.size() != steps.size()) {
-            throw new TursoUnavailableException("unexpected batch answer from " + endpoint + ": " + result, false);
+            throw new TursoUnavailableException("unexpected batch answer from " + endpoint + ": " + result, false, true, null);
         }
         List<ResultSet> results = new ArrayList<>(steps.size());
         List<StepError> errors = new ArrayList<>(steps.size());
@@ -155,13 +157,16 @@ public final class TursoClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new TursoUnavailableException("cannot connect to Turso at " + endpoint + ": " + e, true, false, e);
         } catch (HttpTimeoutException e) {
-            throw new TursoUnavailableException("Turso at " + endpoint + " timed out: " + e.getMessage(), true, e);
+            throw new TursoUnavailableException("Turso at " + endpoint + " timed out: " + e.getMessage(), true, true, e);
         } catch (IOException e) {
-            throw new TursoUnavailableException("cannot reach Turso at " + endpoint + ": " + e, true, e);
+            throw new TursoUnavailableException("cannot reach Turso at " + endpoint + ": " + e, true,
+                    !(e.getCause() instanceof ConnectException), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TursoUnavailableException("interrupted while calling Turso at " + endpoint, false, e);
+            throw new TursoUnavailableException("interrupted while calling Turso at " + endpoint, false, true, e);
         }
 
         int status = response.statusCode();
@@ -173,8 +178,10 @@ public final class TursoClient {
         if (status != 200) {
             // the local server answers 500 for requests it cannot parse; resending those cannot help
             boolean retryable = status >= 500 && !text.contains("Failed to parse pipeline request");
+            // a gateway in front of the server may have passed the request on before failing
             throw new TursoUnavailableException(
-                    "Turso at " + endpoint + " answered HTTP " + status + ": " + abbreviate(text), retryable);
+                    "Turso at " + endpoint + " answered HTTP " + status + ": " + abbreviate(text), retryable,
+                    status >= 500, null);
         }
         JsonNode results;
         try {
@@ -182,11 +189,11 @@ public final class TursoClient {
             results = root == null ? null : root.get("results");
         } catch (IOException e) {
             throw new TursoUnavailableException(
-                    "Turso at " + endpoint + " answered non-JSON: " + abbreviate(text), false, e);
+                    "Turso at " + endpoint + " answered non-JSON: " + abbreviate(text), false, true, e);
         }
         if (results == null || !results.isArray() || results.size() != requests.size()) {
             throw new TursoUnavailableException(
-                    "unexpected answer from Turso at " + endpoint + ": " + abbreviate(text), false);
+                    "unexpected answer from Turso at " + endpoint + ": " + abbreviate(text), false, true, null);
         }
         return results;
     }
