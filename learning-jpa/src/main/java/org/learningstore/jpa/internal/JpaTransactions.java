@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.learningstore.core.error.LearningStoreException;
+import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.core.port.Transactions;
 
 /**
@@ -69,12 +70,19 @@ public final class JpaTransactions implements Transactions {
             if (readOnly) {
                 entityManager.unwrap(Session.class).setDefaultReadOnly(true);
             }
-            T result = work.get();
+            T result;
+            try {
+                result = work.get();
+            } catch (LearningStoreException outcome) {
+                failIfReadLost(transaction, outcome);
+                throw outcome;
+            }
+            failIfReadLost(transaction, null);
             if (readOnly) {
                 transaction.rollback();
             } else {
                 entityManager.flush();
-                transaction.commit();
+                commit(transaction);
             }
             return result;
         } catch (RuntimeException failure) {
@@ -83,6 +91,41 @@ public final class JpaTransactions implements Transactions {
         } finally {
             current.unbind();
             entityManager.close();
+        }
+    }
+
+    /**
+     * Hibernate's {@code find} answers null instead of failing when the JDBC failure it met marked the
+     * transaction rollback-only (HHH-6812): a database going down would read as "not found", or as an
+     * empty Optional. A unit that ends rollback-only met such a failure, so its outcome is that failure,
+     * retryable like any lost connection, never what the work made of the missing row.
+     */
+    private static void failIfReadLost(EntityTransaction transaction, LearningStoreException madeOfIt) {
+        if (transaction.isActive() && transaction.getRollbackOnly()) {
+            var lost = new StoreUnavailableException("the database failed during a read; nothing was written, try again",
+                    true, null);
+            if (madeOfIt != null) {
+                lost.addSuppressed(madeOfIt);
+            }
+            throw lost;
+        }
+    }
+
+    /**
+     * A commit whose acknowledgement is lost (the connection fails after COMMIT was sent) may have
+     * committed or not: the driver cannot tell, so neither can the library. It is reported as an
+     * outcome-unknown error, not retryable and never retried: the caller reads back to decide.
+     */
+    private void commit(EntityTransaction transaction) {
+        try {
+            transaction.commit();
+        } catch (RuntimeException failure) {
+            LearningStoreException error = errors.translate(failure);
+            if (error instanceof StoreUnavailableException unavailable && unavailable.retryable()) {
+                throw new StoreUnavailableException("the outcome of the write is unknown: the connection failed "
+                        + "while committing; read the data back before trying again", false, failure);
+            }
+            throw failure;
         }
     }
 

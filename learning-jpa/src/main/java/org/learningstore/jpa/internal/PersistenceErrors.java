@@ -26,6 +26,8 @@ public final class PersistenceErrors {
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** Operator intervention: the server shutting down, crashed, or still starting (57P01, 57P02, 57P03). */
+    private static final String SERVER_GOING_OR_COMING_BACK = "57P0";
 
     /**
      * Unique keys that a concurrent writer, not the caller's input, can break: positions, primary
@@ -126,7 +128,7 @@ public final class PersistenceErrors {
     }
 
     private static boolean isConnectionProblem(RuntimeException failure, String state) {
-        return (state != null && state.startsWith(CONNECTION_EXCEPTION_CLASS))
+        return (state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || state.startsWith(SERVER_GOING_OR_COMING_BACK)))
                 || causedBy(failure, JDBCConnectionException.class)
                 || causedBy(failure, SQLTransientConnectionException.class)
                 || causedBy(failure, SQLNonTransientConnectionException.class)
