@@ -33,7 +33,6 @@ import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.error.LearningStoreException;
 import org.learningstore.core.error.StoreUnavailableException;
-import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.paging.PageRequest;
 
 /**
@@ -65,7 +64,7 @@ class PostgresKillTest {
         var secondsTold = new AtomicInteger();
         var secondsUnknown = new AtomicInteger();
         try (LearningStore store = PostgresStores.open(url)) {
-            UUID learner = store.learners().register(LearnerProfile.anonymous()).id();
+            UUID learner = store.learners().createAnonymous().id();
             var course = store.catalog().createCourse(CourseDetails.builder("pg-kill-" + UUID.randomUUID(), "Kill").build());
             UUID lesson = store.catalog().addLesson(store.catalog().addModule(course.id(), ModuleDetails.of("M")).id(),
                     LessonDetails.builder("L").build()).id();

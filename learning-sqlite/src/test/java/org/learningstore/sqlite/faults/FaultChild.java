@@ -14,7 +14,6 @@ import org.learningstore.core.LearningStore;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.Response;
 import org.learningstore.core.error.LearningStoreException;
-import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.sqlite.SqliteStores;
 
 /**
@@ -59,7 +58,7 @@ public final class FaultChild {
     private void writeUntilKilled(LearningStore store, FaultScenario scenario) throws IOException {
         line("ready");
         while (true) {
-            UUID learner = store.learners().register(LearnerProfile.anonymous()).id();
+            UUID learner = store.learners().createAnonymous().id();
             line("learner " + learner);
             store.progress().enroll(learner, scenario.course());
             line("enrolled " + learner);
@@ -85,7 +84,7 @@ public final class FaultChild {
                 store.assessments().submitAttempt(attempt.id());
             });
             typed("seat", () -> store.progress().enroll(
-                    store.learners().register(LearnerProfile.anonymous()).id(),
+                    store.learners().createAnonymous().id(),
                     scenario.smallCourse()));
             typed("completion", () -> store.progress().completeLesson(learner, scenario.lessons().get(2)));
         }

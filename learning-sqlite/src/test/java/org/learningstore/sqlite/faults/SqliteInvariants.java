@@ -29,12 +29,14 @@ final class SqliteInvariants {
         BROKEN_ROWS.put("a submitted attempt's score is the sum of its answers' points", """
                 SELECT count(*) FROM attempts a WHERE a.status = 'submitted'
                 AND abs(a.score - (SELECT coalesce(sum(w.points), 0) FROM answers w WHERE w.attempt_id = a.id)) > 1e-9""");
-        BROKEN_ROWS.put("question statistics count the answers of submitted attempts", """
+        BROKEN_ROWS.put("question statistics count the answers of submitted attempts and of practice", """
                 SELECT count(*) FROM questions q LEFT JOIN question_stats s ON s.question_id = q.id
                 WHERE coalesce(s.times_answered, 0) <> (SELECT count(*) FROM answers w JOIN attempts a ON a.id = w.attempt_id
                       WHERE w.question_id = q.id AND a.status = 'submitted')
+                      + (SELECT count(*) FROM practice_answers p WHERE p.question_id = q.id)
                    OR coalesce(s.times_correct, 0) <> (SELECT count(*) FROM answers w JOIN attempts a ON a.id = w.attempt_id
-                      WHERE w.question_id = q.id AND a.status = 'submitted' AND w.correct = 1)""");
+                      WHERE w.question_id = q.id AND a.status = 'submitted' AND w.correct = 1)
+                      + (SELECT count(*) FROM practice_answers p WHERE p.question_id = q.id AND p.correct = 1)""");
         BROKEN_ROWS.put("a completed lesson has its completion time, and only a completed one", """
                 SELECT count(*) FROM lesson_progress
                 WHERE (status = 'completed') <> (completed_at IS NOT NULL)""");

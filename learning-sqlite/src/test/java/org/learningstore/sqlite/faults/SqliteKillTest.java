@@ -42,6 +42,7 @@ class SqliteKillTest {
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + kill + ".out").toFile()).start();
             awaitReady(child, log);
             Thread.sleep(random.nextInt(400));
+            assertTrue(child.isAlive(), "the child ended by itself before kill " + kill);
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningstore.core.LearningStore;
-import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.sqlite.SqliteStores;
 
 /**
@@ -47,7 +46,7 @@ class SqliteTwoProcessRaceTest {
         FaultScenario scenario = FaultScenario.createIn(db);
         UUID learner;
         try (LearningStore store = SqliteStores.open(db)) {
-            learner = store.learners().register(LearnerProfile.anonymous()).id();
+            learner = store.learners().createAnonymous().id();
             store.progress().enroll(learner, scenario.course());
         }
         List<String> rest = new ArrayList<>(List.of(String.valueOf(ROUNDS), learner.toString()));

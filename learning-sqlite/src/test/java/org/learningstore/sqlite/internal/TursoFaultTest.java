@@ -25,7 +25,6 @@ import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.contract.MutableClock;
 import org.learningstore.core.error.StoreUnavailableException;
-import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.progress.LessonProgress;
 import org.learningstore.sqlite.TursoStores;
 import org.learningstore.sqlite.TursoTestServer;
@@ -85,7 +84,7 @@ class TursoFaultTest {
     @ParameterizedTest
     @EnumSource(Fault.class)
     void sixtySecondsAreRecordedOnceWhateverHappensToTheirWrite(Fault fault) throws Exception {
-        UUID learner = store.learners().register(LearnerProfile.anonymous()).id();
+        UUID learner = store.learners().createAnonymous().id();
         var catalog = store.catalog();
         Course course = catalog.createCourse(CourseDetails.builder("fault-time-" + UUID.randomUUID(), "Time").build());
         Lesson lesson = catalog.addLesson(catalog.addModule(course.id(), ModuleDetails.of("One")).id(),
