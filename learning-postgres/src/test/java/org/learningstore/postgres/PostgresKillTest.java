@@ -174,7 +174,9 @@ class PostgresKillTest {
     }
 
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+        // zonky turns synchronous_commit off for speed: a crash would then lose commits already acknowledged
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").start();
     }
 
     private static int freePort() throws IOException {

@@ -41,7 +41,7 @@ class SqliteKillTest {
             Process child = new ProcessBuilder(FaultChild.command("write", db, log, scenario.args()))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + kill + ".out").toFile()).start();
             awaitReady(child, log);
-            Thread.sleep(random.nextInt(400));
+            Thread.sleep(100 + random.nextInt(1_000));
             assertTrue(child.isAlive(), "the child ended by itself before kill " + kill);
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
