@@ -203,6 +203,7 @@ public abstract class NotesAndProjectsContract {
         assertEquals(Optional.of(project), projects.findByExternalToken(token));
         assertEquals("externalToken", assertThrows(ConflictException.class,
                 () -> projects.create(other.id(), course.id(), shop().externalToken(token).build())).field());
+        assertEquals(List.of(), projects.ofLearner(other.id(), CursorRequest.first(5)).content(), "the refused create wrote nothing");
 
         Instant edited = tick();
         ProjectDetails published = shop().isPublic(true).title("Shop front, v2").build();
