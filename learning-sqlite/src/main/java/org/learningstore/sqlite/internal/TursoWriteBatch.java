@@ -21,9 +21,10 @@ import org.learningstore.sqlite.internal.turso.TursoUnavailableException;
  * The changes of one write unit on Turso, sent as one atomic batch:
  * {@code PRAGMA foreign_keys=ON} (before BEGIN: a pragma is a no-op inside a transaction, and the
  * local server shares one connection, so it cannot be left to a previous request), {@code BEGIN},
- * the batch's id into the write log ({@link TursoWriteLog}), each change only if the step before it succeeded, after each guarded change a step that fails
- * unless {@code changes()} is what the guard expects, {@code COMMIT} only if the last step
- * succeeded, and a {@code ROLLBACK} whenever a transaction is still open.
+ * the batch's id into the write log ({@link TursoWriteLog}), each change only if the step before it
+ * succeeded, after each guarded change a step that fails unless {@code changes()} is what the guard
+ * expects, {@code COMMIT} only if the last step succeeded, and a {@code ROLLBACK} whenever a
+ * transaction is still open.
  */
 final class TursoWriteBatch {
     private static final Statement FOREIGN_KEYS_ON = Statement.of("PRAGMA foreign_keys=ON");
