@@ -101,7 +101,7 @@ final class BadInputs {
             BadInputs::overrideTime, BadInputs::displayName, BadInputs::email, BadInputs::externalRef,
             BadInputs::preferences, BadInputs::metadata, BadInputs::identityLookup, BadInputs::sessionIp,
             BadInputs::sessionUserAgent, BadInputs::recordedTime, BadInputs::bookmarks, BadInputs::position,
-            BadInputs::scopeSkills, BadInputs::practiceTime, BadInputs::moduleOrder);
+            BadInputs::scopeSkills, BadInputs::practiceTime, BadInputs::moduleOrder, BadInputs::auditHistory);
 
     BadInputs(long seed, LearningStore store, Fixture fixture) {
         this.random = new Random(seed);
@@ -340,6 +340,12 @@ final class BadInputs {
     private Case moduleOrder() {
         return new Case("reorderModules with a null id", "moduleIds",
                 () -> store.catalog().reorderModules(fixture.course(), Arrays.asList(null, fixture.module())));
+    }
+
+    private Case auditHistory() {
+        String entityType = malformed();
+        return new Case("audit history of " + show(entityType), "entityType",
+                () -> store.audit().history(entityType, fixture.course()));
     }
 
     // ---------------------------------------------------------------- bad values

@@ -112,6 +112,7 @@ public abstract class ReliabilityContract {
         assertInvalid("tag", reason, () -> store.catalog().listCourses(CourseQuery.all().withTag(NUL), PageRequest.ofSize(10)));
         assertInvalid("discipline", reason, () -> CourseQuery.all().withDiscipline(NUL));
         assertInvalid("text", reason, () -> store.catalog().searchCourses(NUL, 10));
+        assertInvalid("entityType", reason, () -> store.audit().history(NUL, fixture.course()));
         assertInvalid("displayName", reason,
                 () -> store.learners().register(LearnerProfile.withEmail(CatalogContract.word() + "@example.org", NUL)));
     }
