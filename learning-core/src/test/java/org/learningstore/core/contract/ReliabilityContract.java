@@ -32,6 +32,7 @@ import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.ModuleDetails;
+import org.learningstore.core.engagement.GalleryOrder;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.learner.LearnerProfile;
@@ -180,6 +181,11 @@ public abstract class ReliabilityContract {
         }
         assertInvalid("cursor", "is not a cursor of this query's order", () -> store.catalog()
                 .listCourses(CourseQuery.all(), CursorRequest.after(cursor("TITLE|false|" + id + "|" + NUL), 10)));
+        String farFuture = "+1000000000-01-01T00:00:00Z";
+        assertInvalid("cursor", "is not a cursor of this list", () -> store.engagement().notes()
+                .publicInLesson(fixture.lesson(), CursorRequest.after(cursor("notes|" + farFuture + "|" + id), 10)));
+        assertInvalid("cursor", "is not a cursor of this list", () -> store.engagement().projects()
+                .gallery(GalleryOrder.NEWEST, CursorRequest.after(cursor("NEWEST|false|" + farFuture + "|" + id), 10)));
     }
 
     // ---------------------------------------------------------------- collections

@@ -120,6 +120,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class NotesAndProjects extends NotesAndProjectsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class Reliability extends ReliabilityContract {
         @Override
         protected StoreCompatibilityKit kit() {
