@@ -25,7 +25,9 @@ public record StoreBackend(
         LearnerStatistics learnerStatistics,
         AuditLog auditLog,
         JsonCodec json,
-        Runnable release) implements AutoCloseable {
+        Runnable release,
+        ReportQueries reportQueries,
+        HealthProbe healthProbe) implements AutoCloseable {
 
     public StoreBackend {
         Objects.requireNonNull(transactions, "transactions");
@@ -45,6 +47,8 @@ public record StoreBackend(
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(reportQueries, "reportQueries");
+        Objects.requireNonNull(healthProbe, "healthProbe");
     }
 
     /** Releases connections and pools; never throws. */
