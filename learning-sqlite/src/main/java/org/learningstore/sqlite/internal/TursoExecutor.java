@@ -117,7 +117,7 @@ final class TursoExecutor implements SqlExecutor {
     /** The HTTP client would still answer, but a closed store must not: as on the file, nothing runs after close. */
     private void refuseWhenClosed() {
         if (closed) {
-            throw new StoreUnavailableException("the store is closed", false);
+            throw new StoreUnavailableException("the store is closed", false, null);
         }
     }
 
