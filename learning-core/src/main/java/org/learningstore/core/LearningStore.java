@@ -34,6 +34,7 @@ import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Progress;
 import org.learningstore.core.report.Reports;
+import org.learningstore.core.report.StoreHealth;
 
 /**
  * The one object a host app holds: open it with a backend module's factory

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 /**
  * SCHEMA.md, generated from the live schemas of both dialects: a Mermaid ER diagram from the
  * foreign keys, then per table its columns (type in each dialect, nullability, default, key,
- * description), unique keys, CHECK constraints (from PostgreSQL's catalog; SQLite's are the same
+ * description), unique keys and indexes by name (PostgreSQL's names where both have the table), CHECK constraints (from PostgreSQL's catalog; SQLite's are the same
  * rules) and indexes. Descriptions live in one place, {@value #DESCRIPTIONS}: a key
  * {@code table} describes a table, {@code table.column} a column, and {@code *.column} every
  * column of that name that has no description of its own.
@@ -110,7 +110,7 @@ final class SchemaDocument {
             }
             indexColumns.forEach((index, columns) -> {
                 if (unique.get(index)) {
-                    uniqueKeys.computeIfAbsent(name, key -> new TreeSet<>()).add("(" + String.join(", ", columns) + ")");
+                    uniqueKeys.computeIfAbsent(name, key -> new TreeSet<>()).add(index + " (" + String.join(", ", columns) + ")");
                 } else {
                     indexes.computeIfAbsent(name, key -> new TreeSet<>()).add(index + " (" + String.join(", ", columns) + ")");
                 }
@@ -180,8 +180,7 @@ final class SchemaDocument {
                         .append(" | ").append(type(lite.get(column)))
                         .append(" | ").append(shown.nullable() ? "yes" : "no")
                         .append(" | ").append(defaults(pg.get(column), lite.get(column)))
-                        .append(" | ").append(primary.contains(column) ? "PK" : "")
-                        .append(foreignKey(postgres, sqlite, table, column))
+                        .append(" | ").append(((primary.contains(column) ? "PK " : "") + foreignKey(postgres, sqlite, table, column)).strip())
                         .append(" | ").append(describe(table + "." + column)).append(" |\n");
             }
             section(out, "Unique keys", postgres.uniqueKeys().getOrDefault(table, sqlite.uniqueKeys().getOrDefault(table, Set.of())));
@@ -207,8 +206,8 @@ final class SchemaDocument {
         Dialect source = postgres.tables().containsKey(table) ? postgres : sqlite;
         return source.foreignKeys().getOrDefault(table, Set.of()).stream()
                 .filter(key -> key.startsWith(column + " → "))
-                .map(key -> " FK " + key.substring(column.length() + 3))
-                .findFirst().orElse("");
+                .map(key -> "FK " + key.substring(column.length() + 3))
+                .findFirst().orElse("").strip();
     }
 
     private static void section(StringBuilder out, String title, Set<String> items) {
@@ -219,7 +218,10 @@ final class SchemaDocument {
     }
 
     private static String type(Column column) {
-        return column == null ? "—" : column.type().toLowerCase(Locale.ROOT);
+        if (column == null) {
+            return "—";
+        }
+        return column.type().isEmpty() ? "(any)" : column.type().toLowerCase(Locale.ROOT);
     }
 
     private static String defaults(Column postgres, Column sqlite) {

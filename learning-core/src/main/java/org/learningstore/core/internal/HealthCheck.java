@@ -3,8 +3,8 @@ package org.learningstore.core.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.learningstore.core.StoreHealth;
 import org.learningstore.core.port.HealthProbe;
+import org.learningstore.core.report.StoreHealth;
 
 /** The health check: never throws, whatever state the store or its database is in. */
 public final class HealthCheck {

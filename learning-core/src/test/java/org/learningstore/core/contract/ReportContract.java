@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
-import org.learningstore.core.StoreHealth;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.AssessmentDetails;
@@ -50,6 +49,7 @@ import org.learningstore.core.report.Growth;
 import org.learningstore.core.report.QuestionStatistics;
 import org.learningstore.core.report.QuestionStatistics.OptionCount;
 import org.learningstore.core.report.Reports;
+import org.learningstore.core.report.StoreHealth;
 
 /** Reports and the health check, on every backend; the statistics against figures computed by hand. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,7 +1,7 @@
-package org.learningstore.core;
+package org.learningstore.core.report;
 
 /**
- * What {@link LearningStore#health()} found: the backend ({@code postgresql}, {@code sqlite} or
+ * What {@code LearningStore.health()} found: the backend ({@code postgresql}, {@code sqlite} or
  * {@code turso}), whether the database answered, and then the highest schema version applied
  * (null when it did not answer).
  */
