@@ -15,8 +15,10 @@ import org.learningstore.jpa.internal.JpaHealthProbe;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
 import org.learningstore.jpa.internal.JpaLearnerStatistics;
+import org.learningstore.jpa.internal.JpaLessonNotes;
 import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
+import org.learningstore.jpa.internal.JpaPortfolioProjects;
 import org.learningstore.jpa.internal.JpaReportQueries;
 import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
@@ -70,6 +72,8 @@ public final class JpaStoreBackend {
                 new JpaStudySessions(current, history),
                 new JpaLearnerStatistics(current, history),
                 new JpaAuditLog(current),
+                new JpaLessonNotes(current),
+                new JpaPortfolioProjects(current),
                 json,
                 () -> {
                     closeQuietly(factory::close);

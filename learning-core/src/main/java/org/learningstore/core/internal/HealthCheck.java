@@ -19,13 +19,11 @@ public final class HealthCheck {
     }
 
     public StoreHealth check() {
-        List<String> versions;
         try {
-            versions = units.read(probe::appliedVersions);
+            return new StoreHealth(probe.backend(), true, highest(units.read(probe::appliedVersions)));
         } catch (RuntimeException unavailable) {
             return new StoreHealth(probe.backend(), false, null);
         }
-        return new StoreHealth(probe.backend(), true, highest(versions));
     }
 
     /** The highest of dotted versions ("5" above "1.1"), compared part by part as numbers. */

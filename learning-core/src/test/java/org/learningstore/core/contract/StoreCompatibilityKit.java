@@ -91,6 +91,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class NotesAndProjects extends NotesAndProjectsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class Reports extends ReportContract {
         @Override
         protected StoreCompatibilityKit kit() {
