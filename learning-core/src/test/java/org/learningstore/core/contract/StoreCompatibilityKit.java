@@ -134,4 +134,12 @@ public abstract class StoreCompatibilityKit {
             return StoreCompatibilityKit.this;
         }
     }
+
+    @Nested
+    class Reports extends ReportContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
 }

@@ -55,7 +55,8 @@ class TursoFaultTest {
         proxy = new FaultProxy(server.url(), LATE);
         var clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
         var client = new TursoClient(proxy.url(), server.token(), Duration.ofSeconds(2), CLIENT_TIMEOUT);
-        store = LearningStore.of(SqliteStoreBackend.over(new TursoExecutor(client, clock)),
+        store = LearningStore.of(SqliteStoreBackend.over(new TursoExecutor(client, clock), "turso",
+                TursoMigrator.HISTORY_TABLE),
                 new StoreOptions(clock, StatementListener.NONE));
         direct = new TursoClient(server.url(), server.token(), Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
