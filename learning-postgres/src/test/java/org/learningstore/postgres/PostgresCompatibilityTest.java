@@ -1,6 +1,5 @@
 package org.learningstore.postgres;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.learningstore.core.LearningStore;
@@ -20,7 +19,7 @@ class PostgresCompatibilityTest extends StoreCompatibilityKit {
     @Override
     protected List<String> storedValues(String table) {
         try {
-            return storedValues(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()), table);
+            return storedValues(database.connectToStoreSchema(), table);
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot connect to " + database.jdbcUrl(), failure);
         }

@@ -22,4 +22,16 @@ public final class TursoStores {
     public static LearningStore open(URI url, String authToken, StoreOptions options) {
         return LearningStore.of(SqliteBackends.turso(url, authToken, options), options);
     }
+
+    /**
+     * Migrates the database and returns: for a deploy pipeline, with stores then opened with
+     * {@link StoreOptions#withMigrateOnOpen(boolean) migration on open} off.
+     */
+    public static void migrate(URI url, String authToken) {
+        migrate(url, authToken, StoreOptions.defaults());
+    }
+
+    public static void migrate(URI url, String authToken, StoreOptions options) {
+        SqliteBackends.migrateTurso(url, authToken, options);
+    }
 }

@@ -8,13 +8,13 @@ final class SqliteStoreBackend {
     private SqliteStoreBackend() {
     }
 
-    static StoreBackend over(SqlExecutor executor) {
+    static StoreBackend over(SqlExecutor executor, int writeAttempts) {
         var json = new JacksonJsonCodec();
         var rows = new CatalogRows(json);
         var assessmentRows = new AssessmentRows(json);
         var progressRows = new ProgressRows(json);
         return new StoreBackend(
-                new SqliteTransactions(executor),
+                new SqliteTransactions(executor, writeAttempts),
                 new SqliteCourses(executor, rows, json),
                 new SqliteCourseModules(executor, rows, json),
                 new SqliteLessons(executor, rows, json),
