@@ -11,7 +11,8 @@ import org.learningstore.sqlite.internal.SqliteBackends;
  *
  * <p>The store's tables share the file with any of the host's own: its history table is
  * {@code learning_store_schema_history} and its scripts are not under {@code db/migration}. The
- * same file can be served by {@code tursodb} and opened with {@link TursoStores}, and back.
+ * same file can be served by {@code tursodb} and opened with {@link TursoStores} after
+ * {@link #prepareForTurso(Path)}, and opened here again afterwards.
  */
 public final class SqliteStores {
     private SqliteStores() {
@@ -35,5 +36,14 @@ public final class SqliteStores {
 
     public static void migrate(Path file, StoreOptions options) {
         SqliteBackends.migrateFile(file, options);
+    }
+
+    /**
+     * Migrates the file, then takes out its FTS5 search index (a table and triggers that Turso's
+     * server cannot run), so that {@code tursodb} can serve it to {@link TursoStores}. Call it with
+     * no store open on the file. The next {@link #open} here builds the index again from the courses.
+     */
+    public static void prepareForTurso(Path file) {
+        SqliteBackends.prepareFileForTurso(file, StoreOptions.defaults());
     }
 }

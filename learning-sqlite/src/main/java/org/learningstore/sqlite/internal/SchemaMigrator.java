@@ -22,9 +22,13 @@ import org.learningstore.core.error.StoreUnavailableException;
  * since the epoch) and success (always 1: a version is applied in one transaction together with
  * its row). Missing versions are applied one at a time, in version order; a recorded checksum
  * that no longer matches its script, or a version this library does not know (a newer library
- * migrated the database), stops the store from opening. Turso cannot keep the file's FTS5 index
- * current, so opening a database on Turso removes the file-only versions from the history: the
- * next open as a file builds the index again.
+ * migrated the database), stops the store from opening.
+ *
+ * <p>Turso cannot keep the file's FTS5 index: its server does not load the FTS5 table and, with it
+ * in the schema, {@code tursodb} 0.6 leaves other indexes of the file incomplete. So a file is
+ * served by Turso only after {@link #removeFileOnly()} (which {@code SqliteStores.prepareForTurso}
+ * runs); opening a database that still holds the index on Turso is refused; and the next open as
+ * a file builds the index again from the courses.
  */
 final class SchemaMigrator {
     static final String SHARED = "org/learningstore/migration/sqlite";
@@ -45,6 +49,8 @@ final class SchemaMigrator {
             INSERT INTO learning_store_schema_history (version, description, script, checksum, installed_on, success) \
             VALUES (?, ?, ?, ?, ?, 1)""";
     private static final String FORGET = "DELETE FROM learning_store_schema_history WHERE version = ?";
+    /** The FTS5 table the file-only scripts create; its triggers are the ones whose SQL names it. */
+    private static final String FILE_ONLY_TABLE = "course_search";
 
     private final MigrationTarget target;
     private final Clock clock;
@@ -82,6 +88,7 @@ final class SchemaMigrator {
 
     /** Applies what is missing, then checks that the schema is this library's. */
     void migrate() {
+        refuseFileOnlyTable();
         target.execute(Sql.of(CREATE_HISTORY));
         Map<String, Long> applied = appliedChecksums();
         requireNothingNewer(applied);
@@ -98,7 +105,8 @@ final class SchemaMigrator {
 
     /** Changes nothing but the file-only history on Turso; fails unless every script is applied. */
     void requireCurrent() {
-        Map<String, Long> applied = historyExists() ? appliedChecksums() : Map.of();
+        refuseFileOnlyTable();
+        Map<String, Long> applied = historyExists() ? appliedChecksums() : new HashMap<>();
         requireNothingNewer(applied);
         forgetWhatThisTransportCannotKeep(applied);
         for (MigrationScript script : scripts) {
@@ -107,6 +115,39 @@ final class SchemaMigrator {
                 throw new SchemaVersionException(newest(applied.keySet()), latestVersion(), true);
             }
             verify(script, checksum);
+        }
+    }
+
+    /**
+     * Drops the file-only FTS5 table and its triggers and forgets their versions, in one
+     * transaction, so that Turso can serve the database; the next migration as a file restores them.
+     */
+    void removeFileOnly() {
+        List<Sql> statements = new ArrayList<>();
+        for (List<Object> trigger : target.query(Sql.of(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?", "%" + FILE_ONLY_TABLE + "%"))) {
+            statements.add(Sql.of("DROP TRIGGER " + quoted((String) trigger.get(0))));
+        }
+        statements.add(Sql.of("DROP TABLE IF EXISTS " + FILE_ONLY_TABLE));
+        if (historyExists()) {
+            scripts.stream().filter(script -> fileOnlyScripts().contains(script))
+                    .forEach(script -> statements.add(Sql.of(FORGET, script.version())));
+        }
+        target.applyAtomically(statements).ifPresent(failure -> {
+            throw new StoreUnavailableException("removing the file's search index failed: " + failure, false, null);
+        });
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Where the file-only scripts cannot run, a database that still holds their table is refused. */
+    private void refuseFileOnlyTable() {
+        if (!elsewhere.isEmpty() && !target.query(Sql.of(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", FILE_ONLY_TABLE)).isEmpty()) {
+            throw new StoreUnavailableException("this database still holds the SQLite file's FTS5 search index, which"
+                    + " Turso cannot serve: run SqliteStores.prepareForTurso on the file before serving it", false, null);
         }
     }
 

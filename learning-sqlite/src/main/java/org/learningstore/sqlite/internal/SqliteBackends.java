@@ -48,6 +48,16 @@ public final class SqliteBackends {
         fileMigrated(file, options, true);
     }
 
+    /** Takes the file's FTS5 search index out, so that {@code tursodb} can serve the file. */
+    public static void prepareFileForTurso(Path file, StoreOptions options) {
+        Path path = fileMigrated(file, options, true);
+        try (Connection connection = config(false, options.connections()).createConnection("jdbc:sqlite:" + path)) {
+            SchemaMigrator.forFile(new FileMigrationTarget(connection), options.clock()).removeFileOnly();
+        } catch (SQLException e) {
+            throw SqliteErrors.fromFile(e);
+        }
+    }
+
     /** Opens the backend over HTTP, after applying the shared migrations Turso lacks (unless told not to). */
     public static StoreBackend turso(URI url, String authToken, StoreOptions options) {
         TursoClient client = tursoClient(url, authToken, options);
