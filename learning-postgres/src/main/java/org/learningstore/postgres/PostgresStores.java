@@ -131,6 +131,10 @@ public final class PostgresStores {
         config.setSchema(schema);
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.connectionWait().toMillis());
+        // the driver's own limits, so a server that accepts but never answers fails as fast as one that is down
+        String waitSeconds = String.valueOf(Math.max(1, settings.connectionWait().toSeconds()));
+        config.addDataSourceProperty("connectTimeout", waitSeconds);
+        config.addDataSourceProperty("loginTimeout", waitSeconds);
         return translatingFailures(() -> new HikariDataSource(config));
     }
 
