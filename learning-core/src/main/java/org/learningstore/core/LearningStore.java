@@ -29,6 +29,9 @@ import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.EngagementParts;
+import org.learningstore.core.internal.engagement.NoteService;
+import org.learningstore.core.internal.engagement.ProjectService;
+import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
@@ -94,7 +97,10 @@ public final class LearningStore implements AutoCloseable {
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
                         backend.learnerStatistics(), options.masteryRules()));
         // each engagement part is built by its own service; the parts not built yet are null
-        this.engagement = new EngagementParts(null, null, null, null, null, null, null);
+        Rewards rewards = Rewards.NONE;
+        this.engagement = new EngagementParts(null, null, null, null, null,
+                new NoteService(units, ids, backend.notes(), backend.json()),
+                new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
     }
 
     /**

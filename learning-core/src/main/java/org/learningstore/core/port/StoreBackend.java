@@ -24,6 +24,8 @@ public record StoreBackend(
         StudySessions studySessions,
         LearnerStatistics learnerStatistics,
         AuditLog auditLog,
+        LessonNotes notes,
+        PortfolioProjects projects,
         JsonCodec json,
         Runnable release) implements AutoCloseable {
 
@@ -43,6 +45,8 @@ public record StoreBackend(
         Objects.requireNonNull(studySessions, "studySessions");
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
         Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");
     }

@@ -1,5 +1,5 @@
 -- Course catalog: courses, modules, lessons, skills, and the audit log.
--- Written twice, here and in db/migration/sqlite; V1 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/sqlite; V1 means the same change in both.
 
 CREATE TABLE courses (
     id                  uuid         PRIMARY KEY,

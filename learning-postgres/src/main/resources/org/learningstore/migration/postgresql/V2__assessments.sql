@@ -1,5 +1,5 @@
 -- Assessments: questions, per-learner overrides, attempts, answers, question statistics.
--- Written twice, here and in db/migration/sqlite; V2 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/sqlite; V2 means the same change in both.
 -- Learner ids are the host app's until the learners table arrives.
 
 CREATE TABLE assessments (

@@ -1,5 +1,5 @@
 -- Learners, anonymous and registered, and their sessions.
--- Written twice, here and in db/migration/sqlite; V3 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/sqlite; V3 means the same change in both.
 
 CREATE TABLE learners (
     id               uuid        PRIMARY KEY,

@@ -1,6 +1,6 @@
 -- Progress: enrollments (with seats counted on the course), lesson progress, skill mastery,
 -- study sessions and their practice answers.
--- Written twice, here and in db/migration/sqlite; V4 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/sqlite; V4 means the same change in both.
 
 -- Seats taken (active and completed enrollments), kept by guarded updates so max_students holds.
 ALTER TABLE courses ADD COLUMN enrolled_count integer NOT NULL DEFAULT 0;

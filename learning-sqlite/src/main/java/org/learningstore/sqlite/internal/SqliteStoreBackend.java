@@ -29,6 +29,8 @@ final class SqliteStoreBackend {
                 new SqliteStudySessions(executor, progressRows, assessmentRows),
                 new SqliteLearnerStatistics(executor),
                 new SqliteAuditLog(executor, rows),
+                new SqliteLessonNotes(executor),
+                new SqlitePortfolioProjects(executor),
                 json,
                 executor::close);
     }

@@ -1,5 +1,5 @@
 -- Course catalog: courses, modules, lessons, skills, and the audit log.
--- Written twice, here and in db/migration/postgresql; V1 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/postgresql; V1 means the same change in both.
 -- Shared by the SQLite file and Turso, so it stays off what Turso lacks (see TURSO.md).
 -- Types: ids are canonical UUID text, instants are INTEGER microseconds since the epoch,
 -- booleans are INTEGER 0/1, JSON is TEXT checked by the JSON functions.

@@ -1,5 +1,5 @@
 -- Learners, anonymous and registered, and their sessions.
--- Written twice, here and in db/migration/postgresql; V3 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/postgresql; V3 means the same change in both.
 
 CREATE TABLE learners (
     id               TEXT    PRIMARY KEY,

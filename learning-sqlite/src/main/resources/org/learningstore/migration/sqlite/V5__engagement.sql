@@ -1,5 +1,5 @@
 -- Engagement: achievements and the XP ledger, learning events, notes, discussions, projects.
--- Written twice, here and in db/migration/postgresql; V5 means the same change in both.
+-- Written twice, here and in org/learningstore/migration/postgresql; V5 means the same change in both.
 
 -- All-time global leaderboard: live learners by XP, highest first, ties by id.
 CREATE INDEX learners_leaderboard_idx ON learners (total_xp, id) WHERE deleted_at IS NULL;
