@@ -151,7 +151,11 @@ public final class LearningStore implements AutoCloseable {
     }
 
     public AuditTrail audit() {
-        return (entityType, entityId) -> transactions.read(() -> backend.auditLog().history(entityType, entityId));
+        return (entityType, entityId) -> {
+            Checks.lookup("entityType", entityType);
+            Checks.required("entityId", entityId);
+            return transactions.read(() -> backend.auditLog().history(entityType, entityId));
+        };
     }
 
     /**

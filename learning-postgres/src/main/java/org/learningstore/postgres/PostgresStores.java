@@ -3,7 +3,6 @@ package org.learningstore.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -50,7 +49,7 @@ public final class PostgresStores {
 
     /** A store on the host's DataSource with its tables in {@code schema} (lower-case letters, digits, underscores). */
     public static LearningStore open(DataSource dataSource, String schema, StoreOptions options) {
-        Objects.requireNonNull(dataSource, "dataSource");
+        InvalidInputException.required("dataSource", dataSource);
         return openOn(new SchemaBoundDataSource(dataSource, checkedSchema(schema)), checkedSchema(schema), options);
     }
 
@@ -63,7 +62,8 @@ public final class PostgresStores {
     }
 
     public static LearningStore open(String jdbcUrl, String user, String password, String schema, StoreOptions options) {
-        Objects.requireNonNull(options, "options");
+        InvalidInputException.required("jdbcUrl", jdbcUrl);
+        InvalidInputException.required("options", options);
         HikariDataSource pool = pool(jdbcUrl, user, password, checkedSchema(schema), options.connections());
         return openOn(pool, schema, options, pool);
     }
@@ -81,7 +81,7 @@ public final class PostgresStores {
     }
 
     public static void migrate(DataSource dataSource, String schema) {
-        Objects.requireNonNull(dataSource, "dataSource");
+        InvalidInputException.required("dataSource", dataSource);
         String checked = checkedSchema(schema);
         translatingFailures(() -> {
             var migrations = new PostgresMigrations(new SchemaBoundDataSource(dataSource, checked), checked);
@@ -92,7 +92,7 @@ public final class PostgresStores {
     }
 
     private static LearningStore openOn(DataSource dataSource, String schema, StoreOptions options, AutoCloseable... owned) {
-        Objects.requireNonNull(options, "options");
+        InvalidInputException.required("options", options);
         try {
             return translatingFailures(() -> {
                 var migrations = new PostgresMigrations(dataSource, schema);
@@ -122,7 +122,7 @@ public final class PostgresStores {
     /** The store's pool: credentials as settings, never in the URL; a server that is down fails within the connection wait. */
     private static HikariDataSource pool(String jdbcUrl, String user, String password, String schema,
                                          ConnectionSettings settings) {
-        JdbcUrl url = JdbcUrl.parse(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+        JdbcUrl url = JdbcUrl.parse(jdbcUrl);
         var config = new HikariConfig();
         config.setPoolName("learning-store");
         config.setJdbcUrl(url.address());

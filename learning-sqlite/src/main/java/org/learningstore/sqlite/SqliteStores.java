@@ -3,6 +3,7 @@ package org.learningstore.sqlite;
 import java.nio.file.Path;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.sqlite.internal.SqliteBackends;
 
 /**
@@ -23,6 +24,8 @@ public final class SqliteStores {
     }
 
     public static LearningStore open(Path file, StoreOptions options) {
+        InvalidInputException.required("file", file);
+        InvalidInputException.required("options", options);
         return LearningStore.of(SqliteBackends.file(file, options), options);
     }
 
@@ -35,6 +38,8 @@ public final class SqliteStores {
     }
 
     public static void migrate(Path file, StoreOptions options) {
+        InvalidInputException.required("file", file);
+        InvalidInputException.required("options", options);
         SqliteBackends.migrateFile(file, options);
     }
 
@@ -44,6 +49,7 @@ public final class SqliteStores {
      * no store open on the file. The next {@link #open} here builds the index again from the courses.
      */
     public static void prepareForTurso(Path file) {
+        InvalidInputException.required("file", file);
         SqliteBackends.prepareFileForTurso(file, StoreOptions.defaults());
     }
 }

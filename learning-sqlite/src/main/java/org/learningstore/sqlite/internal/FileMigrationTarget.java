@@ -7,15 +7,28 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.learningstore.core.error.StoreUnavailableException;
+import org.sqlite.SQLiteException;
 
-/** A SQLite file on one JDBC connection: each script runs in {@code BEGIN IMMEDIATE}, so another process's migration waits. */
-record FileMigrationTarget(Connection connection) implements MigrationTarget {
+/**
+ * A SQLite file on one JDBC connection: each script runs in {@code BEGIN IMMEDIATE}, so another
+ * process's migration waits. Failures name the file and SQLite's result code, never driver text.
+ */
+record FileMigrationTarget(Connection connection, String file) implements MigrationTarget {
+    static StoreUnavailableException failed(String file, SQLException failure) {
+        return new StoreUnavailableException("migrating " + file + " failed" + resultCode(failure), false, failure);
+    }
+
+    private static String resultCode(SQLException failure) {
+        return failure instanceof SQLiteException sqlite ? " (" + sqlite.getResultCode().name() + ")" : "";
+    }
+
     @Override
     public void execute(Sql statement) {
         try {
             run(statement);
         } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
+            throw failed(file, e);
         }
     }
 
@@ -33,7 +46,7 @@ record FileMigrationTarget(Connection connection) implements MigrationTarget {
             }
             return result;
         } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
+            throw failed(file, e);
         }
     }
 
@@ -42,7 +55,7 @@ record FileMigrationTarget(Connection connection) implements MigrationTarget {
         try {
             run(Sql.of("BEGIN IMMEDIATE"));
         } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
+            throw failed(file, e);
         }
         try {
             for (Sql statement : statements) {
@@ -56,7 +69,7 @@ record FileMigrationTarget(Connection connection) implements MigrationTarget {
             } catch (SQLException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
-            return Optional.of(failure.getMessage());
+            return Optional.of(failure instanceof SQLiteException sqlite ? sqlite.getResultCode().name() : "a SQLite error");
         }
     }
 

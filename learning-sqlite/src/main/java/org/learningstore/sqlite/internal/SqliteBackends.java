@@ -52,9 +52,9 @@ public final class SqliteBackends {
     public static void prepareFileForTurso(Path file, StoreOptions options) {
         Path path = fileMigrated(file, options, true);
         try (Connection connection = config(false, options.connections()).createConnection("jdbc:sqlite:" + path)) {
-            SchemaMigrator.forFile(new FileMigrationTarget(connection), options.clock()).removeFileOnly();
+            SchemaMigrator.forFile(new FileMigrationTarget(connection, path.toString()), options.clock()).removeFileOnly();
         } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
+            throw FileMigrationTarget.failed(path.toString(), e);
         }
     }
 
@@ -77,9 +77,9 @@ public final class SqliteBackends {
             throw new StoreUnavailableException("cannot create the directory of " + path + ": " + e.getMessage(), false, e);
         }
         try (Connection connection = config(false, options.connections()).createConnection("jdbc:sqlite:" + path)) {
-            run(SchemaMigrator.forFile(new FileMigrationTarget(connection), options.clock()), migrate);
+            run(SchemaMigrator.forFile(new FileMigrationTarget(connection, path.toString()), options.clock()), migrate);
         } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
+            throw FileMigrationTarget.failed(path.toString(), e);
         }
         return path;
     }
