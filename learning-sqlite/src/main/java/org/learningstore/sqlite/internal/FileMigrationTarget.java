@@ -81,9 +81,14 @@ record FileMigrationTarget(Connection connection, String file) implements Migrat
 
     private PreparedStatement prepared(Sql sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.text());
-        for (int i = 0; i < sql.args().size(); i++) {
-            statement.setObject(i + 1, sql.args().get(i));
+        try {
+            for (int i = 0; i < sql.args().size(); i++) {
+                statement.setObject(i + 1, sql.args().get(i));
+            }
+            return statement;
+        } catch (SQLException failure) {
+            statement.close();
+            throw failure;
         }
-        return statement;
     }
 }
