@@ -18,6 +18,7 @@ import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
+import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.json.JacksonJsonCodec;
 
 /**
@@ -116,7 +117,8 @@ public final class PostgresStores {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
         return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
-                new PostgresLearnerHistory(json), writeAttempts, owned);
+                new PostgresLearnerHistory(json), new SchemaHistory("postgresql", PostgresMigrations.HISTORY_TABLE),
+                writeAttempts, owned);
     }
 
     /** The store's pool: credentials as settings, never in the URL; a server that is down fails within the connection wait. */

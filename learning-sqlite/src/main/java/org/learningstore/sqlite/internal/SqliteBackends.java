@@ -36,7 +36,7 @@ public final class SqliteBackends {
                 opened.add(readers.get(i));
             }
             return SqliteStoreBackend.over(new FileExecutor(writer, readers, settings.connectionWait(),
-                    options.statementListener()), settings.writeAttempts());
+                    options.statementListener()), "sqlite", SchemaMigrator.HISTORY_TABLE, settings.writeAttempts());
         } catch (SQLException e) {
             opened.forEach(SqliteBackends::closeQuietly);
             throw SqliteErrors.fromFile(e);
@@ -62,7 +62,8 @@ public final class SqliteBackends {
     public static StoreBackend turso(URI url, String authToken, StoreOptions options) {
         TursoClient client = tursoClient(url, authToken, options);
         migrateTurso(client, options, options.migrateOnOpen());
-        return SqliteStoreBackend.over(new TursoExecutor(client), options.connections().writeAttempts());
+        return SqliteStoreBackend.over(new TursoExecutor(client), "turso", SchemaMigrator.HISTORY_TABLE,
+                options.connections().writeAttempts());
     }
 
     public static void migrateTurso(URI url, String authToken, StoreOptions options) {

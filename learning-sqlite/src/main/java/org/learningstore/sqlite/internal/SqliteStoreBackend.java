@@ -8,7 +8,12 @@ final class SqliteStoreBackend {
     private SqliteStoreBackend() {
     }
 
-    static StoreBackend over(SqlExecutor executor, int writeAttempts) {
+    /**
+     * @param backend the name {@code store.health()} reports
+     * @param historyTable the schema history table of the transport's migrator
+     * @param writeAttempts how many times a write runs in all when it meets a transient failure
+     */
+    static StoreBackend over(SqlExecutor executor, String backend, String historyTable, int writeAttempts) {
         var json = new JacksonJsonCodec();
         var rows = new CatalogRows(json);
         var assessmentRows = new AssessmentRows(json);
@@ -32,6 +37,8 @@ final class SqliteStoreBackend {
                 new SqliteLessonNotes(executor),
                 new SqlitePortfolioProjects(executor),
                 json,
-                executor::close);
+                executor::close,
+                new SqliteReportQueries(executor, json),
+                new SqliteHealthProbe(executor, backend, historyTable));
     }
 }
