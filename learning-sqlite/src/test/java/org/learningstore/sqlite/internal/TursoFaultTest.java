@@ -56,7 +56,7 @@ class TursoFaultTest {
         var clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
         var client = new TursoClient(proxy.url(), server.token(), Duration.ofSeconds(2), CLIENT_TIMEOUT);
         store = LearningStore.of(SqliteStoreBackend.over(new TursoExecutor(client, clock), "turso",
-                TursoMigrator.HISTORY_TABLE),
+                SchemaMigrator.HISTORY_TABLE, StoreOptions.defaults().connections().writeAttempts()),
                 new StoreOptions(clock, StatementListener.NONE));
         direct = new TursoClient(server.url(), server.token(), Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
