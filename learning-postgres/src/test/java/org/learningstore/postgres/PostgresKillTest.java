@@ -120,8 +120,8 @@ class PostgresKillTest {
     private static long coursesWithoutTheirAuditEntry(String url) throws Exception {
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT count(*) FROM courses c WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM audit_log a WHERE a.entity_type = 'course' AND a.entity_id = c.id)")) {
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM learning_store.courses c WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM learning_store.audit_log a WHERE a.entity_type = 'course' AND a.entity_id = c.id)")) {
             rows.next();
             return rows.getLong(1);
         }
