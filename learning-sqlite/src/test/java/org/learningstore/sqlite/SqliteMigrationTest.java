@@ -77,7 +77,7 @@ class SqliteMigrationTest {
         assertEquals("7", behind.expected());
         assertTrue(behind.behind());
         assertFalse(behind.retryable());
-        assertEquals("the store's schema is at version none and this library works on version 6: migrate it first",
+        assertEquals("the store's schema is at version none and this library works on version 7: migrate it first",
                 behind.getMessage());
 
         SqliteStores.migrate(file);
