@@ -60,7 +60,8 @@ public final class AttemptLifecycle {
                         "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessmentId);
             }
             if (open.isPresent()) {
-                grader.close(attempts.gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED, open.get().deadline());
+                grader.close(attempts.gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED,
+                        open.get().deadline(), now);
             }
             List<UUID> order = new ArrayList<>(context.questionIds());
             if (assessment.details().randomizeQuestions()) {
@@ -115,8 +116,8 @@ public final class AttemptLifecycle {
                 throw new RuleViolationException("attempt.abandoned", "attempt " + attemptId + " was abandoned");
             }
             return overdue(attempt, now)
-                    ? grader.close(grading, AttemptStatus.EXPIRED, attempt.deadline())
-                    : grader.close(grading, AttemptStatus.SUBMITTED, now);
+                    ? grader.close(grading, AttemptStatus.EXPIRED, attempt.deadline(), now)
+                    : grader.close(grading, AttemptStatus.SUBMITTED, now, now);
         });
     }
 
@@ -148,7 +149,7 @@ public final class AttemptLifecycle {
                 if (attempt == null || attempt.closed() || !overdue(attempt, now)) {
                     return false;
                 }
-                grader.close(grading.get(), AttemptStatus.EXPIRED, attempt.deadline());
+                grader.close(grading.get(), AttemptStatus.EXPIRED, attempt.deadline(), now);
                 return true;
             });
             expired += closedHere ? 1 : 0;

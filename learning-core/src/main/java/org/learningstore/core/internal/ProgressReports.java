@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.Streaks;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
@@ -62,19 +63,7 @@ public final class ProgressReports {
             LearnerStatistics.Totals totals = statistics.totals(learnerId);
             List<Long> days = statistics.activeDays(learnerId, today - STREAK_WINDOW_DAYS);
             return new LearnerStats(totals.lessonsCompleted(), totals.assessmentsPassed(), totals.averagePercent(),
-                    totals.lessonTime(), streak(days, today), learner.totalXp());
+                    totals.lessonTime(), Streaks.streak(days, today), learner.totalXp());
         });
-    }
-
-    /** Consecutive days ending today, or yesterday when today has no activity yet. */
-    static int streak(List<Long> daysNewestFirst, long today) {
-        if (daysNewestFirst.isEmpty() || daysNewestFirst.get(0) < today - 1) {
-            return 0;
-        }
-        int streak = 1;
-        for (int i = 1; i < daysNewestFirst.size() && daysNewestFirst.get(i) == daysNewestFirst.get(i - 1) - 1; i++) {
-            streak++;
-        }
-        return streak;
     }
 }

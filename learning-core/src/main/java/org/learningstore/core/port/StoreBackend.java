@@ -23,6 +23,10 @@ public record StoreBackend(
         SkillMasteries skillMasteries,
         StudySessions studySessions,
         LearnerStatistics learnerStatistics,
+        AchievementDefinitions achievementDefinitions,
+        RewardRecords rewardRecords,
+        LeaderboardQueries leaderboards,
+        LearningEventLog learningEvents,
         AuditLog auditLog,
         JsonCodec json,
         Runnable release) implements AutoCloseable {
@@ -42,6 +46,10 @@ public record StoreBackend(
         Objects.requireNonNull(skillMasteries, "skillMasteries");
         Objects.requireNonNull(studySessions, "studySessions");
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
+        Objects.requireNonNull(achievementDefinitions, "achievementDefinitions");
+        Objects.requireNonNull(rewardRecords, "rewardRecords");
+        Objects.requireNonNull(leaderboards, "leaderboards");
+        Objects.requireNonNull(learningEvents, "learningEvents");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");
