@@ -43,6 +43,7 @@ public final class AchievementService implements Achievements {
         Checks.required("details", details);
         return units.write(() -> {
             Achievement current = require(achievementId);
+            Versions.requireCurrent("achievement", achievementId, expectedVersion, current.version());
             var next = new Achievement(current.id(), details, current.active(), expectedVersion + 1, current.createdAt(),
                     units.now());
             definitions.update(next, expectedVersion);

@@ -28,6 +28,10 @@ final class SqliteStoreBackend {
                 new SqliteSkillMasteries(executor, progressRows, json),
                 new SqliteStudySessions(executor, progressRows, assessmentRows),
                 new SqliteLearnerStatistics(executor),
+                new SqliteAchievementDefinitions(executor),
+                new SqliteRewardRecords(executor, progressRows, json),
+                new SqliteLeaderboards(executor),
+                new SqliteLearningEventLog(executor),
                 new SqliteAuditLog(executor, rows),
                 json,
                 executor::close);
