@@ -92,7 +92,7 @@ public final class LearningStore implements AutoCloseable {
                         backend.studySessions(), backend.attempts(), backend.skillMasteries(), progressWrites,
                         options.masteryRules(), rewards),
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
-                        backend.learnerStatistics(), options.masteryRules()));
+                        backend.learnerStatistics(), options.masteryRules(), backend.leaderboards()));
         // each engagement part is built by its own service; the parts not built yet are null
         this.engagement = new EngagementParts(
                 new AchievementService(units, ids, backend.achievementDefinitions()),

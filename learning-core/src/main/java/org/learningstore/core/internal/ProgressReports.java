@@ -6,12 +6,15 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.learningstore.core.engagement.Leaderboard;
+import org.learningstore.core.engagement.LeaderboardEntry;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.Streaks;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Enrollments;
+import org.learningstore.core.port.LeaderboardQueries;
 import org.learningstore.core.port.LearnerStatistics;
 import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.progress.DashboardEntry;
@@ -29,15 +32,17 @@ public final class ProgressReports {
     private final Enrollments enrollments;
     private final LearnerStatistics statistics;
     private final MasteryRules masteryRules;
+    private final LeaderboardQueries leaderboards;
 
     public ProgressReports(UnitsOfWork units, LiveLearners learners, SkillMasteries skillMasteries, Enrollments enrollments,
-                           LearnerStatistics statistics, MasteryRules masteryRules) {
+                           LearnerStatistics statistics, MasteryRules masteryRules, LeaderboardQueries leaderboards) {
         this.units = units;
         this.learners = learners;
         this.skillMasteries = skillMasteries;
         this.enrollments = enrollments;
         this.statistics = statistics;
         this.masteryRules = masteryRules;
+        this.leaderboards = leaderboards;
     }
 
     List<SkillMastery> mastery(UUID learnerId) {
@@ -62,8 +67,9 @@ public final class ProgressReports {
             Learner learner = learners.require(learnerId);
             LearnerStatistics.Totals totals = statistics.totals(learnerId);
             List<Long> days = statistics.activeDays(learnerId, today - STREAK_WINDOW_DAYS);
+            Long rank = leaderboards.entry(Leaderboard.global(), learnerId).map(LeaderboardEntry::rank).orElse(null);
             return new LearnerStats(totals.lessonsCompleted(), totals.assessmentsPassed(), totals.averagePercent(),
-                    totals.lessonTime(), Streaks.streak(days, today), learner.totalXp());
+                    totals.lessonTime(), Streaks.streak(days, today), learner.totalXp(), rank);
         });
     }
 }

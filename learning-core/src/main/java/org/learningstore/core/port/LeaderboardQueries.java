@@ -19,6 +19,9 @@ public interface LeaderboardQueries {
 
     Slice page(Leaderboard board, long offset, int limit);
 
+    /** The learner's entry; empty when not on the board. */
+    Optional<LeaderboardEntry> entry(Leaderboard board, UUID learnerId);
+
     /** The learner's entry with up to {@code neighbours} on each side; empty when not on the board. */
     Optional<LeaderboardStanding> standing(Leaderboard board, UUID learnerId, int neighbours);
 }

@@ -50,14 +50,19 @@ public final class JpaLeaderboards implements LeaderboardQueries {
     }
 
     @Override
+    public Optional<LeaderboardEntry> entry(Leaderboard board, UUID learnerId) {
+        return entries(board, ENTRY + ME, learnerId).stream().findFirst();
+    }
+
+    @Override
     public Optional<LeaderboardStanding> standing(Leaderboard board, UUID learnerId, int neighbours) {
-        List<LeaderboardEntry> me = entries(board, ENTRY + ME, learnerId);
+        Optional<LeaderboardEntry> me = entry(board, learnerId);
         if (me.isEmpty()) {
             return Optional.empty();
         }
         List<LeaderboardEntry> above = new ArrayList<>(entries(board, ENTRY + ABOVE, learnerId, neighbours));
         Collections.reverse(above);
-        return Optional.of(new LeaderboardStanding(me.get(0), above, entries(board, ENTRY + BELOW, learnerId, neighbours)));
+        return Optional.of(new LeaderboardStanding(me.get(), above, entries(board, ENTRY + BELOW, learnerId, neighbours)));
     }
 
     /** {@code query} over the board's relation s; its {@code %d} placeholders number {@code args} after the board's own. */

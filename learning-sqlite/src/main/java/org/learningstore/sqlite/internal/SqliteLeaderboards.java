@@ -44,6 +44,11 @@ final class SqliteLeaderboards implements LeaderboardQueries {
     }
 
     @Override
+    public Optional<LeaderboardEntry> entry(Leaderboard board, UUID learnerId) {
+        return entries(executor.query(board(board, ENTRY + ME, learnerId), row -> row)).stream().findFirst();
+    }
+
+    @Override
     public Optional<LeaderboardStanding> standing(Leaderboard board, UUID learnerId, int neighbours) {
         List<List<Row>> results = executor.queryAll(List.of(board(board, ENTRY + ME, learnerId),
                 board(board, ENTRY + ABOVE, learnerId, neighbours), board(board, ENTRY + BELOW, learnerId, neighbours)));
