@@ -85,7 +85,8 @@ public final class JpaRewardRecords implements RewardRecords {
             INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at)
             VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS uuid), ?7) ON CONFLICT (learner_id, source) DO NOTHING""";
     private static final String ADD_TO_TOTAL =
-            "UPDATE learners SET total_xp = total_xp + ?1 WHERE id = ?2 AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?3)";
+            "UPDATE learners SET total_xp = total_xp + ?1, version = version + 1 WHERE id = ?2 "
+            + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?3)";
     private static final String AWARD = """
             INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (learner_id, achievement_id) DO NOTHING""";

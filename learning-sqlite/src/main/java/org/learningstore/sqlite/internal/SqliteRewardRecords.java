@@ -78,7 +78,8 @@ final class SqliteRewardRecords implements RewardRecords {
             INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at) \
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, source) DO NOTHING""";
     private static final String ADD_TO_TOTAL =
-            "UPDATE learners SET total_xp = total_xp + ? WHERE id = ? AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?)";
+            "UPDATE learners SET total_xp = total_xp + ?, version = version + 1 WHERE id = ? "
+            + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?)";
     private static final String AWARD = """
             INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?, ?, ?, ?) \
             ON CONFLICT (learner_id, achievement_id) DO NOTHING""";
