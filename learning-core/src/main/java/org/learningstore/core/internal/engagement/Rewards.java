@@ -22,18 +22,4 @@ public interface Rewards {
         /** Whether the learner is one the store has and has not deleted: only those earn anything. */
         boolean knows(UUID learnerId);
     }
-
-    /** Rewards nothing. */
-    Rewards NONE = new Rewards() {
-        private final Before nothing = learnerId -> false;
-
-        @Override
-        public Before read(Set<UUID> learnerIds, Set<Class<? extends EngagementEvent>> kinds) {
-            return nothing;
-        }
-
-        @Override
-        public void apply(Before before, List<EngagementEvent> events, Instant now) {
-        }
-    };
 }
