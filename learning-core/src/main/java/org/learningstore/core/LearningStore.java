@@ -31,6 +31,8 @@ import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.XpService;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.EngagementParts;
+import org.learningstore.core.internal.engagement.NoteService;
+import org.learningstore.core.internal.engagement.ProjectService;
 import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.internal.engagement.RewardsPolicy;
 import org.learningstore.core.internal.engagement.StoredRewards;
@@ -99,7 +101,9 @@ public final class LearningStore implements AutoCloseable {
                 new XpService(units, ids, backend.rewardRecords(), rewards),
                 new LeaderboardService(units, backend.leaderboards()),
                 new LearningEventService(units, ids, liveLearners, backend.learningEvents(), backend.json()),
-                null, null, null);
+                null,
+                new NoteService(units, ids, backend.notes(), backend.json()),
+                new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
     }
 
     /**
@@ -135,7 +139,11 @@ public final class LearningStore implements AutoCloseable {
     }
 
     public AuditTrail audit() {
-        return (entityType, entityId) -> backend.transactions().read(() -> backend.auditLog().history(entityType, entityId));
+        return (entityType, entityId) -> {
+            Checks.lookup("entityType", entityType);
+            Checks.required("entityId", entityId);
+            return backend.transactions().read(() -> backend.auditLog().history(entityType, entityId));
+        };
     }
 
     @Override

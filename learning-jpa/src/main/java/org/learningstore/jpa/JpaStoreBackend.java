@@ -17,8 +17,10 @@ import org.learningstore.jpa.internal.JpaLearnerSessions;
 import org.learningstore.jpa.internal.JpaLeaderboards;
 import org.learningstore.jpa.internal.JpaLearnerStatistics;
 import org.learningstore.jpa.internal.JpaLearningEventLog;
+import org.learningstore.jpa.internal.JpaLessonNotes;
 import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
+import org.learningstore.jpa.internal.JpaPortfolioProjects;
 import org.learningstore.jpa.internal.JpaRewardRecords;
 import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
@@ -74,6 +76,8 @@ public final class JpaStoreBackend {
                 new JpaLeaderboards(current),
                 new JpaLearningEventLog(current),
                 new JpaAuditLog(current),
+                new JpaLessonNotes(current),
+                new JpaPortfolioProjects(current),
                 json,
                 () -> {
                     closeQuietly(factory::close);

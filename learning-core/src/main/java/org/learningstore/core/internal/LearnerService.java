@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
-import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
@@ -97,9 +96,7 @@ public final class LearnerService implements Learners {
         requireJsonObjects(profile);
         return units.write(() -> {
             Learner current = live(learnerId);
-            if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion("learner", learnerId, expectedVersion, current.version());
-            }
+            Versions.requireCurrent("learner", learnerId, expectedVersion, current.version());
             if (current.kind() == LearnerKind.REGISTERED && !profile.hasIdentity()) {
                 throw new InvalidInputException("email", "a registered learner needs an email, a username or an external reference");
             }
@@ -122,19 +119,19 @@ public final class LearnerService implements Learners {
 
     @Override
     public Optional<Learner> findByEmail(String email) {
-        Checks.required("email", email);
+        Checks.lookup("email", email);
         return units.read(() -> profiles.findByEmail(email.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public Optional<Learner> findByUsername(String username) {
-        Checks.required("username", username);
+        Checks.lookup("username", username);
         return units.read(() -> profiles.findByUsername(username));
     }
 
     @Override
     public Optional<Learner> findByExternalRef(String externalRef) {
-        Checks.required("externalRef", externalRef);
+        Checks.lookup("externalRef", externalRef);
         return units.read(() -> profiles.findByExternalRef(externalRef));
     }
 

@@ -28,6 +28,8 @@ public record StoreBackend(
         LeaderboardQueries leaderboards,
         LearningEventLog learningEvents,
         AuditLog auditLog,
+        LessonNotes notes,
+        PortfolioProjects projects,
         JsonCodec json,
         Runnable release) implements AutoCloseable {
 
@@ -51,6 +53,8 @@ public record StoreBackend(
         Objects.requireNonNull(leaderboards, "leaderboards");
         Objects.requireNonNull(learningEvents, "learningEvents");
         Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");
     }

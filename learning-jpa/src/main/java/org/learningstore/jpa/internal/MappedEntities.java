@@ -14,7 +14,8 @@ public final class MappedEntities {
             AssessmentEntity.class, QuestionEntity.class, QuestionStatsEntity.class, AttemptOverrideEntity.class,
             AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class,
             CourseSeatEntity.class, EnrollmentEntity.class, LessonProgressEntity.class, SkillMasteryEntity.class,
-            StudySessionEntity.class, PracticeAnswerEntity.class);
+            StudySessionEntity.class, PracticeAnswerEntity.class,
+            NoteEntity.class, ProjectEntity.class, ProjectLikeEntity.class);
     /** Tables the store reaches with SQL of its own rather than through an entity. */
     private static final List<String> UNMAPPED_TABLES = List.of("achievement_definitions", "learner_achievements",
             "xp_entries", "learning_events");

@@ -33,6 +33,8 @@ final class SqliteStoreBackend {
                 new SqliteLeaderboards(executor),
                 new SqliteLearningEventLog(executor),
                 new SqliteAuditLog(executor, rows),
+                new SqliteLessonNotes(executor),
+                new SqlitePortfolioProjects(executor),
                 json,
                 executor::close);
     }
