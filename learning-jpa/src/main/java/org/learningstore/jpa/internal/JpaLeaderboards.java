@@ -26,13 +26,13 @@ public final class JpaLeaderboards implements LeaderboardQueries {
     private static final String SUMS = "SELECT x.learner_id AS id, sum(x.amount) AS xp FROM xp_entries x "
             + "JOIN learners l ON l.id = x.learner_id WHERE l.deleted_at IS NULL%s GROUP BY x.learner_id";
     private static final String ENTRY = "SELECT s.id, n.display_name, s.xp, "
-            + "1 + (SELECT count(*) FROM b WHERE b.xp > s.xp) FROM s JOIN learners n ON n.id = s.id";
+            + "1 + (SELECT count(*) FROM s b WHERE b.xp > s.xp) FROM s JOIN learners n ON n.id = s.id";
     private static final String PAGE = " ORDER BY s.xp DESC, s.id DESC LIMIT ?%d OFFSET ?%d";
     private static final String COUNT = "SELECT count(*) FROM s";
     private static final String ME = " WHERE s.id = ?%d";
-    private static final String ABOVE = ", m WHERE m.id = ?%d AND (s.xp > m.xp OR (s.xp = m.xp AND s.id > m.id))"
+    private static final String ABOVE = ", s m WHERE m.id = ?%d AND (s.xp > m.xp OR (s.xp = m.xp AND s.id > m.id))"
             + " ORDER BY s.xp, s.id LIMIT ?%d";
-    private static final String BELOW = ", m WHERE m.id = ?%d AND (s.xp < m.xp OR (s.xp = m.xp AND s.id < m.id))"
+    private static final String BELOW = ", s m WHERE m.id = ?%d AND (s.xp < m.xp OR (s.xp = m.xp AND s.id < m.id))"
             + " ORDER BY s.xp DESC, s.id DESC LIMIT ?%d";
 
     private final CurrentEntityManager current;
@@ -78,15 +78,14 @@ public final class JpaLeaderboards implements LeaderboardQueries {
     }
 
     private static String with(Leaderboard board, String query) {
-        if (board.courseId() == null && board.since() == null) {
-            // b (the learners counted above one) and m (the learner asked about) are each their own
-            // pass over learners_leaderboard_idx
-            return "WITH s AS (" + GLOBAL + "), b AS (" + GLOBAL + "), m AS (" + GLOBAL + ") " + query;
+        String relation = GLOBAL;
+        if (board.courseId() != null || board.since() != null) {
+            int n = 0;
+            String filter = (board.courseId() == null ? "" : " AND x.course_id = ?" + ++n)
+                    + (board.since() == null ? "" : " AND x.earned_at >= ?" + ++n);
+            relation = SUMS.formatted(filter);
         }
-        int n = 0;
-        String filter = (board.courseId() == null ? "" : " AND x.course_id = ?" + ++n)
-                + (board.since() == null ? "" : " AND x.earned_at >= ?" + ++n);
-        return "WITH s AS (" + SUMS.formatted(filter) + "), b AS (SELECT id, xp FROM s), m AS (SELECT id, xp FROM s) " + query;
+        return "WITH s AS (" + relation + ") " + query;
     }
 
     private static List<Object> boardArgs(Leaderboard board) {

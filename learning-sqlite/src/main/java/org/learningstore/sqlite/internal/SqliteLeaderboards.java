@@ -21,13 +21,13 @@ final class SqliteLeaderboards implements LeaderboardQueries {
     private static final String SUMS = "SELECT x.learner_id AS id, sum(x.amount) AS xp FROM xp_entries x "
             + "JOIN learners l ON l.id = x.learner_id WHERE l.deleted_at IS NULL%s GROUP BY x.learner_id";
     private static final String ENTRY = "SELECT s.id AS learner_id, n.display_name, s.xp, "
-            + "1 + (SELECT count(*) FROM b WHERE b.xp > s.xp) AS rank_value FROM s JOIN learners n ON n.id = s.id";
+            + "1 + (SELECT count(*) FROM s b WHERE b.xp > s.xp) AS rank_value FROM s JOIN learners n ON n.id = s.id";
     private static final String PAGE = " ORDER BY s.xp DESC, s.id DESC LIMIT ? OFFSET ?";
     private static final String COUNT = "SELECT count(*) AS total FROM s";
     private static final String ME = " WHERE s.id = ?";
-    private static final String ABOVE = ", m WHERE m.id = ? AND (s.xp > m.xp OR (s.xp = m.xp AND s.id > m.id))"
+    private static final String ABOVE = ", s m WHERE m.id = ? AND (s.xp > m.xp OR (s.xp = m.xp AND s.id > m.id))"
             + " ORDER BY s.xp, s.id LIMIT ?";
-    private static final String BELOW = ", m WHERE m.id = ? AND (s.xp < m.xp OR (s.xp = m.xp AND s.id < m.id))"
+    private static final String BELOW = ", s m WHERE m.id = ? AND (s.xp < m.xp OR (s.xp = m.xp AND s.id < m.id))"
             + " ORDER BY s.xp DESC, s.id DESC LIMIT ?";
 
     private final SqlExecutor executor;
@@ -79,10 +79,7 @@ final class SqliteLeaderboards implements LeaderboardQueries {
             relation = SUMS.formatted(filter);
         }
         all.addAll(List.of(args));
-        // b (the learners counted above one) and m (the learner asked about) are copies of s: on the
-        // global board each is its own pass over learners_leaderboard_idx; a sum board is computed once
-        String copy = relation == GLOBAL ? GLOBAL : "SELECT id, xp FROM s";
-        return new Sql("WITH s AS (" + relation + "), b AS (" + copy + "), m AS (" + copy + ") " + query, all);
+        return new Sql("WITH s AS (" + relation + ") " + query, all);
     }
 
     private static List<LeaderboardEntry> entries(List<Row> rows) {
