@@ -27,7 +27,7 @@ import org.learningstore.core.internal.ProgressService;
 import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
-import org.learningstore.core.internal.UnitsOfWork;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.XpService;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.EngagementParts;

@@ -14,6 +14,7 @@ import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.AchievementDefinitions;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Defining achievements, switching them on and off, and what learners earned. */
 public final class AchievementService implements Achievements {

@@ -22,6 +22,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** An attempt from start to close: starting, answering, submitting, abandoning, expiring, regrading. */
 public final class AttemptLifecycle {

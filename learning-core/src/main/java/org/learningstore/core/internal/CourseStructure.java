@@ -19,6 +19,7 @@ import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.Lessons;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** The modules of a course and the lessons of a module, each in positions 1..n. */
 public final class CourseStructure {

@@ -17,6 +17,7 @@ import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.EnrollmentStatus;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Enrolling in published courses, one enrollment per learner and course, and dropping out. */
 public final class EnrollmentService {

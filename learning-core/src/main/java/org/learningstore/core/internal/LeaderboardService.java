@@ -10,6 +10,7 @@ import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.LeaderboardQueries;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Leaderboard pages and one learner's standing. */
 public final class LeaderboardService implements Leaderboards {

@@ -19,6 +19,7 @@ import org.learningstore.core.paging.CursoredPage;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LearningEventLog;
 import org.learningstore.core.port.LearningEventLog.EventKey;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Hosts' learning events: appending, reading in keyset pages, purging old ones. */
 public final class LearningEventService implements LearningEvents {

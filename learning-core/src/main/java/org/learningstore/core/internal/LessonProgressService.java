@@ -15,6 +15,7 @@ import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.progress.LessonProgress;
 import org.learningstore.core.progress.LessonStatus;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** A learner's progress through lessons: starting, time, position, bookmarks, completion. */
 public final class LessonProgressService {

@@ -21,6 +21,7 @@ import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.core.progress.LearnerStats;
 import org.learningstore.core.progress.MasteryRules;
 import org.learningstore.core.progress.SkillMastery;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** A learner's mastery as of now, dashboard and stats. */
 public final class ProgressReports {

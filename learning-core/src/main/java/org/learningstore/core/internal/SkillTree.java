@@ -16,6 +16,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** The skill tree (no cycles) and the skills each lesson teaches. */
 public final class SkillTree {

@@ -31,6 +31,7 @@ import org.learningstore.core.progress.PracticeAnswer;
 import org.learningstore.core.progress.StudyMode;
 import org.learningstore.core.progress.StudyScope;
 import org.learningstore.core.progress.StudySession;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Study sessions: practice questions outside attempts that still count in statistics and mastery. */
 public final class StudyService {

@@ -15,6 +15,7 @@ import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.RewardRecords;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** XP a host pays for its own events, once per source key, and the ledger's entries. */
 public final class XpService implements XpLedger {

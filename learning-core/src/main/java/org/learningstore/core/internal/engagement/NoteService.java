@@ -11,7 +11,7 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.Existing;
-import org.learningstore.core.internal.UnitsOfWork;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.Versions;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.json.FreeFormJson;
