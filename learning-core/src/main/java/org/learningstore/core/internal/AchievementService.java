@@ -15,6 +15,7 @@ import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.AchievementDefinitions;
 import org.learningstore.core.internal.work.UnitsOfWork;
+import org.learningstore.core.internal.work.Versions;
 
 /** Defining achievements, switching them on and off, and what learners earned. */
 public final class AchievementService implements Achievements {
