@@ -82,6 +82,11 @@ public abstract class StoreCompatibilityKit {
         }
     }
 
+    /** Whether {@code store.inTransaction} runs several calls as one transaction here; where not, the kit asserts its refusal. */
+    protected boolean spansCallsInOneTransaction() {
+        return true;
+    }
+
     /** What {@code call} must cost on this backend. */
     StatementCounts.Expected expected(String call) {
         return StatementCounts.load().expected(call, countsColumn());
@@ -120,6 +125,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class Lifecycle extends LifecycleContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class NotesAndProjects extends NotesAndProjectsContract {
         @Override
         protected StoreCompatibilityKit kit() {
@@ -129,6 +142,14 @@ public abstract class StoreCompatibilityKit {
 
     @Nested
     class Reliability extends ReliabilityContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
+    class Reports extends ReportContract {
         @Override
         protected StoreCompatibilityKit kit() {
             return StoreCompatibilityKit.this;
