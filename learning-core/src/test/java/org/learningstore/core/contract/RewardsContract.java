@@ -403,6 +403,11 @@ public abstract class RewardsContract {
                 new LeaderboardEntry(2, b.id(), "B", 2_000_000), new LeaderboardEntry(4, d.id(), "D", 1_000_000)),
                 courseBoard.content());
         assertEquals(4, courseBoard.totalElements());
+        Page<LeaderboardEntry> insideATie = leaderboards.page(Leaderboard.course(course), PageRequest.ofPage(2, 2));
+        assertEquals(List.of(new LeaderboardEntry(2, b.id(), "B", 2_000_000), new LeaderboardEntry(4, d.id(), "D", 1_000_000)),
+                insideATie.content(), "a page that starts inside a tie takes the tie's rank");
+        assertEquals(4, insideATie.totalElements());
+        assertEquals(List.of(), leaderboards.page(Leaderboard.course(course), PageRequest.ofPage(3, 2)).content());
 
         assertEquals(List.of(new LeaderboardEntry(1, a.id(), "A", 3_000_003), new LeaderboardEntry(2, b.id(), "B", 2_000_007)),
                 leaderboards.page(Leaderboard.global(), PageRequest.ofSize(2)).content());
