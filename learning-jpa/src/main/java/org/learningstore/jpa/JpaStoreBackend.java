@@ -5,6 +5,7 @@ import java.util.List;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.internal.CurrentEntityManager;
+import org.learningstore.jpa.internal.JpaAchievementDefinitions;
 import org.learningstore.jpa.internal.JpaAssessmentDefinitions;
 import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
@@ -14,12 +15,15 @@ import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaHealthProbe;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
+import org.learningstore.jpa.internal.JpaLeaderboards;
 import org.learningstore.jpa.internal.JpaLearnerStatistics;
+import org.learningstore.jpa.internal.JpaLearningEventLog;
 import org.learningstore.jpa.internal.JpaLessonNotes;
 import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
 import org.learningstore.jpa.internal.JpaPortfolioProjects;
 import org.learningstore.jpa.internal.JpaReportQueries;
+import org.learningstore.jpa.internal.JpaRewardRecords;
 import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaStudySessions;
@@ -72,6 +76,10 @@ public final class JpaStoreBackend {
                 skillMasteries,
                 new JpaStudySessions(current, history),
                 new JpaLearnerStatistics(current, history),
+                new JpaAchievementDefinitions(current),
+                new JpaRewardRecords(current, json),
+                new JpaLeaderboards(current),
+                new JpaLearningEventLog(current),
                 new JpaAuditLog(current),
                 new JpaLessonNotes(current),
                 new JpaPortfolioProjects(current),

@@ -7,6 +7,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.json.AuditSnapshot;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Appends audit entries, made by one actor, to the current unit of work. */
 public final class Auditor {

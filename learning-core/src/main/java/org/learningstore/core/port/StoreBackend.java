@@ -23,6 +23,10 @@ public record StoreBackend(
         SkillMasteries skillMasteries,
         StudySessions studySessions,
         LearnerStatistics learnerStatistics,
+        AchievementDefinitions achievementDefinitions,
+        RewardRecords rewardRecords,
+        LeaderboardQueries leaderboards,
+        LearningEventLog learningEvents,
         AuditLog auditLog,
         LessonNotes notes,
         PortfolioProjects projects,
@@ -46,6 +50,10 @@ public record StoreBackend(
         Objects.requireNonNull(skillMasteries, "skillMasteries");
         Objects.requireNonNull(studySessions, "studySessions");
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
+        Objects.requireNonNull(achievementDefinitions, "achievementDefinitions");
+        Objects.requireNonNull(rewardRecords, "rewardRecords");
+        Objects.requireNonNull(leaderboards, "leaderboards");
+        Objects.requireNonNull(learningEvents, "learningEvents");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(projects, "projects");

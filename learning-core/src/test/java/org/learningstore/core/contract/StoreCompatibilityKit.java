@@ -155,4 +155,12 @@ public abstract class StoreCompatibilityKit {
             return StoreCompatibilityKit.this;
         }
     }
+
+    @Nested
+    class Rewards extends RewardsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
 }
