@@ -97,6 +97,7 @@ public final class FaultChild {
             line("ok " + what);
         } catch (LearningStoreException refused) {
             line("refused " + what + " " + refused.getClass().getSimpleName());
+            line("because " + what + " " + refused.getMessage());
         }
     }
 
