@@ -26,7 +26,13 @@ import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.DiscussionService;
 import org.learningstore.core.internal.engagement.EngagementParts;
+import org.learningstore.core.internal.engagement.PostModeration;
+import org.learningstore.core.internal.engagement.PostReactions;
+import org.learningstore.core.internal.engagement.PostWriting;
+import org.learningstore.core.internal.engagement.Rewards;
+import org.learningstore.core.internal.engagement.ThreadReading;
 import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
@@ -85,7 +91,12 @@ public final class LearningStore implements AutoCloseable {
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
                         backend.learnerStatistics(), options.masteryRules()));
         // each engagement part is built by its own service; the parts not built yet are null
-        this.engagement = new EngagementParts(null, null, null, null, null, null, null);
+        Rewards rewards = Rewards.NONE;
+        var discussions = new DiscussionService(new PostWriting(units, ids, backend.discussionPosts(), rewards),
+                new PostReactions(units, backend.discussionPosts(), rewards),
+                new ThreadReading(units, backend.discussionPosts()),
+                new PostModeration(units, auditor, backend.discussionPosts()));
+        this.engagement = new EngagementParts(null, null, null, null, discussions, null, null);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class Auditor {
     }
 
     /** {@code before}/{@code after} become JSON. */
-    void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+    public void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
         log.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
                 before == null ? null : json.print(AuditSnapshot.of(before)),
                 after == null ? null : json.print(AuditSnapshot.of(after)), units.now()));

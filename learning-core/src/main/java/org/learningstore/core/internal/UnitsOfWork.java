@@ -17,15 +17,15 @@ public final class UnitsOfWork {
     }
 
     /** Now, to the microsecond every backend keeps. */
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    <T> T write(Supplier<T> work) {
+    public <T> T write(Supplier<T> work) {
         return transactions.write(work);
     }
 
-    <T> T read(Supplier<T> work) {
+    public <T> T read(Supplier<T> work) {
         return transactions.read(work);
     }
 }

@@ -23,6 +23,7 @@ public record StoreBackend(
         SkillMasteries skillMasteries,
         StudySessions studySessions,
         LearnerStatistics learnerStatistics,
+        DiscussionPosts discussionPosts,
         AuditLog auditLog,
         JsonCodec json,
         Runnable release) implements AutoCloseable {
@@ -42,6 +43,7 @@ public record StoreBackend(
         Objects.requireNonNull(skillMasteries, "skillMasteries");
         Objects.requireNonNull(studySessions, "studySessions");
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
+        Objects.requireNonNull(discussionPosts, "discussionPosts");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");

@@ -1,0 +1,51 @@
+package org.learningstore.core.internal.engagement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.learningstore.core.engagement.Post;
+import org.learningstore.core.engagement.ThreadQuery;
+import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.internal.UnitsOfWork;
+import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.paging.CursorRequest;
+import org.learningstore.core.paging.CursoredPage;
+import org.learningstore.core.port.DiscussionPosts;
+import org.learningstore.core.port.DiscussionPosts.PostKey;
+
+/** Posts, whole threads and thread listings, each one statement; deleted posts read hidden. */
+public final class ThreadReading {
+    private final UnitsOfWork units;
+    private final DiscussionPosts posts;
+
+    public ThreadReading(UnitsOfWork units, DiscussionPosts posts) {
+        this.units = units;
+        this.posts = posts;
+    }
+
+    Optional<Post> post(UUID postId) {
+        Checks.required("postId", postId);
+        return units.read(() -> posts.find(List.of(postId)).stream().findFirst().map(PostViews::shown));
+    }
+
+    List<Post> thread(UUID postId) {
+        Checks.required("postId", postId);
+        List<Post> thread = units.read(() -> posts.thread(postId));
+        if (thread.isEmpty()) {
+            throw new NotFoundException("post", postId);
+        }
+        return thread.stream().map(PostViews::shown).toList();
+    }
+
+    CursoredPage<Post> threads(ThreadQuery query, CursorRequest page) {
+        Checks.required("query", query);
+        Checks.required("page", page);
+        PostKey after = page.after() == null ? null : ThreadCursors.decode(query.sort(), page.after());
+        List<Post> rows = units.read(() -> posts.threads(query.courseId(), query.lessonId(), query.sort(), after, page.size() + 1));
+        if (rows.size() <= page.size()) {
+            return new CursoredPage<>(rows, Optional.empty());
+        }
+        List<Post> content = rows.subList(0, page.size());
+        return new CursoredPage<>(content, Optional.of(ThreadCursors.encode(query.sort(), content.get(content.size() - 1))));
+    }
+}
