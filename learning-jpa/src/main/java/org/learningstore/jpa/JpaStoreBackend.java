@@ -10,6 +10,7 @@ import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
 import org.learningstore.jpa.internal.JpaCourseModules;
 import org.learningstore.jpa.internal.JpaCourses;
+import org.learningstore.jpa.internal.JpaDiscussionPosts;
 import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
@@ -65,6 +66,7 @@ public final class JpaStoreBackend {
                 skillMasteries,
                 new JpaStudySessions(current, history),
                 new JpaLearnerStatistics(current, history),
+                new JpaDiscussionPosts(current),
                 new JpaAuditLog(current),
                 json,
                 () -> {

@@ -14,7 +14,8 @@ public final class MappedEntities {
             AssessmentEntity.class, QuestionEntity.class, QuestionStatsEntity.class, AttemptOverrideEntity.class,
             AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class,
             CourseSeatEntity.class, EnrollmentEntity.class, LessonProgressEntity.class, SkillMasteryEntity.class,
-            StudySessionEntity.class, PracticeAnswerEntity.class);
+            StudySessionEntity.class, PracticeAnswerEntity.class,
+            DiscussionPostEntity.class, PostVoteEntity.class);
 
     private MappedEntities() {
     }

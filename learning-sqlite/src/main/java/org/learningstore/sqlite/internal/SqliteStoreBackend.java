@@ -28,6 +28,7 @@ final class SqliteStoreBackend {
                 new SqliteSkillMasteries(executor, progressRows, json),
                 new SqliteStudySessions(executor, progressRows, assessmentRows),
                 new SqliteLearnerStatistics(executor),
+                new SqliteDiscussionPosts(executor, json),
                 new SqliteAuditLog(executor, rows),
                 json,
                 executor::close);
