@@ -89,4 +89,12 @@ public abstract class StoreCompatibilityKit {
             return StoreCompatibilityKit.this;
         }
     }
+
+    @Nested
+    class Discussions extends DiscussionsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
 }

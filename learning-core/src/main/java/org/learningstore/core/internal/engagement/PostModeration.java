@@ -29,7 +29,7 @@ public final class PostModeration {
     }
 
     /** What the audit log keeps of a post. */
-    private record Moderated(UUID id, UUID rootId, UUID authorId, Instant deletedAt) {
+    public record Moderated(UUID id, UUID rootId, UUID authorId, Instant deletedAt) {
         static Moderated of(Post post) {
             return new Moderated(post.id(), post.rootId(), post.authorId(), post.deletedAt());
         }
