@@ -103,6 +103,8 @@ public final class Quickstart {
         out.printf("Their stats: %d lessons completed, %d assessment passed, average score %.1f%%, %d min in lessons, "
                         + "a %d-day streak%n", stats.lessonsCompleted(), stats.assessmentsPassed(), stats.averageScore(),
                 stats.timeSpent().toMinutes(), stats.streakDays());
+
+        DemoDiscussion.askAndAccept(store, genAi.id(), outline.modules().get(0).lessons().get(0).lesson(), learner, out);
     }
 
     static String databaseArgument(String[] args) {
