@@ -48,15 +48,13 @@ public final class PostModeration {
         return units.write(() -> {
             Post post = posts.find(List.of(postId)).stream().findFirst().orElseThrow(() -> new NotFoundException("post", postId));
             if (post.deleted() == delete) {
-                return PostViews.shown(post);
+                return PostChanges.shown(post);
             }
             Instant now = units.now();
-            Post changed = new Post(post.id(), post.courseId(), post.lessonId(), post.authorId(), post.rootId(),
-                    post.parentId(), post.depth(), post.title(), post.body(), post.question(), post.acceptedAnswerId(),
-                    post.voteCount(), post.replyCount(), post.version() + 1, post.createdAt(), now, delete ? now : null);
+            Post changed = PostChanges.moderated(post, now, delete ? now : null);
             posts.update(changed, post.version());
             auditor.record(AUDITED_ENTITY, postId, action, Moderated.of(post), Moderated.of(changed));
-            return PostViews.shown(changed);
+            return PostChanges.shown(changed);
         });
     }
 }

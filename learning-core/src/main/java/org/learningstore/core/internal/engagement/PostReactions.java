@@ -44,14 +44,12 @@ public final class PostReactions {
             Post question = existing(found, questionId);
             Post reply = existing(found, replyId);
             if (!DiscussionRules.acceptanceChanges(question, reply, learnerId)) {
-                return PostViews.shown(question);
+                return PostChanges.shown(question);
             }
             UUID replyAuthor = reply.authorId();
             Rewards.Before before = replyAuthor == null ? null : rewards.read(Set.of(replyAuthor), ACCEPTED);
             Instant now = units.now();
-            Post answered = new Post(question.id(), question.courseId(), question.lessonId(), question.authorId(),
-                    question.rootId(), null, 0, question.title(), question.body(), true, reply.id(), question.voteCount(),
-                    question.replyCount(), question.version() + 1, question.createdAt(), now, null);
+            Post answered = PostChanges.answered(question, reply.id(), now);
             posts.update(answered, question.version());
             if (replyAuthor != null) {
                 rewards.apply(before, List.of(new EngagementEvent.AnswerAccepted(replyAuthor, reply.id(), reply.courseId())), now);

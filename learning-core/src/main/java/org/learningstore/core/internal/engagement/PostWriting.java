@@ -93,9 +93,7 @@ public final class PostWriting {
                     ? Checks.requiredText("title", title, ThreadDetails.MAX_TITLE)
                     : noTitle(title);
             Versions.requireCurrent("post", postId, expectedVersion, post.version());
-            Post edited = new Post(post.id(), post.courseId(), post.lessonId(), post.authorId(), post.rootId(),
-                    post.parentId(), post.depth(), newTitle, text, post.question(), post.acceptedAnswerId(),
-                    post.voteCount(), post.replyCount(), post.version() + 1, post.createdAt(), units.now(), null);
+            Post edited = PostChanges.edited(post, newTitle, text, units.now());
             posts.update(edited, post.version());
             return edited;
         });

@@ -25,7 +25,7 @@ public final class ThreadReading {
 
     Optional<Post> post(UUID postId) {
         Checks.required("postId", postId);
-        return units.read(() -> posts.find(List.of(postId)).stream().findFirst().map(PostViews::shown));
+        return units.read(() -> posts.find(List.of(postId)).stream().findFirst().map(PostChanges::shown));
     }
 
     List<Post> thread(UUID postId) {
@@ -34,7 +34,7 @@ public final class ThreadReading {
         if (thread.isEmpty()) {
             throw new NotFoundException("post", postId);
         }
-        return thread.stream().map(PostViews::shown).toList();
+        return thread.stream().map(PostChanges::shown).toList();
     }
 
     CursoredPage<Post> threads(ThreadQuery query, CursorRequest page) {
