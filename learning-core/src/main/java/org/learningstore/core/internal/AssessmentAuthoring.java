@@ -2,7 +2,6 @@ package org.learningstore.core.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseModule;
 import org.learningstore.core.catalog.Lesson;
-import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
@@ -28,6 +26,9 @@ import org.learningstore.core.port.Skills;
 
 /** Authoring assessments and their questions, overrides, and the definitions' reads. */
 public final class AssessmentAuthoring {
+    private static final DenseOrder<Question> QUESTIONS = new DenseOrder<>(Question::id,
+            (q, position) -> new Question(q.id(), q.assessmentId(), position, q.details(), q.version(), q.createdAt(), q.updatedAt()));
+
     private final UnitsOfWork units;
     private final Auditor auditor;
     private final Ids ids;
@@ -77,9 +78,7 @@ public final class AssessmentAuthoring {
         Checks.required("details", details);
         return units.write(() -> {
             Assessment current = assessment(assessmentId);
-            if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion("assessment", assessmentId, expectedVersion, current.version());
-            }
+            Versions.requireCurrent("assessment", assessmentId, expectedVersion, current.version());
             var next = new Assessment(assessmentId, current.courseId(), current.lessonId(), details,
                     current.version() + 1, current.createdAt(), units.now());
             definitions.update(next, expectedVersion);
@@ -116,9 +115,7 @@ public final class AssessmentAuthoring {
         Checks.required("details", details);
         return units.write(() -> {
             Question current = question(questionId);
-            if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion("question", questionId, expectedVersion, current.version());
-            }
+            Versions.requireCurrent("question", questionId, expectedVersion, current.version());
             requireSkill(details);
             var next = new Question(questionId, current.assessmentId(), current.position(), details,
                     current.version() + 1, current.createdAt(), units.now());
@@ -131,15 +128,10 @@ public final class AssessmentAuthoring {
     void removeQuestion(UUID questionId) {
         units.write(() -> {
             Question question = question(questionId);
-            List<UUID> remaining = new ArrayList<>();
-            for (Question other : definitions.questions(question.assessmentId())) {
-                if (!other.id().equals(questionId)) {
-                    remaining.add(other.id());
-                }
-            }
+            DenseOrder.Renumbered<Question> remaining = QUESTIONS.remove(definitions.questions(question.assessmentId()), questionId);
             definitions.deleteQuestion(questionId);
-            if (question.position() <= remaining.size()) {
-                definitions.repositionQuestions(question.assessmentId(), remaining);
+            if (remaining.moved()) {
+                definitions.repositionQuestions(question.assessmentId(), remaining.order());
             }
             auditor.record("question", questionId, AuditAction.REMOVED, question, null);
             return null;

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
-import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
@@ -97,9 +96,7 @@ public final class LearnerService implements Learners {
         requireJsonObjects(profile);
         return units.write(() -> {
             Learner current = live(learnerId);
-            if (current.version() != expectedVersion) {
-                throw ConflictException.staleVersion("learner", learnerId, expectedVersion, current.version());
-            }
+            Versions.requireCurrent("learner", learnerId, expectedVersion, current.version());
             if (current.kind() == LearnerKind.REGISTERED && !profile.hasIdentity()) {
                 throw new InvalidInputException("email", "a registered learner needs an email, a username or an external reference");
             }

@@ -488,28 +488,6 @@ public abstract class ProgressContract {
         assertEquals(new LearnerStats(0, 0, null, Duration.ZERO, 0, 0), progress.stats(learner().id()));
     }
 
-    @Test
-    void mergingLearnersKeepsTheBetterProgressRecords() {
-        Track shared = track(null);
-        Track onlyMerged = track(null);
-        Learner survivor = learner();
-        Learner merged = learner();
-        progress.enroll(survivor.id(), shared.course().id());
-        progress.enroll(merged.id(), shared.course().id());
-        progress.enroll(merged.id(), onlyMerged.course().id());
-        progress.completeLesson(merged.id(), shared.lessons().get(0).id());
-        progress.completeLesson(merged.id(), shared.lessons().get(1).id());
-        progress.recordTime(survivor.id(), shared.lessons().get(0).id(), Duration.ofMinutes(1));
-
-        learners.merge(survivor.id(), merged.id());
-
-        assertEquals(50.0, progress.enrollment(survivor.id(), shared.course().id()).orElseThrow().progressPercent());
-        assertTrue(progress.enrollment(survivor.id(), onlyMerged.course().id()).isPresent());
-        assertEquals(LessonStatus.COMPLETED, progress.lessonProgress(survivor.id(), shared.lessons().get(0).id()).orElseThrow().status());
-        assertEquals(Optional.empty(), progress.enrollment(merged.id(), shared.course().id()));
-        assertEquals(2, progress.dashboard(survivor.id(), PageRequest.ofSize(10)).totalElements());
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /** Starts, answers all but {@code wrong} questions right, submits. */
