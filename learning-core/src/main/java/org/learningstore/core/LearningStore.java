@@ -28,9 +28,11 @@ import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.DiscussionService;
 import org.learningstore.core.internal.engagement.EngagementParts;
+import org.learningstore.core.internal.engagement.NoteService;
 import org.learningstore.core.internal.engagement.PostModeration;
 import org.learningstore.core.internal.engagement.PostReactions;
 import org.learningstore.core.internal.engagement.PostWriting;
+import org.learningstore.core.internal.engagement.ProjectService;
 import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.internal.engagement.ThreadReading;
 import org.learningstore.core.internal.merge.MergeRecords;
@@ -96,7 +98,9 @@ public final class LearningStore implements AutoCloseable {
                 new PostReactions(units, backend.discussionPosts(), rewards),
                 new ThreadReading(units, backend.discussionPosts()),
                 new PostModeration(units, auditor, backend.discussionPosts()));
-        this.engagement = new EngagementParts(null, null, null, null, discussions, null, null);
+        this.engagement = new EngagementParts(null, null, null, null, discussions,
+                new NoteService(units, ids, backend.notes(), backend.json()),
+                new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
     }
 
     /**

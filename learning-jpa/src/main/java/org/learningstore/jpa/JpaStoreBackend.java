@@ -15,8 +15,10 @@ import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
 import org.learningstore.jpa.internal.JpaLearnerStatistics;
+import org.learningstore.jpa.internal.JpaLessonNotes;
 import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
+import org.learningstore.jpa.internal.JpaPortfolioProjects;
 import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaStudySessions;
@@ -68,6 +70,8 @@ public final class JpaStoreBackend {
                 new JpaLearnerStatistics(current, history),
                 new JpaDiscussionPosts(current),
                 new JpaAuditLog(current),
+                new JpaLessonNotes(current),
+                new JpaPortfolioProjects(current),
                 json,
                 () -> {
                     closeQuietly(factory::close);

@@ -25,6 +25,8 @@ public record StoreBackend(
         LearnerStatistics learnerStatistics,
         DiscussionPosts discussionPosts,
         AuditLog auditLog,
+        LessonNotes notes,
+        PortfolioProjects projects,
         JsonCodec json,
         Runnable release) implements AutoCloseable {
 
@@ -45,6 +47,8 @@ public record StoreBackend(
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
         Objects.requireNonNull(discussionPosts, "discussionPosts");
         Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");
     }

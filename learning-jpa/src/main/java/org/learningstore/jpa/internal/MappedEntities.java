@@ -15,7 +15,8 @@ public final class MappedEntities {
             AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class,
             CourseSeatEntity.class, EnrollmentEntity.class, LessonProgressEntity.class, SkillMasteryEntity.class,
             StudySessionEntity.class, PracticeAnswerEntity.class,
-            DiscussionPostEntity.class, PostVoteEntity.class);
+            DiscussionPostEntity.class, PostVoteEntity.class,
+            NoteEntity.class, ProjectEntity.class, ProjectLikeEntity.class);
 
     private MappedEntities() {
     }

@@ -42,7 +42,8 @@ final class SqliteErrors {
             // emails are unique ignoring case through the lower-cased copy the adapter writes beside them
             "learners(email_normalized)", "email",
             "learners(username)", "username",
-            "learners(external_ref)", "externalRef");
+            "learners(external_ref)", "externalRef",
+            "projects(external_token)", "externalToken");
     /**
      * Unique keys only a concurrent change can collide with, since the services read before they write:
      * what was taken. Like any unique key not in {@link #UNIQUE_FIELDS}, they are conflicts without a

@@ -30,6 +30,8 @@ final class SqliteStoreBackend {
                 new SqliteLearnerStatistics(executor),
                 new SqliteDiscussionPosts(executor, json),
                 new SqliteAuditLog(executor, rows),
+                new SqliteLessonNotes(executor),
+                new SqlitePortfolioProjects(executor),
                 json,
                 executor::close);
     }
