@@ -42,12 +42,12 @@ class QuickstartTest {
         assertTrue(dashboard.contains("  0.0%  next: Perceptrons and linear models"), dashboard);
         assertTrue(first.contains("Their stats: 2 lessons completed, 1 assessment passed, average score 66.7%, 12 min in lessons, "
                 + "a 1-day streak"), first);
-        String discussion = first.substring(first.indexOf("The learner asks about"));
-        assertEquals("""
+        String discussion = """
                 The learner asks about "Autoencoders and VAEs" and accepts a classmate's answer:
                   Q: Why does a VAE sample its code? (answered, 1 reply)
                    A: Sampling trains nearby codes to decode alike, so new codes decode to sensible images. (+1) [accepted]
-                """, discussion.replace(System.lineSeparator(), "\n"));
+                """;
+        assertTrue(first.replace(System.lineSeparator(), "\n").contains(discussion), first);
     }
 
     @Test
