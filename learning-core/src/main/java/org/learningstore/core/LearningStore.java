@@ -136,7 +136,11 @@ public final class LearningStore implements AutoCloseable {
     }
 
     public AuditTrail audit() {
-        return (entityType, entityId) -> backend.transactions().read(() -> backend.auditLog().history(entityType, entityId));
+        return (entityType, entityId) -> {
+            Checks.lookup("entityType", entityType);
+            Checks.required("entityId", entityId);
+            return backend.transactions().read(() -> backend.auditLog().history(entityType, entityId));
+        };
     }
 
     @Override

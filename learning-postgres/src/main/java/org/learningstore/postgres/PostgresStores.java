@@ -3,7 +3,6 @@ package org.learningstore.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,6 +12,7 @@ import org.hibernate.tool.schema.Action;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.PersistenceFailures;
@@ -32,7 +32,7 @@ public final class PostgresStores {
 
     /** A store on a DataSource the host app owns and closes. */
     public static LearningStore open(DataSource dataSource, StoreOptions options) {
-        return openOn(Objects.requireNonNull(dataSource, "dataSource"), options);
+        return openOn(InvalidInputException.required("dataSource", dataSource), options);
     }
 
     public static LearningStore open(DataSource dataSource) {
@@ -41,7 +41,8 @@ public final class PostgresStores {
 
     /** A store with its own HikariCP pool, closed with the store. User and password may be null when the URL has them. */
     public static LearningStore open(String jdbcUrl, String user, String password, StoreOptions options) {
-        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        InvalidInputException.required("jdbcUrl", jdbcUrl);
+        InvalidInputException.required("options", options);
         HikariDataSource pool = translatingFailures(() -> new HikariDataSource(poolConfig(jdbcUrl, user, password)));
         return openOn(pool, options, pool);
     }
@@ -51,7 +52,7 @@ public final class PostgresStores {
     }
 
     private static LearningStore openOn(DataSource dataSource, StoreOptions options, AutoCloseable... owned) {
-        Objects.requireNonNull(options, "options");
+        InvalidInputException.required("options", options);
         try {
             return translatingFailures(() -> {
                 migrate(dataSource);

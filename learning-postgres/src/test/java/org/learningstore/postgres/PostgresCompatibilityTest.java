@@ -3,6 +3,7 @@ package org.learningstore.postgres;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.contract.StoreCompatibilityKit;
@@ -21,6 +22,16 @@ class PostgresCompatibilityTest extends StoreCompatibilityKit {
     protected List<String> storedValues(String table) {
         try {
             return storedValues(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()), table);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot connect to " + database.jdbcUrl(), failure);
+        }
+    }
+
+    @Override
+    protected Map<String, List<String>> storedTables() {
+        try {
+            return storedTables(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()),
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot connect to " + database.jdbcUrl(), failure);
         }

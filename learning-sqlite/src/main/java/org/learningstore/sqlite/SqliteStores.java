@@ -3,6 +3,7 @@ package org.learningstore.sqlite;
 import java.nio.file.Path;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.sqlite.internal.SqliteBackends;
 
 /**
@@ -18,6 +19,8 @@ public final class SqliteStores {
     }
 
     public static LearningStore open(Path file, StoreOptions options) {
+        InvalidInputException.required("file", file);
+        InvalidInputException.required("options", options);
         return LearningStore.of(SqliteBackends.file(file, options), options);
     }
 }

@@ -3,6 +3,7 @@ package org.learningstore.sqlite;
 import java.net.URI;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.sqlite.internal.SqliteBackends;
 
 /**
@@ -20,6 +21,8 @@ public final class TursoStores {
     }
 
     public static LearningStore open(URI url, String authToken, StoreOptions options) {
+        InvalidInputException.required("url", url);
+        InvalidInputException.required("options", options);
         return LearningStore.of(SqliteBackends.turso(url, authToken, options), options);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.contract.StoreCompatibilityKit;
@@ -33,6 +34,15 @@ class SqliteFileCompatibilityTest extends StoreCompatibilityKit {
     protected List<String> storedValues(String table) {
         try {
             return storedValues(DriverManager.getConnection("jdbc:sqlite:" + file), table);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + file, e);
+        }
+    }
+
+    @Override
+    protected Map<String, List<String>> storedTables() {
+        try {
+            return storedTables(DriverManager.getConnection("jdbc:sqlite:" + file), TursoCompatibilityTest.TABLES);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open " + file, e);
         }

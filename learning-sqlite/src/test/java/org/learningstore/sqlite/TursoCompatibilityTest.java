@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.contract.StoreCompatibilityKit;
+import org.learningstore.sqlite.internal.turso.ResultSet;
 import org.learningstore.sqlite.internal.turso.Statement;
 import org.learningstore.sqlite.internal.turso.TursoClient;
 
@@ -18,19 +21,47 @@ class TursoCompatibilityTest extends StoreCompatibilityKit {
         return TursoStores.open(server.url(), server.token(), options);
     }
 
+    /** The tables of a SQLite database, but SQLite's own. */
+    static final String TABLES = "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_'";
+
     /** Read with a client of its own, beside the store, as anyone reaching the server could. */
     @Override
     protected List<String> storedValues(String table) {
+        return rows(client(), "SELECT * FROM " + tableName(table)).stream().flatMap(List::stream).toList();
+    }
+
+    @Override
+    protected Map<String, List<String>> storedTables() {
+        TursoClient client = client();
+        List<String> tables = rows(client, TABLES).stream().map(row -> row.get(0)).toList();
+        List<ResultSet> results = client.execute(tables.stream().map(table -> Statement.of("SELECT * FROM \"" + table + '"')).toList());
+        Map<String, List<String>> stored = new TreeMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            stored.put(tables.get(i), texts(results.get(i)).stream().map(List::toString).sorted().toList());
+        }
+        return stored;
+    }
+
+    private static TursoClient client() {
         TursoTestServer server = TursoTestServer.shared();
-        var client = new TursoClient(server.url(), server.token(), Duration.ofSeconds(5), Duration.ofSeconds(30));
-        List<String> values = new ArrayList<>();
-        for (List<Object> row : client.execute(List.of(Statement.of("SELECT * FROM " + tableName(table)))).get(0).rows()) {
+        return new TursoClient(server.url(), server.token(), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    private static List<List<String>> rows(TursoClient client, String sql) {
+        return texts(client.execute(List.of(Statement.of(sql))).get(0));
+    }
+
+    private static List<List<String>> texts(ResultSet result) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            List<String> values = new ArrayList<>();
             for (Object cell : row) {
                 values.add(cell == null ? null
                         : cell instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : cell.toString());
             }
+            rows.add(values);
         }
-        return values;
+        return rows;
     }
 
     @Override

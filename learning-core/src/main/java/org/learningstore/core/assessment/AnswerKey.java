@@ -1,6 +1,5 @@
 package org.learningstore.core.assessment;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.learningstore.core.error.InvalidInputException;
@@ -12,11 +11,11 @@ public sealed interface AnswerKey {
     /** The correct option keys: exactly one for single choice, one or more for multiple choice. */
     record Choices(Set<String> optionKeys) implements AnswerKey {
         public Choices {
-            optionKeys = Set.copyOf(new LinkedHashSet<>(Checks.required("answerKey", optionKeys)));
+            optionKeys = Set.copyOf(Checks.elements("answerKey", optionKeys));
         }
 
         public static Choices of(String... keys) {
-            return new Choices(Set.of(keys));
+            return new Choices(Checks.distinct("answerKey", keys));
         }
     }
 
@@ -33,7 +32,7 @@ public sealed interface AnswerKey {
         }
 
         public static Texts of(String... accepted) {
-            return new Texts(List.of(accepted));
+            return new Texts(Checks.elements("answerKey", accepted));
         }
     }
 

@@ -34,7 +34,7 @@ public record AssessmentDetails(
         if (maxAttempts != null) {
             range("maxAttempts", maxAttempts, 1, 1_000);
         }
-        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.toDays() > 30)) {
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(Duration.ofDays(30)) > 0)) {
             throw new InvalidInputException("timeLimit", "must be positive and at most 30 days");
         }
         if (timeLimit != null && timeLimit.getNano() % 1_000_000 != 0) {

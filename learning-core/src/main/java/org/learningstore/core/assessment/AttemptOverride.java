@@ -12,7 +12,7 @@ public record AttemptOverride(UUID assessmentId, UUID learnerId, int extraAttemp
         Checks.required("learnerId", learnerId);
         Checks.range("extraAttempts", extraAttempts, 0, 1_000);
         extraTime = extraTime == null ? Duration.ZERO : extraTime;
-        if (extraTime.isNegative() || extraTime.toDays() > 30 || extraTime.getNano() % 1_000_000 != 0) {
+        if (extraTime.isNegative() || extraTime.compareTo(Duration.ofDays(30)) > 0 || extraTime.getNano() % 1_000_000 != 0) {
             throw new InvalidInputException("extraTime", "must be 0 to 30 days in whole milliseconds");
         }
     }

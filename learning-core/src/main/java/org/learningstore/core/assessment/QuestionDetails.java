@@ -1,5 +1,6 @@
 package org.learningstore.core.assessment;
 
+import static org.learningstore.core.internal.check.Checks.elements;
 import static org.learningstore.core.internal.check.Checks.optionalText;
 import static org.learningstore.core.internal.check.Checks.range;
 import static org.learningstore.core.internal.check.Checks.required;
@@ -29,7 +30,7 @@ public record QuestionDetails(
     public QuestionDetails {
         required("kind", kind);
         requiredText("prompt", prompt, 10_000);
-        options = options == null ? List.of() : List.copyOf(options);
+        options = options == null ? List.of() : elements("options", options);
         required("answerKey", answerKey);
         optionalText("explanation", explanation, 10_000);
         range("points", points, 0, 1_000);

@@ -1,6 +1,5 @@
 package org.learningstore.core.assessment;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.internal.check.Checks;
@@ -11,11 +10,11 @@ public sealed interface Response {
     /** Picked option keys: exactly one for single choice. */
     record Choices(Set<String> optionKeys) implements Response {
         public Choices {
-            optionKeys = Set.copyOf(new LinkedHashSet<>(Checks.required("response", optionKeys)));
+            optionKeys = Set.copyOf(Checks.elements("response", optionKeys));
         }
 
         public static Choices of(String... keys) {
-            return new Choices(Set.of(keys));
+            return new Choices(Checks.distinct("response", keys));
         }
     }
 

@@ -90,7 +90,7 @@ public record CourseDetails(
         public Builder featured(boolean featured) { this.featured = featured; return this; }
         public Builder maxStudents(Integer maxStudents) { this.maxStudents = maxStudents; return this; }
         public Builder tags(List<String> tags) { this.tags = tags; return this; }
-        public Builder tags(String... tags) { this.tags = List.of(tags); return this; }
+        public Builder tags(String... tags) { this.tags = Checks.elements("tags", tags); return this; }
         public Builder prerequisites(List<String> prerequisites) { this.prerequisites = prerequisites; return this; }
         public Builder learningObjectives(List<String> objectives) { this.learningObjectives = objectives; return this; }
         public Builder thumbnailUrl(String thumbnailUrl) { this.thumbnailUrl = thumbnailUrl; return this; }

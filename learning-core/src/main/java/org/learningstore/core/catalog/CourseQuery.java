@@ -1,6 +1,7 @@
 package org.learningstore.core.catalog;
 
 import java.util.UUID;
+import org.learningstore.core.internal.check.Checks;
 
 /**
  * Filters and order of a course listing; a null filter matches everything.
@@ -18,6 +19,8 @@ public record CourseQuery(
 
     public CourseQuery {
         sort = sort == null ? CourseSort.TITLE : sort;
+        Checks.optionalText("discipline", discipline, 100);
+        Checks.optionalText("tag", tag, 50);
     }
 
     public static CourseQuery all() {

@@ -11,6 +11,14 @@ public final class InvalidInputException extends LearningStoreException {
         this.reason = reason;
     }
 
+    /** {@code value}, or an {@code InvalidInputException} saying that {@code field} is required; for openers too. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return value;
+    }
+
     public String field() {
         return field;
     }

@@ -79,10 +79,7 @@ public final class AttemptLifecycle {
     Answer answer(UUID attemptId, UUID questionId, Response response, Duration timeSpent) {
         Checks.required("questionId", questionId);
         Checks.required("response", response);
-        Duration spent = timeSpent == null ? Duration.ZERO : timeSpent;
-        if (spent.isNegative() || spent.toDays() > 1) {
-            throw new InvalidInputException("timeSpent", "must be between 0 and 24 hours");
-        }
+        Duration spent = Checks.duration("timeSpent", timeSpent == null ? Duration.ZERO : timeSpent, Checks.MAX_TIME_SPENT);
         return units.write(() -> {
             Instant now = units.now();
             Attempts.AttemptContext context = context(attempts, attemptId);

@@ -8,6 +8,7 @@ import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.CourseKey;
 
 /** Opaque keyset cursors: the query's order and the last course's sort value and id. */
@@ -32,8 +33,8 @@ final class CourseCursors {
                     && Boolean.parseBoolean(parts[1]) == query.descending()) {
                 UUID id = UUID.fromString(parts[2]);
                 return query.sort() == CourseSort.TITLE
-                        ? new CourseKey(parts[3], null, id)
-                        : new CourseKey(null, Instant.parse(parts[3]), id);
+                        ? new CourseKey(Checks.wellFormed("cursor", parts[3]), null, id)
+                        : new CourseKey(null, Checks.instant("cursor", Instant.parse(parts[3])), id);
             }
         } catch (RuntimeException malformed) {
             // reported below

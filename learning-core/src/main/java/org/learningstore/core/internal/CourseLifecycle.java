@@ -118,7 +118,7 @@ public final class CourseLifecycle {
     }
 
     Optional<Course> findBySlug(String slug) {
-        Checks.required("slug", slug);
+        Checks.lookup("slug", slug);
         return work.read(() -> courses.findBySlug(slug));
     }
 
@@ -141,7 +141,7 @@ public final class CourseLifecycle {
     }
 
     List<CourseSearchHit> search(String text, int limit) {
-        Checks.required("text", text);
+        Checks.lookup("text", text);
         Checks.range("limit", limit, 1, PageRequest.MAX_SIZE);
         List<String> terms = searchTerms(text);
         if (terms.isEmpty()) {

@@ -53,12 +53,12 @@ public final class DenseOrder<T> {
 
     /** The children in the order of {@code ids}, which must name each of them exactly once (else invalid {@code field}). */
     public Renumbered<T> reorder(String field, List<T> children, List<UUID> ids) {
-        Checks.required(field, ids);
+        List<UUID> named = Checks.elements(field, ids);
         Map<UUID, T> byId = children.stream().collect(Collectors.toMap(id, child -> child));
-        if (ids.size() != children.size() || !new HashSet<>(ids).equals(byId.keySet())) {
+        if (named.size() != children.size() || !new HashSet<>(named).equals(byId.keySet())) {
             throw new InvalidInputException(field, "must name each of the " + children.size() + " current items exactly once");
         }
-        return renumber(children, ids.stream().map(byId::get).toList());
+        return renumber(children, named.stream().map(byId::get).toList());
     }
 
     /** The children without {@code childId}; later ones close the gap. */

@@ -119,19 +119,19 @@ public final class LearnerService implements Learners {
 
     @Override
     public Optional<Learner> findByEmail(String email) {
-        Checks.required("email", email);
+        Checks.lookup("email", email);
         return units.read(() -> profiles.findByEmail(email.toLowerCase(Locale.ROOT)));
     }
 
     @Override
     public Optional<Learner> findByUsername(String username) {
-        Checks.required("username", username);
+        Checks.lookup("username", username);
         return units.read(() -> profiles.findByUsername(username));
     }
 
     @Override
     public Optional<Learner> findByExternalRef(String externalRef) {
-        Checks.required("externalRef", externalRef);
+        Checks.lookup("externalRef", externalRef);
         return units.read(() -> profiles.findByExternalRef(externalRef));
     }
 

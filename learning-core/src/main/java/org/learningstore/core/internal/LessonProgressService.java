@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.json.FreeFormJson;
@@ -37,10 +36,7 @@ public final class LessonProgressService {
     }
 
     LessonProgress recordTime(UUID learnerId, UUID lessonId, Duration spent) {
-        Checks.required("spent", spent);
-        if (spent.isNegative() || spent.toDays() >= 1) {
-            throw new InvalidInputException("spent", "must be between 0 and 24 hours");
-        }
+        Checks.duration("spent", spent, Checks.MAX_TIME_SPENT);
         Duration millis = Duration.ofMillis(spent.toMillis());
         return units.write(() -> {
             learners.require(learnerId);

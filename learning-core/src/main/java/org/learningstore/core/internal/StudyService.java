@@ -107,10 +107,7 @@ public final class StudyService {
     PracticeAnswer answerPractice(UUID sessionId, UUID questionId, Response response, Duration timeSpent) {
         Checks.required("questionId", questionId);
         Checks.required("response", response);
-        Duration spent = timeSpent == null ? Duration.ZERO : timeSpent;
-        if (spent.isNegative() || spent.toDays() >= 1) {
-            throw new InvalidInputException("timeSpent", "must be between 0 and 24 hours");
-        }
+        Duration spent = Checks.duration("timeSpent", timeSpent == null ? Duration.ZERO : timeSpent, Checks.MAX_TIME_SPENT);
         return units.write(() -> {
             StudySession session = openSession(sessionId);
             Question question = studySessions.candidates(session).stream().map(StudySessions.Candidate::question)

@@ -5,6 +5,7 @@ import static org.learningstore.core.internal.check.Checks.requiredText;
 
 import java.util.regex.Pattern;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.error.InvalidInputException;
 
 /**
@@ -29,7 +30,7 @@ public record LearnerProfile(
         if (externalRef != null) {
             requiredText("externalRef", externalRef, 200);
         }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(Checks.wellFormed("email", email)).matches())) {
             throw new InvalidInputException("email", "must look like name@domain and be at most 254 characters");
         }
         if (username != null && !USERNAME.matcher(username).matches()) {

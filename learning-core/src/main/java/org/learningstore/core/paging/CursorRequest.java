@@ -1,6 +1,7 @@
 package org.learningstore.core.paging;
 
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.internal.check.Checks;
 
 /**
  * A keyset page: the first page, or the page after an opaque cursor taken from
@@ -11,7 +12,7 @@ public record CursorRequest(String after, int size) {
         if (size < 1 || size > PageRequest.MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + PageRequest.MAX_SIZE);
         }
-        if (after != null && after.isBlank()) {
+        if (after != null && Checks.isBlank(after)) {
             throw new InvalidInputException("cursor", "must not be blank");
         }
     }

@@ -27,7 +27,9 @@ public record PageRequest(long page, int size) {
         return new PageRequest(page + 1, size);
     }
 
+    /** How many rows come before this page; a page too far to count from is past every row. */
     public long offset() {
-        return (page - 1) * size;
+        long before = page - 1;
+        return before > Long.MAX_VALUE / size ? Long.MAX_VALUE : before * size;
     }
 }

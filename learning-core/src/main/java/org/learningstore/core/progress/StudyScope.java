@@ -3,6 +3,7 @@ package org.learningstore.core.progress;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.internal.check.Checks;
 
 /** What a study session draws questions from: one assessment, every assessment of a course, or questions of some skills. */
 public record StudyScope(StudyScopeKind kind, UUID assessmentId, UUID courseId, List<UUID> skillIds) {
@@ -10,7 +11,7 @@ public record StudyScope(StudyScopeKind kind, UUID assessmentId, UUID courseId, 
         if (kind == null) {
             throw new InvalidInputException("scope", "is required");
         }
-        skillIds = skillIds == null ? List.of() : List.copyOf(skillIds);
+        skillIds = skillIds == null ? List.of() : Checks.elements("skillIds", skillIds);
         boolean complete = switch (kind) {
             case ASSESSMENT -> assessmentId != null && courseId == null && skillIds.isEmpty();
             case COURSE -> courseId != null && assessmentId == null && skillIds.isEmpty();

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Nested;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
@@ -25,6 +27,12 @@ public abstract class StoreCompatibilityKit {
     /** Every value, as text, of every row of {@code table} in the database of the running group: what anyone reading the database sees. */
     protected abstract List<String> storedValues(String table);
 
+    /**
+     * Every row of every table in the database of the running group, each row as the text of its
+     * values, sorted: equal before and after a call that changed nothing.
+     */
+    protected abstract Map<String, List<String>> storedTables();
+
     /** This backend's column in {@value StatementCounts#RESOURCE}. */
     protected abstract String countsColumn();
 
@@ -38,18 +46,39 @@ public abstract class StoreCompatibilityKit {
 
     /** For {@link #storedValues(String)} on a JDBC database: every value of {@code table}, read on a connection beside the store. */
     protected static List<String> storedValues(Connection connection, String table) {
-        try (connection; Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT * FROM " + tableName(table))) {
-            int columns = rows.getMetaData().getColumnCount();
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                for (int column = 1; column <= columns; column++) {
-                    values.add(rows.getString(column));
-                }
-            }
-            return values;
+        try (connection; Statement statement = connection.createStatement()) {
+            return rows(statement, tableName(table)).stream().flatMap(List::stream).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + table, e);
+        }
+    }
+
+    /** For {@link #storedTables()} on a JDBC database: the tables {@code listTables} names, read on one connection beside the store. */
+    protected static Map<String, List<String>> storedTables(Connection connection, String listTables) {
+        try (connection; Statement statement = connection.createStatement()) {
+            List<String> tables = rows(statement, "(" + listTables + ") AS listed").stream().map(row -> row.get(0)).toList();
+            Map<String, List<String>> stored = new TreeMap<>();
+            for (String table : tables) {
+                stored.put(table, rows(statement, '"' + table + '"').stream().map(List::toString).sorted().toList());
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the tables", e);
+        }
+    }
+
+    private static List<List<String>> rows(Statement statement, String from) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT * FROM " + from)) {
+            int columns = rows.getMetaData().getColumnCount();
+            List<List<String>> read = new ArrayList<>();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int column = 1; column <= columns; column++) {
+                    row.add(rows.getString(column));
+                }
+                read.add(row);
+            }
+            return read;
         }
     }
 
@@ -100,6 +129,14 @@ public abstract class StoreCompatibilityKit {
 
     @Nested
     class NotesAndProjects extends NotesAndProjectsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
+    class Reliability extends ReliabilityContract {
         @Override
         protected StoreCompatibilityKit kit() {
             return StoreCompatibilityKit.this;

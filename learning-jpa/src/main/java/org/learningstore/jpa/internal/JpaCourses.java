@@ -54,8 +54,8 @@ public final class JpaCourses implements Courses {
     public Page<Course> list(CourseQuery query, PageRequest page) {
         EntityManager entityManager = current.get();
         var listing = new CourseListingQuery(query);
-        List<CourseEntity> rows = listing.select(entityManager)
-                .setFirstResult(Math.toIntExact(page.offset()))
+        List<CourseEntity> rows = JpaPages.beyondReach(page) ? List.of() : listing.select(entityManager)
+                .setFirstResult((int) page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
         boolean lastPage = rows.size() < page.size() && (!rows.isEmpty() || page.offset() == 0);

@@ -97,13 +97,13 @@ public final class JpaEnrollments implements Enrollments {
     @Override
     public Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
         EntityManager entityManager = current.get();
-        List<Object[]> rows = entityManager.createQuery("select e, c.title, l.title, count(*) over ()"
+        List<Object[]> rows = JpaPages.beyondReach(page) ? List.of() : entityManager.createQuery("select e, c.title, l.title, count(*) over ()"
                         + " from EnrollmentEntity e join CourseEntity c on c.id = e.courseId"
                         + " left join LessonEntity l on l.id = e.currentLessonId"
                         + " where e.learnerId = :learner"
                         + " order by e.enrolledAt desc, e.id desc", Object[].class)
                 .setParameter("learner", learnerId)
-                .setFirstResult(Math.toIntExact(page.offset()))
+                .setFirstResult((int) page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
         long total;

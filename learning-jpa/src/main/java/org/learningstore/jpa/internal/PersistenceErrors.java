@@ -68,9 +68,17 @@ public final class PersistenceErrors {
             return concurrentChange(failure);
         }
         if (isConnectionProblem(failure, state)) {
-            return new StoreUnavailableException("the database cannot be reached: " + failure.getMessage(), true, failure);
+            return new StoreUnavailableException("the database cannot be reached" + stateOf(state), true, failure);
         }
-        return new StoreUnavailableException("the store failed: " + failure.getMessage(), false, failure);
+        return new StoreUnavailableException("the store failed" + stateOf(state), false, failure);
+    }
+
+    /**
+     * Only the SQLSTATE: the driver's own message may quote the SQL and the values of a row (an
+     * email in a unique violation's detail); the cause keeps it for the host's logs.
+     */
+    private static String stateOf(String state) {
+        return state == null ? "" : " (SQLSTATE " + state + ")";
     }
 
     /** Whether running the same unit of work again can succeed: a concurrent change, not the caller's input. */

@@ -182,6 +182,20 @@ class PersistenceErrorsTest {
         assertFalse(PersistenceErrors.isConcurrentChange(ConflictException.staleVersion("course", "x", 1, 2)));
     }
 
+    @Test
+    void messagesCarryTheSqlStateButNotTheDriversTextWithItsSqlAndValues() {
+        String driverText = "ERROR: invalid byte sequence for encoding \"UTF8\": 0x00 [select c from courses c where c.slug='ann@example.org']";
+        assertEquals("the store failed (SQLSTATE 22021)",
+                unavailable(new PersistenceException(new SQLException(driverText, "22021"))).getMessage());
+        assertEquals("the database cannot be reached (SQLSTATE 08001)",
+                unavailable(new PersistenceException(new SQLException(driverText, "08001"))).getMessage());
+        assertEquals("the store failed", unavailable(new IllegalStateException(driverText)).getMessage());
+        var taken = new ConstraintViolationException("Key (email_normalized)=(ann@example.org) already exists",
+                new SQLException("Detail: Key (email_normalized)=(ann@example.org) already exists.", "23505"),
+                "learners_email_normalized_key");
+        assertEquals("email is already taken (learners_email_normalized_key)", conflict(taken).getMessage());
+    }
+
     private static ConstraintViolationException violation(String sqlState, String constraint) {
         return new ConstraintViolationException("violation", new SQLException("violation", sqlState), constraint);
     }

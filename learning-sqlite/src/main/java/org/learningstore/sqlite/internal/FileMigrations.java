@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.learningstore.core.error.StoreUnavailableException;
+import org.sqlite.SQLiteException;
 
 /** Flyway over the SQLite file: the shared scripts plus the FTS5 ones only a file can run. */
 final class FileMigrations {
@@ -18,7 +19,17 @@ final class FileMigrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreUnavailableException("migrating " + file + " failed: " + e.getMessage(), false, e);
+            throw new StoreUnavailableException("migrating " + file + " failed" + resultCode(e), false, e);
         }
+    }
+
+    /** Flyway's message is a banner of SQL and driver text; the SQLite result code says enough (SQLITE_NOTADB). */
+    private static String resultCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return " (" + sqlite.getResultCode().name() + ")";
+            }
+        }
+        return "";
     }
 }

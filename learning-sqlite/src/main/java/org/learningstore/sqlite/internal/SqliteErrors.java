@@ -80,7 +80,7 @@ final class SqliteErrors {
                 return busy(failure);
             }
             if (primaryCode != SQLITE_CONSTRAINT) {
-                return unavailable(failure.getMessage(), failure);
+                return unavailable(failure);
             }
         }
         return fromMessage(failure.getMessage(), failure);
@@ -104,7 +104,7 @@ final class SqliteErrors {
 
     /** BEGIN failed, say on a transaction another client left open: nothing ran, so trying again can help. */
     static StoreUnavailableException transactionNotStarted(StepError error, int step) {
-        return new StoreUnavailableException("could not start a transaction: " + error.message(), true,
+        return new StoreUnavailableException("could not start a transaction", true,
                 new TursoStatementException(step, error.message(), error.code()));
     }
 
@@ -143,7 +143,7 @@ final class SqliteErrors {
         if (BUSY.matcher(text).find()) {
             return busy(cause);
         }
-        return unavailable(text, cause);
+        return unavailable(cause);
     }
 
     /**
@@ -199,7 +199,8 @@ final class SqliteErrors {
         return new StoreUnavailableException("the database is busy; try again", true, cause);
     }
 
-    private static StoreUnavailableException unavailable(String message, Throwable cause) {
-        return new StoreUnavailableException("the database failed: " + message, false, cause);
+    /** The driver's message may quote SQL and values, so it stays in the cause, for the host's logs. */
+    private static StoreUnavailableException unavailable(Throwable cause) {
+        return new StoreUnavailableException("the database failed", false, cause);
     }
 }

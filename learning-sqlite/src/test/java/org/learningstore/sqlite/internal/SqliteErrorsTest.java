@@ -214,6 +214,17 @@ class SqliteErrorsTest {
     }
 
     @Test
+    void unavailableMessagesKeepTheDriversTextWithItsSqlInTheCauseOnly() {
+        String driverText = "near \"FROM\": syntax error in SELECT email FROM learners WHERE email = 'ann@example.org'";
+        var fileFailure = assertInstanceOf(StoreUnavailableException.class, file(SQLiteErrorCode.SQLITE_ERROR, driverText));
+        var tursoFailure = assertInstanceOf(StoreUnavailableException.class, turso(driverText));
+
+        assertEquals("the database failed", fileFailure.getMessage());
+        assertEquals("the database failed", tursoFailure.getMessage());
+        assertEquals("[SQLITE_ERROR] " + driverText, fileFailure.getCause().getMessage());
+    }
+
+    @Test
     void tursoStatementFailuresAreTranslatedToo() {
         assertThrows(ConflictException.class, () -> SqliteErrors.onTurso(() -> {
             throw new TursoStatementException(0, "UNIQUE constraint failed: courses.slug (19)", "EXECUTE_ERROR");

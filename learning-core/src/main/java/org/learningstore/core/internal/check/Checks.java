@@ -1,19 +1,37 @@
 package org.learningstore.core.internal.check;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.learningstore.core.error.InvalidInputException;
 
-/** Field checks shared by the domain records; each failure names the field and the reason. */
+/**
+ * The one input rule set, shared by the domain records and the services and so the same on every
+ * backend; each failure names the field and the reason. Text is well-formed UTF-16 without NUL,
+ * blank means Unicode white space only, collections hold no null, and durations and instants stay
+ * within bounds every database can store.
+ */
 public final class Checks {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** The instants every backend stores to the microsecond: years 1 to 9999. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /** The most time one answer or one visit to a lesson may record. */
+    public static final Duration MAX_TIME_SPENT = Duration.ofHours(24);
 
     private Checks() {
     }
 
     public static String requiredText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (value == null || isBlank(value)) {
             throw new InvalidInputException(field, "must not be blank");
         }
         return maxLength(field, value, maxLength);
@@ -23,12 +41,35 @@ public final class Checks {
         return value == null ? null : maxLength(field, value, maxLength);
     }
 
+    /** A text to look up or filter by: any text that can be stored, blank or not. */
+    public static String lookup(String field, String value) {
+        return wellFormed(field, required(field, value));
+    }
+
+    /** Blank by Unicode: nothing but white space or space separators (a run of non-breaking spaces is blank). */
+    public static boolean isBlank(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
     private static String maxLength(String field, String value, int maxLength) {
         if (value.codePointCount(0, value.length()) > maxLength) {
             throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidInputException(field, "must not contain NUL characters");
+        return wellFormed(field, value);
+    }
+
+    /** Refuses NUL (PostgreSQL cannot store it) and lone surrogates (stored as '?' by every backend). */
+    public static String wellFormed(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new InvalidInputException(field, "must not contain the NUL character (\\u0000)");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(field, "must not contain a lone UTF-16 surrogate");
+            }
         }
         return value;
     }
@@ -55,6 +96,24 @@ public final class Checks {
         return value;
     }
 
+    /** A duration from zero to {@code max}, both included. */
+    public static Duration duration(String field, Duration value, Duration max) {
+        required(field, value);
+        if (value.isNegative() || value.compareTo(max) > 0) {
+            throw new InvalidInputException(field, "must be between 0 and " + max.toHours() + " hours");
+        }
+        return value;
+    }
+
+    /** An instant every backend can store: from year 1 to year 9999. */
+    public static Instant instant(String field, Instant value) {
+        required(field, value);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new InvalidInputException(field, "must be between years 1 and 9999");
+        }
+        return value;
+    }
+
     /** An immutable list of non-blank texts, duplicates removed, order kept. */
     public static List<String> texts(String field, List<String> values, int maxItems, int maxLength) {
         if (values == null) {
@@ -70,10 +129,35 @@ public final class Checks {
         return List.copyOf(distinct);
     }
 
-    public static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
+    /** An immutable copy of {@code values}, refusing a null collection or a null element. */
+    public static <T> List<T> elements(String field, Collection<? extends T> values) {
+        required(field, values);
+        var copy = new ArrayList<T>(values.size());
+        for (T value : values) {
+            copy.add(required(field, value));
         }
-        return value;
+        return List.copyOf(copy);
+    }
+
+    /** An immutable list of {@code values}, refusing a null array or a null element. */
+    @SafeVarargs
+    public static <T> List<T> elements(String field, T... values) {
+        return elements(field, Arrays.asList(required(field, values)));
+    }
+
+    /** An immutable set of {@code keys}, refusing null and repeated keys. */
+    public static Set<String> distinct(String field, String... keys) {
+        required(field, keys);
+        var set = new LinkedHashSet<String>();
+        for (String key : keys) {
+            if (!set.add(required(field, key))) {
+                throw new InvalidInputException(field, "must not name a key twice");
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    public static <T> T required(String field, T value) {
+        return InvalidInputException.required(field, value);
     }
 }

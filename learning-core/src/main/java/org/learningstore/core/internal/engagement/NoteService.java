@@ -104,7 +104,8 @@ public final class NoteService implements Notes {
     private CursoredPage<Note> list(LessonNotes.Listing listing, CursorRequest page) {
         Checks.required("page", page);
         LessonNotes.Key after = page.after() == null ? null
-                : KeysetPages.decode(CURSOR, page.after(), 2, v -> new LessonNotes.Key(Instant.parse(v[0]), UUID.fromString(v[1])));
+                : KeysetPages.decode(CURSOR, page.after(), 2,
+                        v -> new LessonNotes.Key(Checks.instant("cursor", Instant.parse(v[0])), UUID.fromString(v[1])));
         List<Note> rows = units.read(() -> notes.list(listing, after, page.size() + 1));
         return KeysetPages.page(rows, page.size(), last -> KeysetPages.encode(CURSOR, last.createdAt(), last.id()));
     }

@@ -97,7 +97,7 @@ public final class ProjectService implements Projects {
 
     @Override
     public Optional<Project> findByExternalToken(String externalToken) {
-        Checks.required("externalToken", externalToken);
+        Checks.lookup("externalToken", externalToken);
         return units.read(() -> projects.findByExternalToken(externalToken));
     }
 
@@ -175,7 +175,8 @@ public final class ProjectService implements Projects {
 
     private static PortfolioProjects.Key after(String list, CursorRequest page) {
         return page.after() == null ? null : KeysetPages.decode(list, page.after(), 3,
-                v -> new PortfolioProjects.Key(Boolean.parseBoolean(v[0]), Instant.parse(v[1]), UUID.fromString(v[2])));
+                v -> new PortfolioProjects.Key(Boolean.parseBoolean(v[0]), Checks.instant("cursor", Instant.parse(v[1])),
+                        UUID.fromString(v[2])));
     }
 
     private static String cursor(String list, Project last) {

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.JsonCodec;
 
 /**
@@ -51,7 +52,7 @@ public final class FreeFormJson {
         }
         if (node instanceof Map<?, ?> object) {
             for (Map.Entry<?, ?> member : object.entrySet()) {
-                checkText(field, (String) member.getKey());
+                Checks.wellFormed(field, (String) member.getKey());
                 check(field, member.getValue(), depth + 1);
             }
         } else if (node instanceof List<?> array) {
@@ -59,24 +60,9 @@ public final class FreeFormJson {
                 check(field, element, depth + 1);
             }
         } else if (node instanceof String text) {
-            checkText(field, text);
+            Checks.wellFormed(field, text);
         } else if (node instanceof Number number) {
             checkNumber(field, number);
-        }
-    }
-
-    /** PostgreSQL refuses both in JSON; SQLite would keep them, so no backend may. */
-    private static void checkText(String field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0') {
-                throw new InvalidInputException(field, "must not contain the NUL character (\\u0000)");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException(field, "must not contain a lone UTF-16 surrogate");
-            }
         }
     }
 

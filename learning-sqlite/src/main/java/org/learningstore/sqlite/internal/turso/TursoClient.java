@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.learningstore.core.error.InvalidInputException;
 import java.util.function.Consumer;
 
 /**
@@ -328,21 +329,19 @@ public final class TursoClient {
         String httpScheme = switch (scheme) {
             case "http", "https" -> scheme;
             case "libsql" -> "https";
-            default -> throw new IllegalArgumentException(
-                    "Turso URL must start with http://, https:// or libsql://: " + baseUrl);
+            default -> throw new InvalidInputException("url", "must start with http://, https:// or libsql://");
         };
         if (baseUrl.getHost() == null) {
-            throw new IllegalArgumentException("Turso URL has no host: " + baseUrl);
+            throw new InvalidInputException("url", "must name a host");
         }
         if (baseUrl.getRawQuery() != null) {
-            throw new IllegalArgumentException("Turso URL must not have a query (pass the auth token separately): "
-                    + baseUrl.getScheme() + "://" + baseUrl.getHost());
+            throw new InvalidInputException("url", "must not have a query (pass the auth token separately)");
         }
         String path = baseUrl.getPath() == null ? "" : baseUrl.getPath().replaceAll("/+$", "");
         try {
             return new URI(httpScheme, null, baseUrl.getHost(), baseUrl.getPort(), path + "/v2/pipeline", null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("invalid Turso URL: " + baseUrl, e);
+            throw new InvalidInputException("url", "is not a valid URL");
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.sqlite.TursoTestServer;
 
 class TursoClientTest {
@@ -282,6 +283,7 @@ class TursoClientTest {
                 TursoClient.pipelineEndpoint(URI.create("http://127.0.0.1:8080/")));
         assertEquals(URI.create("https://example.com/base/v2/pipeline"),
                 TursoClient.pipelineEndpoint(URI.create("https://example.com/base")));
-        assertThrows(IllegalArgumentException.class, () -> TursoClient.pipelineEndpoint(URI.create("ws://x")));
+        assertEquals("url", assertThrows(InvalidInputException.class,
+                () -> TursoClient.pipelineEndpoint(URI.create("ws://x"))).field());
     }
 }
