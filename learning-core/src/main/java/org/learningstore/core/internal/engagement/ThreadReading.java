@@ -1,10 +1,12 @@
 package org.learningstore.core.internal.engagement;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.engagement.Post;
 import org.learningstore.core.engagement.ThreadQuery;
+import org.learningstore.core.engagement.ThreadSort;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
@@ -40,12 +42,13 @@ public final class ThreadReading {
     CursoredPage<Post> threads(ThreadQuery query, CursorRequest page) {
         Checks.required("query", query);
         Checks.required("page", page);
-        PostKey after = page.after() == null ? null : ThreadCursors.decode(query.sort(), page.after());
+        String list = "threads:" + query.sort().name();
+        boolean byVotes = query.sort() == ThreadSort.VOTES;
+        PostKey after = page.after() == null ? null : KeysetPages.decode(list, page.after(), 2, v -> byVotes
+                ? new PostKey(null, Integer.parseInt(v[0]), UUID.fromString(v[1]))
+                : new PostKey(Checks.instant("cursor", Instant.parse(v[0])), 0, UUID.fromString(v[1])));
         List<Post> rows = units.read(() -> posts.threads(query.courseId(), query.lessonId(), query.sort(), after, page.size() + 1));
-        if (rows.size() <= page.size()) {
-            return new CursoredPage<>(rows, Optional.empty());
-        }
-        List<Post> content = rows.subList(0, page.size());
-        return new CursoredPage<>(content, Optional.of(ThreadCursors.encode(query.sort(), content.get(content.size() - 1))));
+        return KeysetPages.page(rows, page.size(),
+                last -> KeysetPages.encode(list, byVotes ? last.voteCount() : last.createdAt(), last.id()));
     }
 }
