@@ -16,12 +16,14 @@ import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.CourseLifecycle;
 import org.learningstore.core.internal.CourseStructure;
 import org.learningstore.core.internal.EnrollmentService;
+import org.learningstore.core.internal.HealthCheck;
 import org.learningstore.core.internal.LearnerService;
 import org.learningstore.core.internal.LessonProgressService;
 import org.learningstore.core.internal.LiveLearners;
 import org.learningstore.core.internal.ProgressReports;
 import org.learningstore.core.internal.ProgressService;
 import org.learningstore.core.internal.ProgressWrites;
+import org.learningstore.core.internal.ReportService;
 import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.UnitsOfWork;
@@ -39,6 +41,8 @@ import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Progress;
+import org.learningstore.core.report.Reports;
+import org.learningstore.core.report.StoreHealth;
 
 /**
  * The one object a host app holds: open it with a backend module's factory
@@ -57,6 +61,8 @@ public final class LearningStore implements AutoCloseable {
     private final Learners learners;
     private final Progress progress;
     private final Engagement engagement;
+    private final Reports reports;
+    private final HealthCheck health;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -101,6 +107,8 @@ public final class LearningStore implements AutoCloseable {
         this.engagement = new EngagementParts(null, null, null, null, discussions,
                 new NoteService(units, ids, backend.notes(), backend.json()),
                 new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
+        this.reports = new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries());
+        this.health = new HealthCheck(units, backend.healthProbe());
     }
 
     /**
@@ -133,6 +141,15 @@ public final class LearningStore implements AutoCloseable {
 
     public Engagement engagement() {
         return engagement;
+    }
+
+    public Reports reports() {
+        return reports;
+    }
+
+    /** Whether the database answers, its schema version and the backend; never throws, even once closed. */
+    public StoreHealth health() {
+        return health.check();
     }
 
     public AuditTrail audit() {

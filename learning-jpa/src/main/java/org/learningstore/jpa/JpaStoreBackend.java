@@ -12,6 +12,7 @@ import org.learningstore.jpa.internal.JpaCourseModules;
 import org.learningstore.jpa.internal.JpaCourses;
 import org.learningstore.jpa.internal.JpaDiscussionPosts;
 import org.learningstore.jpa.internal.JpaEnrollments;
+import org.learningstore.jpa.internal.JpaHealthProbe;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
 import org.learningstore.jpa.internal.JpaLearnerStatistics;
@@ -19,6 +20,7 @@ import org.learningstore.jpa.internal.JpaLessonNotes;
 import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
 import org.learningstore.jpa.internal.JpaPortfolioProjects;
+import org.learningstore.jpa.internal.JpaReportQueries;
 import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaStudySessions;
@@ -28,6 +30,7 @@ import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.CourseSearch;
 import org.learningstore.jpa.spi.LearnerHistory;
+import org.learningstore.jpa.spi.SchemaHistory;
 
 /**
  * Builds the ports over Jakarta Persistence. The EntityManagerFactory must map {@link #entityClasses()}
@@ -43,11 +46,12 @@ public final class JpaStoreBackend {
      * @param search the database's full-text search
      * @param grading the database's one-statement writes of a grading
      * @param history the database's one-statement reads over a learner's answers and activity
+     * @param schemaHistory where the database module records the schema versions it applied
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public static StoreBackend of(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                                  LearnerHistory history, AutoCloseable... closeAfterFactory) {
+                                  LearnerHistory history, SchemaHistory schemaHistory, AutoCloseable... closeAfterFactory) {
         var current = new CurrentEntityManager();
         var enrollments = new JpaEnrollments(current);
         var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
@@ -76,7 +80,9 @@ public final class JpaStoreBackend {
                 () -> {
                     closeQuietly(factory::close);
                     owned.forEach(JpaStoreBackend::closeQuietly);
-                });
+                },
+                new JpaReportQueries(current),
+                new JpaHealthProbe(current, schemaHistory));
     }
 
     /** The entity classes to list on the persistence unit. */

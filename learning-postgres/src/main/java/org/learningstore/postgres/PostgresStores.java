@@ -17,6 +17,7 @@ import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
+import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.json.JacksonJsonCodec;
 
 /**
@@ -71,7 +72,7 @@ public final class PostgresStores {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
         return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
-                new PostgresLearnerHistory(json), owned);
+                new PostgresLearnerHistory(json), new SchemaHistory("postgresql", "flyway_schema_history"), owned);
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {

@@ -79,7 +79,7 @@ record SchemaSnapshot(Set<String> tables, Set<String> columns, Set<String> index
         return new SchemaSnapshot(tables, columns, indexes, uniqueKeys, foreignKeys);
     }
 
-    private static String deleteRule(short rule) {
+    static String deleteRule(short rule) {
         return switch (rule) {
             case DatabaseMetaData.importedKeyCascade -> "cascade";
             case DatabaseMetaData.importedKeySetNull -> "set null";

@@ -1,5 +1,6 @@
 package org.learningstore.core.catalog;
 
+import static org.learningstore.core.internal.check.Checks.optionalText;
 import static org.learningstore.core.internal.check.Checks.range;
 import static org.learningstore.core.internal.check.Checks.required;
 import static org.learningstore.core.internal.check.Checks.requiredText;
@@ -19,7 +20,8 @@ public record LessonDetails(
         boolean published,
         boolean freePreview,
         List<String> learningObjectives,
-        List<String> resources) {
+        List<String> resources,
+        String description) {
 
     public static final int CONTENT_MAX = 1_000_000;
 
@@ -30,6 +32,7 @@ public record LessonDetails(
         range("estimatedMinutes", estimatedMinutes, 0, 1_000_000);
         learningObjectives = texts("learningObjectives", learningObjectives, 50, 500);
         resources = texts("resources", resources, 50, 2_000);
+        optionalText("description", description, CourseDetails.DESCRIPTION_MAX);
     }
 
     public static Builder builder(String title) {
@@ -39,7 +42,7 @@ public record LessonDetails(
     public Builder toBuilder() {
         return new Builder().title(title).kind(kind).content(content).estimatedMinutes(estimatedMinutes)
                 .published(published).freePreview(freePreview).learningObjectives(learningObjectives)
-                .resources(resources);
+                .resources(resources).description(description);
     }
 
     public static final class Builder {
@@ -51,6 +54,7 @@ public record LessonDetails(
         private boolean freePreview;
         private List<String> learningObjectives = List.of();
         private List<String> resources = List.of();
+        private String description;
 
         private Builder() {
         }
@@ -66,10 +70,12 @@ public record LessonDetails(
         public Builder freePreview(boolean freePreview) { this.freePreview = freePreview; return this; }
         public Builder learningObjectives(List<String> objectives) { this.learningObjectives = objectives; return this; }
         public Builder resources(List<String> resources) { this.resources = resources; return this; }
+        /** A summary shown in outlines and listings; optional. */
+        public Builder description(String description) { this.description = description; return this; }
 
         public LessonDetails build() {
             return new LessonDetails(title, kind, content, estimatedMinutes, published, freePreview,
-                    learningObjectives, resources);
+                    learningObjectives, resources, description);
         }
     }
 }

@@ -28,7 +28,9 @@ public record StoreBackend(
         LessonNotes notes,
         PortfolioProjects projects,
         JsonCodec json,
-        Runnable release) implements AutoCloseable {
+        Runnable release,
+        ReportQueries reportQueries,
+        HealthProbe healthProbe) implements AutoCloseable {
 
     public StoreBackend {
         Objects.requireNonNull(transactions, "transactions");
@@ -51,6 +53,8 @@ public record StoreBackend(
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(reportQueries, "reportQueries");
+        Objects.requireNonNull(healthProbe, "healthProbe");
     }
 
     /** Releases connections and pools; never throws. */

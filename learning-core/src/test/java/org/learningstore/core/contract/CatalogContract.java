@@ -856,6 +856,25 @@ public abstract class CatalogContract {
 
     // ---------------------------------------------------------------- helpers
 
+    @Test
+    void aLessonKeepsItsDescriptionAndItsChangesAreAudited() {
+        Course course = catalog.createCourse(CourseDetails.builder(slug("described"), "Described").build());
+        CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Only"));
+
+        Lesson lesson = catalog.addLesson(module.id(), LessonDetails.builder("Gradients").description("Which way is uphill").build());
+        Lesson cleared = catalog.updateLesson(lesson.id(), lesson.version(), lesson.details().toBuilder().description(null).build());
+
+        assertEquals("Which way is uphill", lesson.details().description());
+        assertNull(cleared.details().description());
+        assertEquals(Optional.of(cleared), catalog.findLesson(lesson.id()));
+        assertEquals(cleared, catalog.outline(course.id()).orElseThrow().modules().get(0).lessons().get(0).lesson());
+        assertEquals(List.of(AuditAction.CREATED, AuditAction.UPDATED),
+                store.audit().history("lesson", lesson.id()).stream().map(AuditEntry::action).toList());
+        assertTrue(store.audit().history("lesson", lesson.id()).get(1).before().contains("Which way is uphill"));
+        assertEquals("description", assertThrows(InvalidInputException.class,
+                () -> LessonDetails.builder("Long").description("x".repeat(CourseDetails.DESCRIPTION_MAX + 1)).build()).field());
+    }
+
     protected static String word() {
         var random = ThreadLocalRandom.current();
         var word = new StringBuilder("zq");

@@ -34,6 +34,7 @@ public class LessonEntity {
     List<String> learningObjectives;
     @JdbcTypeCode(SqlTypes.JSON)
     List<String> resources;
+    String description;
 
     @Version
     long version;

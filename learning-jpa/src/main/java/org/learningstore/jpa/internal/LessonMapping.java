@@ -19,6 +19,7 @@ final class LessonMapping {
                 .freePreview(entity.freePreview)
                 .learningObjectives(entity.learningObjectives)
                 .resources(entity.resources)
+                .description(entity.description)
                 .build();
         return new Lesson(entity.id, entity.moduleId, entity.position, details, entity.version,
                 entity.createdAt, entity.updatedAt);
@@ -46,6 +47,7 @@ final class LessonMapping {
         entity.freePreview = details.freePreview();
         entity.learningObjectives = new ArrayList<>(details.learningObjectives());
         entity.resources = new ArrayList<>(details.resources());
+        entity.description = details.description();
         entity.updatedAt = lesson.updatedAt();
     }
 }

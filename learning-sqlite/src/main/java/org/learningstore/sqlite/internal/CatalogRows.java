@@ -45,6 +45,7 @@ final class CatalogRows {
             editable("free_preview", lesson -> lesson.details().freePreview()),
             editableTexts("learning_objectives", lesson -> lesson.details().learningObjectives()),
             editableTexts("resources", lesson -> lesson.details().resources()),
+            editable("description", lesson -> lesson.details().description()),
             editable("version", Lesson::version),
             fixed("created_at", Lesson::createdAt),
             editable("updated_at", Lesson::updatedAt));
@@ -96,6 +97,7 @@ final class CatalogRows {
                 .freePreview(row.flag("free_preview"))
                 .learningObjectives(StoredShapes.texts(json.parse(row.text("learning_objectives"))))
                 .resources(StoredShapes.texts(json.parse(row.text("resources"))))
+                .description(row.text("description"))
                 .build();
         return new Lesson(row.uuid("id"), row.uuid("module_id"), row.int32("position"), details,
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));

@@ -8,6 +8,9 @@ import org.sqlite.SQLiteException;
 
 /** Flyway over the SQLite file: the shared scripts plus the FTS5 ones only a file can run. */
 final class FileMigrations {
+    /** Flyway's default history table. */
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
     private FileMigrations() {
     }
 

@@ -48,7 +48,8 @@ public final class SqliteBackends {
                 readers.add(config(true).createConnection(url));
                 opened.add(readers.get(i));
             }
-            return SqliteStoreBackend.over(new FileExecutor(writer, readers, options.statementListener()));
+            return SqliteStoreBackend.over(new FileExecutor(writer, readers, options.statementListener()), "sqlite",
+                    FileMigrations.HISTORY_TABLE);
         } catch (SQLException e) {
             opened.forEach(SqliteBackends::closeQuietly);
             throw SqliteErrors.fromFile(e);
@@ -63,7 +64,7 @@ public final class SqliteBackends {
             listener.onRoundTrip();
         });
         new TursoMigrator(client, options.clock(), TursoMigrator.sharedScripts()).migrate();
-        return SqliteStoreBackend.over(new TursoExecutor(client));
+        return SqliteStoreBackend.over(new TursoExecutor(client), "turso", TursoMigrator.HISTORY_TABLE);
     }
 
     /**

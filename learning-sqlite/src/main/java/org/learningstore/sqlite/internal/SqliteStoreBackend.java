@@ -8,7 +8,11 @@ final class SqliteStoreBackend {
     private SqliteStoreBackend() {
     }
 
-    static StoreBackend over(SqlExecutor executor) {
+    /**
+     * @param backend the name {@code store.health()} reports
+     * @param historyTable the schema history table of the transport's migrator
+     */
+    static StoreBackend over(SqlExecutor executor, String backend, String historyTable) {
         var json = new JacksonJsonCodec();
         var rows = new CatalogRows(json);
         var assessmentRows = new AssessmentRows(json);
@@ -33,6 +37,8 @@ final class SqliteStoreBackend {
                 new SqliteLessonNotes(executor),
                 new SqlitePortfolioProjects(executor),
                 json,
-                executor::close);
+                executor::close,
+                new SqliteReportQueries(executor, json),
+                new SqliteHealthProbe(executor, backend, historyTable));
     }
 }

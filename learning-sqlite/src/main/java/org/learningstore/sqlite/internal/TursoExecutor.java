@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.sqlite.internal.turso.ResultSet;
 import org.learningstore.sqlite.internal.turso.Statement;
 import org.learningstore.sqlite.internal.turso.TursoClient;
@@ -19,6 +20,7 @@ import org.learningstore.sqlite.internal.turso.TursoClient;
 final class TursoExecutor implements SqlExecutor {
     private final TursoClient client;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    private volatile boolean closed;
 
     /** {@code changes} is null in a read unit. */
     private record Unit(TursoWriteBatch changes) {
@@ -44,6 +46,7 @@ final class TursoExecutor implements SqlExecutor {
         if (unit != null && unit.changes() != null && !unit.changes().isEmpty()) {
             throw new IllegalStateException("reads must come before writes in a unit of work");
         }
+        refuseWhenClosed();
         List<Statement> statements = queries.stream().map(sql -> new Statement(sql.text(), sql.args())).toList();
         return SqliteErrors.onTurso(() -> client.execute(statements)).stream().map(TursoExecutor::rows).toList();
     }
@@ -75,6 +78,7 @@ final class TursoExecutor implements SqlExecutor {
             current.remove();
         }
         if (!changes.isEmpty()) {
+            refuseWhenClosed();
             changes.commit(client);
         }
         return result;
@@ -110,8 +114,15 @@ final class TursoExecutor implements SqlExecutor {
         return rows;
     }
 
+    /** The HTTP client would still answer, but a closed store must not: as on the file, nothing runs after close. */
+    private void refuseWhenClosed() {
+        if (closed) {
+            throw new StoreUnavailableException("the store is closed", false, null);
+        }
+    }
+
     @Override
     public void close() {
-        // the HTTP client holds no connection that needs closing
+        closed = true;
     }
 }

@@ -25,6 +25,7 @@ import org.learningstore.sqlite.internal.turso.TursoClient;
  */
 final class TursoMigrator {
     static final String LOCATION = "db/migration/sqlite";
+    static final String HISTORY_TABLE = "schema_history";
 
     private static final String CREATE_HISTORY = """
             CREATE TABLE IF NOT EXISTS schema_history (

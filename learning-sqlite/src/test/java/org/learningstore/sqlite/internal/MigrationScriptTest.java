@@ -13,9 +13,9 @@ class MigrationScriptTest {
     void theSharedScriptsAreEveryScriptOfTheFolderInVersionOrder() {
         List<MigrationScript> scripts = TursoMigrator.sharedScripts();
 
-        assertEquals(List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql", "V4__progress.sql", "V5__engagement.sql"),
+        assertEquals(List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql", "V4__progress.sql", "V5__engagement.sql", "V6__content_details.sql"),
                 scripts.stream().map(MigrationScript::fileName).toList());
-        assertEquals(List.of("1", "2", "3", "4", "5"), scripts.stream().map(MigrationScript::version).toList());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), scripts.stream().map(MigrationScript::version).toList());
     }
 
     @Test
