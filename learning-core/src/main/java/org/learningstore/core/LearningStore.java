@@ -1,6 +1,7 @@
 package org.learningstore.core;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
 import org.learningstore.core.id.Ids;
@@ -13,6 +14,7 @@ import org.learningstore.core.internal.AttemptLifecycle;
 import org.learningstore.core.internal.AttemptViews;
 import org.learningstore.core.internal.Auditor;
 import org.learningstore.core.internal.CatalogService;
+import org.learningstore.core.internal.ClosableTransactions;
 import org.learningstore.core.internal.CourseLifecycle;
 import org.learningstore.core.internal.CourseStructure;
 import org.learningstore.core.internal.EnrollmentService;
@@ -53,6 +55,8 @@ public final class LearningStore implements AutoCloseable {
     public static final String SYSTEM_ACTOR = "system";
 
     private final StoreBackend backend;
+    private final ClosableTransactions transactions;
+    private final boolean owner;
     private final StoreOptions options;
     private final Ids ids;
     private final String actor;
@@ -66,15 +70,20 @@ public final class LearningStore implements AutoCloseable {
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
-        return new LearningStore(backend, options, new Ids(options.clock()), SYSTEM_ACTOR);
+        Objects.requireNonNull(backend, "backend");
+        return new LearningStore(backend, new ClosableTransactions(backend.transactions(), backend::close), true,
+                options, new Ids(options.clock()), SYSTEM_ACTOR);
     }
 
-    private LearningStore(StoreBackend backend, StoreOptions options, Ids ids, String actor) {
-        this.backend = Objects.requireNonNull(backend, "backend");
+    private LearningStore(StoreBackend backend, ClosableTransactions transactions, boolean owner, StoreOptions options,
+                          Ids ids, String actor) {
+        this.backend = backend;
+        this.transactions = transactions;
+        this.owner = owner;
         this.options = options;
         this.ids = ids;
         this.actor = actor;
-        UnitsOfWork units = new UnitsOfWork(backend.transactions(), options.clock());
+        UnitsOfWork units = new UnitsOfWork(transactions, options.clock());
         Auditor auditor = new Auditor(backend.auditLog(), backend.json(), units, ids, actor);
         this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
                 new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), units, auditor, ids),
@@ -113,10 +122,25 @@ public final class LearningStore implements AutoCloseable {
 
     /**
      * A view of this store whose changes are audited as made by {@code actor} (the host app's
-     * user id, for example). It shares this store's connections: close only the original.
+     * user id, for example). It shares this store's connections and lifetime: closing the view
+     * does nothing (so {@code try (var view = store.actingAs(..))} is safe); closing the original
+     * closes every view.
      */
     public LearningStore actingAs(String actor) {
-        return new LearningStore(backend, options, ids, Checks.requiredText("actor", actor, 200));
+        return new LearningStore(backend, transactions, false, options, ids, Checks.requiredText("actor", actor, 200));
+    }
+
+    /**
+     * Runs several calls as one transaction: {@code work} gets a store (acting as this one's
+     * actor) whose calls all commit together when it returns, or all roll back when it throws.
+     * Like every write, the work may run again from the start after a concurrent change (up to
+     * {@link ConnectionSettings#writeAttempts()}), so keep other side effects out of it. The SQLite
+     * file and PostgreSQL support it; on Turso, whose local server has no streams, it is refused
+     * with a {@link org.learningstore.core.error.StoreUnavailableException} that is not retryable.
+     */
+    public <T> T inTransaction(Function<LearningStore, T> work) {
+        Objects.requireNonNull(work, "work");
+        return transactions.spanning(() -> work.apply(this));
     }
 
     public String actor() {
@@ -156,12 +180,19 @@ public final class LearningStore implements AutoCloseable {
         return (entityType, entityId) -> {
             Checks.lookup("entityType", entityType);
             Checks.required("entityId", entityId);
-            return backend.transactions().read(() -> backend.auditLog().history(entityType, entityId));
+            return transactions.read(() -> backend.auditLog().history(entityType, entityId));
         };
     }
 
+    /**
+     * Releases the store's connections; later calls, on this store and its views, fail with a
+     * {@link org.learningstore.core.error.StoreUnavailableException} that is not retryable. Closing
+     * again, or closing a view, does nothing.
+     */
     @Override
     public void close() {
-        backend.close();
+        if (owner) {
+            transactions.close();
+        }
     }
 }

@@ -4,12 +4,25 @@ import java.time.Clock;
 import java.util.Objects;
 import org.learningstore.core.progress.MasteryRules;
 
-/** Settings every backend's factory takes besides its connection. */
-public record StoreOptions(Clock clock, StatementListener statementListener, MasteryRules masteryRules) {
+/**
+ * Settings every backend's factory takes besides its connection.
+ *
+ * @param connections pool sizes, timeouts and the retry budget ({@link ConnectionSettings#DEFAULTS})
+ * @param migrateOnOpen whether opening a store migrates its schema (the default); when off, the
+ *     schema must already be at this library's version (run the backend's {@code migrate} from a
+ *     deploy pipeline), else opening fails with a {@code SchemaVersionException}
+ */
+public record StoreOptions(Clock clock, StatementListener statementListener, MasteryRules masteryRules,
+                           ConnectionSettings connections, boolean migrateOnOpen) {
     public StoreOptions {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(statementListener, "statementListener");
         Objects.requireNonNull(masteryRules, "masteryRules");
+        Objects.requireNonNull(connections, "connections");
+    }
+
+    public StoreOptions(Clock clock, StatementListener statementListener, MasteryRules masteryRules) {
+        this(clock, statementListener, masteryRules, ConnectionSettings.DEFAULTS, true);
     }
 
     public StoreOptions(Clock clock, StatementListener statementListener) {
@@ -21,14 +34,22 @@ public record StoreOptions(Clock clock, StatementListener statementListener, Mas
     }
 
     public StoreOptions withClock(Clock clock) {
-        return new StoreOptions(clock, statementListener, masteryRules);
+        return new StoreOptions(clock, statementListener, masteryRules, connections, migrateOnOpen);
     }
 
     public StoreOptions withStatementListener(StatementListener listener) {
-        return new StoreOptions(clock, listener, masteryRules);
+        return new StoreOptions(clock, listener, masteryRules, connections, migrateOnOpen);
     }
 
     public StoreOptions withMasteryRules(MasteryRules rules) {
-        return new StoreOptions(clock, statementListener, rules);
+        return new StoreOptions(clock, statementListener, rules, connections, migrateOnOpen);
+    }
+
+    public StoreOptions withConnections(ConnectionSettings settings) {
+        return new StoreOptions(clock, statementListener, masteryRules, settings, migrateOnOpen);
+    }
+
+    public StoreOptions withMigrateOnOpen(boolean migrate) {
+        return new StoreOptions(clock, statementListener, masteryRules, connections, migrate);
     }
 }

@@ -47,18 +47,19 @@ public final class JpaStoreBackend {
      * @param grading the database's one-statement writes of a grading
      * @param history the database's one-statement reads over a learner's answers and activity
      * @param schemaHistory where the database module records the schema versions it applied
+     * @param writeAttempts how many times a write runs in all when it meets a concurrent change
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public static StoreBackend of(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                                  LearnerHistory history, SchemaHistory schemaHistory, AutoCloseable... closeAfterFactory) {
+                                  LearnerHistory history, SchemaHistory schemaHistory, int writeAttempts, AutoCloseable... closeAfterFactory) {
         var current = new CurrentEntityManager();
         var enrollments = new JpaEnrollments(current);
         var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
         var skillMasteries = new JpaSkillMasteries(current);
         List<AutoCloseable> owned = List.of(closeAfterFactory);
         return new StoreBackend(
-                new JpaTransactions(factory, current, new PersistenceErrors()),
+                new JpaTransactions(factory, current, new PersistenceErrors(), writeAttempts),
                 new JpaCourses(current, search),
                 new JpaCourseModules(current),
                 new JpaLessons(current),

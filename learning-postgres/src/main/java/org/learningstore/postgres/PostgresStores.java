@@ -4,11 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
+import org.learningstore.core.ConnectionSettings;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
@@ -24,40 +25,84 @@ import org.learningstore.json.JacksonJsonCodec;
  * Opens a {@link LearningStore} on PostgreSQL: migrates the schema with Flyway, then maps it with
  * Hibernate (which never creates or validates tables). Failures to open are
  * {@link org.learningstore.core.error.StoreUnavailableException}s.
+ *
+ * <p>Every table of the store lives in one schema, {@value #DEFAULT_SCHEMA} unless the host names
+ * another, with its own Flyway history table ({@code learning_store_schema_history}) and scripts
+ * outside {@code db/migration}: a host's own Flyway and tables on the same database never meet it.
  */
 public final class PostgresStores {
-    private static final String MIGRATIONS = "classpath:db/migration/postgresql";
+    /** The schema the store's tables live in unless the host names another. */
+    public static final String DEFAULT_SCHEMA = "learning_store";
+
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private PostgresStores() {
     }
 
-    /** A store on a DataSource the host app owns and closes. */
+    /** A store on a DataSource the host app owns and closes, in the schema {@value #DEFAULT_SCHEMA}. */
     public static LearningStore open(DataSource dataSource, StoreOptions options) {
-        return openOn(InvalidInputException.required("dataSource", dataSource), options);
+        return open(dataSource, DEFAULT_SCHEMA, options);
     }
 
     public static LearningStore open(DataSource dataSource) {
         return open(dataSource, StoreOptions.defaults());
     }
 
-    /** A store with its own HikariCP pool, closed with the store. User and password may be null when the URL has them. */
+    /** A store on the host's DataSource with its tables in {@code schema} (lower-case letters, digits, underscores). */
+    public static LearningStore open(DataSource dataSource, String schema, StoreOptions options) {
+        InvalidInputException.required("dataSource", dataSource);
+        return openOn(new SchemaBoundDataSource(dataSource, checkedSchema(schema)), checkedSchema(schema), options);
+    }
+
+    /**
+     * A store with its own HikariCP pool, closed with the store. User and password may be null when
+     * the URL has them; either way they are taken out of the URL, so no log shows them.
+     */
     public static LearningStore open(String jdbcUrl, String user, String password, StoreOptions options) {
+        return open(jdbcUrl, user, password, DEFAULT_SCHEMA, options);
+    }
+
+    public static LearningStore open(String jdbcUrl, String user, String password, String schema, StoreOptions options) {
         InvalidInputException.required("jdbcUrl", jdbcUrl);
         InvalidInputException.required("options", options);
-        HikariDataSource pool = translatingFailures(() -> new HikariDataSource(poolConfig(jdbcUrl, user, password)));
-        return openOn(pool, options, pool);
+        HikariDataSource pool = pool(jdbcUrl, user, password, checkedSchema(schema), options.connections());
+        return openOn(pool, schema, options, pool);
     }
 
     public static LearningStore open(String jdbcUrl) {
         return open(jdbcUrl, null, null, StoreOptions.defaults());
     }
 
-    private static LearningStore openOn(DataSource dataSource, StoreOptions options, AutoCloseable... owned) {
+    /**
+     * Migrates the store's schema {@value #DEFAULT_SCHEMA} and returns: for a deploy pipeline, with
+     * stores then opened with {@link StoreOptions#withMigrateOnOpen(boolean) migration on open} off.
+     */
+    public static void migrate(DataSource dataSource) {
+        migrate(dataSource, DEFAULT_SCHEMA);
+    }
+
+    public static void migrate(DataSource dataSource, String schema) {
+        InvalidInputException.required("dataSource", dataSource);
+        String checked = checkedSchema(schema);
+        translatingFailures(() -> {
+            var migrations = new PostgresMigrations(new SchemaBoundDataSource(dataSource, checked), checked);
+            migrations.migrate();
+            migrations.requireCurrent();
+            return null;
+        });
+    }
+
+    private static LearningStore openOn(DataSource dataSource, String schema, StoreOptions options, AutoCloseable... owned) {
         InvalidInputException.required("options", options);
         try {
             return translatingFailures(() -> {
-                migrate(dataSource);
-                return LearningStore.of(backend(dataSource, options.statementListener(), owned), options);
+                var migrations = new PostgresMigrations(dataSource, schema);
+                if (options.migrateOnOpen()) {
+                    migrations.migrate();
+                }
+                migrations.requireCurrent();
+                return LearningStore.of(backend(dataSource,
+                        options.connections().writeAttempts(), options.statementListener(), owned), options);
             });
         } catch (RuntimeException failure) {
             for (AutoCloseable resource : owned) {
@@ -68,28 +113,39 @@ public final class PostgresStores {
     }
 
     /** The ports on a migrated database; the store (and tests of the ports) stand on it. */
-    static StoreBackend backend(DataSource dataSource, StatementListener listener, AutoCloseable... owned) {
+    static StoreBackend backend(DataSource dataSource, int writeAttempts, StatementListener listener, AutoCloseable... owned) {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
         return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
-                new PostgresLearnerHistory(json), new SchemaHistory("postgresql", "flyway_schema_history"), owned);
+                new PostgresLearnerHistory(json), new SchemaHistory("postgresql", PostgresMigrations.HISTORY_TABLE),
+                writeAttempts, owned);
     }
 
-    private static HikariConfig poolConfig(String jdbcUrl, String user, String password) {
+    /** The store's pool: credentials as settings, never in the URL; a server that is down fails within the connection wait. */
+    private static HikariDataSource pool(String jdbcUrl, String user, String password, String schema,
+                                         ConnectionSettings settings) {
+        JdbcUrl url = JdbcUrl.parse(jdbcUrl);
         var config = new HikariConfig();
         config.setPoolName("learning-store");
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        return config;
+        config.setJdbcUrl(url.address());
+        config.setUsername(user != null ? user : url.user().orElse(null));
+        config.setPassword(password != null ? password : url.password().orElse(null));
+        config.setSchema(schema);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(settings.connectionWait().toMillis());
+        // the driver's own limits, so a server that accepts but never answers fails as fast as one that is down
+        String waitSeconds = String.valueOf(Math.max(1, settings.connectionWait().toSeconds()));
+        config.addDataSourceProperty("connectTimeout", waitSeconds);
+        config.addDataSourceProperty("loginTimeout", waitSeconds);
+        return translatingFailures(() -> new HikariDataSource(config));
     }
 
-    static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MIGRATIONS)
-                .load()
-                .migrate();
+    /** Only a plain lower-case name: it is written into SQL by Flyway and set on connections. */
+    private static String checkedSchema(String schema) {
+        if (schema == null || !SCHEMA_NAME.matcher(schema).matches()) {
+            throw new InvalidInputException("schema", "must be lower-case letters, digits and underscores, at most 63");
+        }
+        return schema;
     }
 
     private static EntityManagerFactory entityManagerFactory(DataSource dataSource, StatementListener listener) {

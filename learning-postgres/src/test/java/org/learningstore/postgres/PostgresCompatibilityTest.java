@@ -1,6 +1,5 @@
 package org.learningstore.postgres;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ class PostgresCompatibilityTest extends StoreCompatibilityKit {
     @Override
     protected List<String> storedValues(String table) {
         try {
-            return storedValues(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()), table);
+            return storedValues(database.connectToStoreSchema(), table);
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot connect to " + database.jdbcUrl(), failure);
         }
@@ -30,7 +29,7 @@ class PostgresCompatibilityTest extends StoreCompatibilityKit {
     @Override
     protected Map<String, List<String>> storedTables() {
         try {
-            return storedTables(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()),
+            return storedTables(database.connectToStoreSchema(),
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot connect to " + database.jdbcUrl(), failure);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.learningstore.core.ConnectionSettings;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.AssessmentDetails;
 import org.learningstore.core.assessment.AssessmentKind;
@@ -61,8 +62,9 @@ class PostgresLearnersTest {
         pool.setJdbcUrl(database.jdbcUrl());
         pool.setUsername(database.user());
         pool.setPassword(database.password());
+        pool.setSchema(PostgresStores.DEFAULT_SCHEMA);
         PostgresStores.migrate(pool);
-        backend = PostgresStores.backend(pool, sql -> {
+        backend = PostgresStores.backend(pool, ConnectionSettings.DEFAULTS.writeAttempts(), sql -> {
             List<String> statements = sent.get();
             if (statements != null) {
                 statements.add(sql);

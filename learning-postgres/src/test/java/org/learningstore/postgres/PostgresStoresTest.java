@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.ServerSocket;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.learningstore.core.ConnectionSettings;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.StoreOptions;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.error.StoreUnavailableException;
@@ -42,5 +45,20 @@ class PostgresStoresTest {
         var unavailable = assertThrows(StoreUnavailableException.class,
                 () -> PostgresStores.open("jdbc:postgresql://127.0.0.1:" + closedPort + "/none?user=nobody"));
         assertTrue(unavailable.retryable(), unavailable.toString());
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsWithinTheConnectionWait() throws Exception {
+        try (var silent = new ServerSocket(0)) {
+            var options = StoreOptions.defaults().withConnections(ConnectionSettings.DEFAULTS.withConnectionWait(Duration.ofSeconds(1)));
+            long started = System.nanoTime();
+
+            var unavailable = assertThrows(StoreUnavailableException.class, () -> PostgresStores.open(
+                    "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/none", "nobody", null, options));
+
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(unavailable.retryable(), unavailable.toString());
+            assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "a 1 s wait took " + took);
+        }
     }
 }

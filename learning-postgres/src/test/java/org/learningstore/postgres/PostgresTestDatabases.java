@@ -20,6 +20,12 @@ import java.util.UUID;
 public final class PostgresTestDatabases {
     /** Connection settings of one test database; user and password may be null when the URL holds them. */
     public record TestDatabase(String jdbcUrl, String user, String password) {
+        /** A plain JDBC connection beside the store, reading the store's schema. */
+        public Connection connectToStoreSchema() throws SQLException {
+            Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+            connection.setSchema(PostgresStores.DEFAULT_SCHEMA);
+            return connection;
+        }
     }
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";

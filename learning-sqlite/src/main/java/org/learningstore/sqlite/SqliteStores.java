@@ -9,6 +9,11 @@ import org.learningstore.sqlite.internal.SqliteBackends;
 /**
  * Opens a store on a local SQLite file: created with its directories if missing and migrated
  * before use. Full-text search uses FTS5. Close the store on shutdown.
+ *
+ * <p>The store's tables share the file with any of the host's own: its history table is
+ * {@code learning_store_schema_history} and its scripts are not under {@code db/migration}. The
+ * same file can be served by {@code tursodb} and opened with {@link TursoStores} after
+ * {@link #prepareForTurso(Path)}, and opened here again afterwards.
  */
 public final class SqliteStores {
     private SqliteStores() {
@@ -22,5 +27,29 @@ public final class SqliteStores {
         InvalidInputException.required("file", file);
         InvalidInputException.required("options", options);
         return LearningStore.of(SqliteBackends.file(file, options), options);
+    }
+
+    /**
+     * Creates and migrates the file if needed and returns: for a deploy pipeline, with stores then
+     * opened with {@link StoreOptions#withMigrateOnOpen(boolean) migration on open} off.
+     */
+    public static void migrate(Path file) {
+        migrate(file, StoreOptions.defaults());
+    }
+
+    public static void migrate(Path file, StoreOptions options) {
+        InvalidInputException.required("file", file);
+        InvalidInputException.required("options", options);
+        SqliteBackends.migrateFile(file, options);
+    }
+
+    /**
+     * Migrates the file, then takes out its FTS5 search index (a table and triggers that Turso's
+     * server cannot run), so that {@code tursodb} can serve it to {@link TursoStores}. Call it with
+     * no store open on the file. The next {@link #open} here builds the index again from the courses.
+     */
+    public static void prepareForTurso(Path file) {
+        InvalidInputException.required("file", file);
+        SqliteBackends.prepareFileForTurso(file, StoreOptions.defaults());
     }
 }

@@ -25,4 +25,18 @@ public final class TursoStores {
         InvalidInputException.required("options", options);
         return LearningStore.of(SqliteBackends.turso(url, authToken, options), options);
     }
+
+    /**
+     * Migrates the database and returns: for a deploy pipeline, with stores then opened with
+     * {@link StoreOptions#withMigrateOnOpen(boolean) migration on open} off.
+     */
+    public static void migrate(URI url, String authToken) {
+        migrate(url, authToken, StoreOptions.defaults());
+    }
+
+    public static void migrate(URI url, String authToken, StoreOptions options) {
+        InvalidInputException.required("url", url);
+        InvalidInputException.required("options", options);
+        SqliteBackends.migrateTurso(url, authToken, options);
+    }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * {@code ~/.cache/learning-store/turso-0.6.0}. Setting {@value #URL_ENV} (and optionally {@value #TOKEN_ENV})
  * uses that server instead. Failure to start throws: tests must never be skipped for want of a server.
  */
-public final class TursoTestServer {
+public final class TursoTestServer implements AutoCloseable {
 
     public static final String URL_ENV = "LEARNING_TURSO_URL";
     public static final String TOKEN_ENV = "LEARNING_TURSO_TOKEN";
@@ -43,6 +43,7 @@ public final class TursoTestServer {
     private final String token;
     private final Path binary;
     private final Path workDir;
+    private final Path database;
     private URI url;
     private Process process;
 
@@ -51,12 +52,33 @@ public final class TursoTestServer {
         this.token = token;
         this.binary = null;
         this.workDir = null;
+        this.database = null;
     }
 
-    private TursoTestServer(Path binary, Path workDir) {
+    private TursoTestServer(Path binary, Path workDir, Path database) {
         this.token = null;
         this.binary = binary;
         this.workDir = workDir;
+        this.database = database;
+    }
+
+    /** A local server of its own on an existing database file, as {@code tursodb file --sync-server} serves it; close it to stop it. */
+    public static TursoTestServer serving(Path databaseFile) {
+        try {
+            Path workDir = Files.createTempDirectory("turso-serving-");
+            TursoTestServer server = new TursoTestServer(installedBinary(), workDir, databaseFile.toAbsolutePath());
+            server.start(freePort());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare a Turso server for " + databaseFile, e);
+        }
+    }
+
+    /** Stops a server made by {@link #serving(Path)}. */
+    @Override
+    public void close() {
+        stop();
+        deleteRecursively(workDir);
     }
 
     /** The server of this JVM, started on first call and restarted if it died; stopped at JVM exit. */
@@ -109,7 +131,7 @@ public final class TursoTestServer {
         try {
             Path binary = installedBinary();
             Path workDir = Files.createTempDirectory("turso-test-");
-            TursoTestServer server = new TursoTestServer(binary, workDir);
+            TursoTestServer server = new TursoTestServer(binary, workDir, workDir.resolve("test.db"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 deleteRecursively(workDir);
@@ -181,7 +203,7 @@ public final class TursoTestServer {
         try {
             Files.writeString(log, "--- starting on port " + port + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            process = new ProcessBuilder(binary.toString(), workDir.resolve("test.db").toString(),
+            process = new ProcessBuilder(binary.toString(), database.toString(),
                     "--sync-server", "127.0.0.1:" + port)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)

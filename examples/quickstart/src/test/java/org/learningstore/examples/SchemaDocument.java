@@ -125,7 +125,7 @@ final class SchemaDocument {
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
                 JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-                WHERE c.contype = 'c' AND n.nspname = 'public'""");
+                WHERE c.contype = 'c' AND n.nspname = current_schema()""");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 checks.computeIfAbsent(rows.getString(1), key -> new TreeSet<>()).add(rows.getString(2) + ": `" + rows.getString(3) + "`");

@@ -22,7 +22,7 @@ import org.learningstore.sqlite.SqliteStores;
 class SchemaDocumentTest {
     private static final Path SCHEMA = Path.of("../../SCHEMA.md");
     /** The migration tools' history tables and the FTS5 table's own shadow tables are not the library's schema. */
-    private static final Predicate<String> DOCUMENTED = table -> !table.equals("flyway_schema_history")
+    private static final Predicate<String> DOCUMENTED = table -> !table.equals("learning_store_schema_history")
             && !table.startsWith("course_search_");
 
     @Test
@@ -35,10 +35,9 @@ class SchemaDocumentTest {
 
         var document = new SchemaDocument();
         String generated;
-        try (Connection postgres = DriverManager.getConnection(postgresDatabase.jdbcUrl(), postgresDatabase.user(),
-                postgresDatabase.password());
+        try (Connection postgres = postgresDatabase.connectToStoreSchema();
                 Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + sqliteFile)) {
-            generated = document.render(SchemaDocument.read(postgres, "public", DOCUMENTED),
+            generated = document.render(SchemaDocument.read(postgres, PostgresStores.DEFAULT_SCHEMA, DOCUMENTED),
                     SchemaDocument.read(sqlite, null, DOCUMENTED), SchemaDocument.postgresChecks(postgres));
         }
         if (Boolean.getBoolean("schema.write")) {

@@ -21,7 +21,7 @@ import org.learningstore.sqlite.SqliteStores;
  * left out, as are the migration tools' own history tables.
  */
 class SchemaParityTest {
-    private static final Predicate<String> SHARED_TABLE = table -> !table.equals("flyway_schema_history")
+    private static final Predicate<String> SHARED_TABLE = table -> !table.equals("learning_store_schema_history")
             && !table.equals("course_search") && !table.startsWith("course_search_");
 
     @Test
@@ -33,9 +33,8 @@ class SchemaParityTest {
         SqliteStores.open(sqliteFile).close();
 
         SchemaSnapshot postgres;
-        try (Connection connection = DriverManager.getConnection(postgresDatabase.jdbcUrl(), postgresDatabase.user(),
-                postgresDatabase.password())) {
-            postgres = SchemaSnapshot.read(connection, "public", SHARED_TABLE);
+        try (Connection connection = postgresDatabase.connectToStoreSchema()) {
+            postgres = SchemaSnapshot.read(connection, PostgresStores.DEFAULT_SCHEMA, SHARED_TABLE);
         }
         SchemaSnapshot sqlite;
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + sqliteFile)) {

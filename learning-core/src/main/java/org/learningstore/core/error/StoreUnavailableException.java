@@ -1,7 +1,7 @@
 package org.learningstore.core.error;
 
 /** The database could not be reached or answered with a failure that is not the caller's fault. */
-public final class StoreUnavailableException extends LearningStoreException {
+public class StoreUnavailableException extends LearningStoreException {
     private final boolean retryable;
 
     public StoreUnavailableException(String message, boolean retryable, Throwable cause) {

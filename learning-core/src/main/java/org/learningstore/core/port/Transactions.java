@@ -12,4 +12,13 @@ public interface Transactions {
     <T> T write(Supplier<T> work);
 
     <T> T read(Supplier<T> work);
+
+    /**
+     * Runs several facade calls as one write unit: their writes commit together or not at all.
+     * A backend that cannot keep a unit open across calls refuses with a
+     * {@link org.learningstore.core.error.StoreUnavailableException} that is not retryable.
+     */
+    default <T> T spanning(Supplier<T> work) {
+        return write(work);
+    }
 }

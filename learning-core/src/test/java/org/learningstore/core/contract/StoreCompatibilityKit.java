@@ -82,6 +82,11 @@ public abstract class StoreCompatibilityKit {
         }
     }
 
+    /** Whether {@code store.inTransaction} runs several calls as one transaction here; where not, the kit asserts its refusal. */
+    protected boolean spansCallsInOneTransaction() {
+        return true;
+    }
+
     /** What {@code call} must cost on this backend. */
     StatementCounts.Expected expected(String call) {
         return StatementCounts.load().expected(call, countsColumn());
@@ -121,6 +126,14 @@ public abstract class StoreCompatibilityKit {
 
     @Nested
     class Discussions extends DiscussionsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
+    class Lifecycle extends LifecycleContract {
         @Override
         protected StoreCompatibilityKit kit() {
             return StoreCompatibilityKit.this;

@@ -15,17 +15,29 @@ import org.learningstore.core.port.Transactions;
  * concurrent insert) runs again on a fresh EntityManager, a few times at most.
  */
 public final class JpaTransactions implements Transactions {
-    private static final int MAX_ATTEMPTS = 5;
     private static final long BASE_BACKOFF_MILLIS = 5;
 
     private final EntityManagerFactory factory;
     private final CurrentEntityManager current;
     private final PersistenceErrors errors;
+    private final int maxAttempts;
 
-    public JpaTransactions(EntityManagerFactory factory, CurrentEntityManager current, PersistenceErrors errors) {
+    /** A host's own failure thrown out of a spanning unit: it rolls the unit back and reaches the host unchanged. */
+    private static final class HostFailure extends RuntimeException {
+        private final RuntimeException failure;
+
+        HostFailure(RuntimeException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    public JpaTransactions(EntityManagerFactory factory, CurrentEntityManager current, PersistenceErrors errors,
+                           int maxAttempts) {
         this.factory = factory;
         this.current = current;
         this.errors = errors;
+        this.maxAttempts = maxAttempts;
     }
 
     @Override
@@ -34,24 +46,54 @@ public final class JpaTransactions implements Transactions {
             if (!current.writes()) {
                 throw new IllegalStateException("a write cannot run inside a read: its changes would be dropped");
             }
-            return work.get();
+            return joining(work);
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return runUnit(work, false);
+            } catch (HostFailure hostFailure) {
+                throw hostFailure.failure;
             } catch (RuntimeException failure) {
                 LearningStoreException error = errors.translate(failure);
-                if (attempt == MAX_ATTEMPTS || !PersistenceErrors.isConcurrentChange(error) || !backOff(attempt)) {
+                if (attempt == maxAttempts || !PersistenceErrors.isConcurrentChange(error) || !backOff(attempt)) {
                     throw error;
                 }
             }
         }
     }
 
+    /** The store's calls inside {@code work} fail with typed errors; any other failure is the host's own. */
+    @Override
+    public <T> T spanning(Supplier<T> work) {
+        if (current.isBound()) {
+            return write(work);
+        }
+        return write(() -> {
+            try {
+                return work.get();
+            } catch (LearningStoreException storeFailure) {
+                throw storeFailure;
+            } catch (RuntimeException hostFailure) {
+                throw new HostFailure(hostFailure);
+            }
+        });
+    }
+
+    /** A call inside a running unit: its failures are typed already, as a caller spanning calls sees them. */
+    private <T> T joining(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (HostFailure hostFailure) {
+            throw hostFailure;
+        } catch (RuntimeException failure) {
+            throw errors.translate(failure);
+        }
+    }
+
     @Override
     public <T> T read(Supplier<T> work) {
         if (current.isBound()) {
-            return work.get();
+            return joining(work);
         }
         try {
             return runUnit(work, true);

@@ -1,5 +1,10 @@
 package org.learningstore.sqlite.internal;
 
-/** What the database behind a transport can do beyond the SQL shared by every SQLite transport. */
-record Capabilities(boolean fts5) {
+/**
+ * What the database behind a transport can do beyond the SQL shared by every SQLite transport.
+ *
+ * @param interactiveTransactions whether a unit of work can read after it writes, so that several
+ *     calls can share one transaction
+ */
+record Capabilities(boolean fts5, boolean interactiveTransactions) {
 }

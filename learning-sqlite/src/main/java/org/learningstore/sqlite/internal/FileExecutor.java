@@ -2,6 +2,7 @@ package org.learningstore.sqlite.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,19 +20,19 @@ import org.learningstore.core.error.StoreUnavailableException;
  * lets read while the writer writes.
  */
 final class FileExecutor implements SqlExecutor {
-    private static final long READER_WAIT_SECONDS = 30;
-
     private final Connection writer;
     private final List<Connection> readers;
     private final BlockingQueue<Connection> idleReaders;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final JdbcStatements statements;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    private final Duration readerWait;
 
     private record Unit(Connection connection, boolean writing) {
     }
 
-    FileExecutor(Connection writer, List<Connection> readers, StatementListener listener) {
+    FileExecutor(Connection writer, List<Connection> readers, Duration readerWait, StatementListener listener) {
+        this.readerWait = readerWait;
         this.writer = writer;
         this.readers = List.copyOf(readers);
         this.idleReaders = new ArrayBlockingQueue<>(readers.size(), false, readers);
@@ -40,7 +41,7 @@ final class FileExecutor implements SqlExecutor {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true);
+        return new Capabilities(true, true);
     }
 
     @Override
@@ -142,10 +143,10 @@ final class FileExecutor implements SqlExecutor {
 
     private Connection borrowReader() {
         try {
-            Connection reader = idleReaders.poll(READER_WAIT_SECONDS, TimeUnit.SECONDS);
+            Connection reader = idleReaders.poll(readerWait.toMillis(), TimeUnit.MILLISECONDS);
             if (reader == null) {
                 throw new StoreUnavailableException("no read connection came free within "
-                        + READER_WAIT_SECONDS + " s", true, null);
+                        + readerWait.toMillis() + " ms", true, null);
             }
             return reader;
         } catch (InterruptedException e) {

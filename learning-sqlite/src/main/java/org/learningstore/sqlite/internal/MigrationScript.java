@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -17,7 +18,8 @@ record MigrationScript(String version, String description, String fileName, Stri
     private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(\\w+)\\.sql");
 
     /** Versions compare part by part as numbers: 1 < 1.1 < 2 < 10. */
-    static final Comparator<MigrationScript> BY_VERSION = (a, b) -> Arrays.compare(a.versionParts(), b.versionParts());
+    static final Comparator<String> VERSION_ORDER = (a, b) -> Arrays.compare(parts(a), parts(b));
+    static final Comparator<MigrationScript> BY_VERSION = Comparator.comparing(MigrationScript::version, VERSION_ORDER);
 
     /** The {@code .sql} scripts of a classpath folder, in version order. */
     static List<MigrationScript> inFolder(ClassLoader loader, String location) {
@@ -53,8 +55,8 @@ record MigrationScript(String version, String description, String fileName, Stri
     }
 
     /**
-     * The script's statements: a line ending in {@code ;} ends one, whole-line {@code --} comments
-     * are dropped. Enough for the shared scripts, which have no triggers (their bodies hold {@code ;}).
+     * The script's statements: a line ending in {@code ;} ends one, except inside a trigger, which
+     * a line {@code END;} ends (its body holds {@code ;}); whole-line {@code --} comments are dropped.
      */
     List<String> statements() {
         List<String> statements = new ArrayList<>();
@@ -65,7 +67,8 @@ record MigrationScript(String version, String description, String fileName, Stri
                 continue;
             }
             statement.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean inTrigger = statement.toString().stripLeading().toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER");
+            if (inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";")) {
                 String complete = statement.toString().strip();
                 statements.add(complete.substring(0, complete.length() - 1));
                 statement.setLength(0);
@@ -77,7 +80,7 @@ record MigrationScript(String version, String description, String fileName, Stri
         return statements;
     }
 
-    private int[] versionParts() {
+    private static int[] parts(String version) {
         return Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
     }
 }

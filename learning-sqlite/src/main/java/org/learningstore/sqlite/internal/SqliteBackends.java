@@ -6,65 +6,104 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningstore.core.ConnectionSettings;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.sqlite.internal.turso.TursoClient;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /** Opens the backend of a SQLite file or of a Turso database, migrated and ready; for the public factories. */
 public final class SqliteBackends {
-    private static final int READ_CONNECTIONS = 4;
-    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
-    private static final Duration TURSO_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration TURSO_REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
     private SqliteBackends() {
     }
 
-    /** Creates the file and its directories if missing, migrates it with Flyway (alone, first), then opens it. */
+    /** Creates the file and its directories if missing, migrates it (unless told not to), then opens it. */
     public static StoreBackend file(Path file, StoreOptions options) {
-        Path path = file.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(path.getParent());
-        } catch (IOException e) {
-            throw new StoreUnavailableException("cannot create the directory of " + path + ": " + e.getMessage(), false, e);
-        }
+        Path path = fileMigrated(file, options, options.migrateOnOpen());
         String url = "jdbc:sqlite:" + path;
-        var migrationSource = new SQLiteDataSource(config(false));
-        migrationSource.setUrl(url);
-        FileMigrations.migrate(migrationSource, path.toString());
+        ConnectionSettings settings = options.connections();
         List<Connection> opened = new ArrayList<>();
         try {
-            Connection writer = config(false).createConnection(url);
+            Connection writer = config(false, settings).createConnection(url);
             opened.add(writer);
             List<Connection> readers = new ArrayList<>();
-            for (int i = 0; i < READ_CONNECTIONS; i++) {
-                readers.add(config(true).createConnection(url));
+            for (int i = 0; i < settings.readConnections(); i++) {
+                readers.add(config(true, settings).createConnection(url));
                 opened.add(readers.get(i));
             }
-            return SqliteStoreBackend.over(new FileExecutor(writer, readers, options.statementListener()), "sqlite",
-                    FileMigrations.HISTORY_TABLE);
+            return SqliteStoreBackend.over(new FileExecutor(writer, readers, settings.connectionWait(),
+                    options.statementListener()), "sqlite", SchemaMigrator.HISTORY_TABLE, settings.writeAttempts());
         } catch (SQLException e) {
             opened.forEach(SqliteBackends::closeQuietly);
             throw SqliteErrors.fromFile(e);
         }
     }
 
-    /** Applies the shared migrations Turso lacks, then opens the backend over HTTP. */
+    /** Migrates the file, creating it if missing, for a deploy pipeline. */
+    public static void migrateFile(Path file, StoreOptions options) {
+        fileMigrated(file, options, true);
+    }
+
+    /** Takes the file's FTS5 search index out, so that {@code tursodb} can serve the file. */
+    public static void prepareFileForTurso(Path file, StoreOptions options) {
+        Path path = fileMigrated(file, options, true);
+        try (Connection connection = config(false, options.connections()).createConnection("jdbc:sqlite:" + path)) {
+            SchemaMigrator.forFile(new FileMigrationTarget(connection, path.toString()), options.clock()).removeFileOnly();
+        } catch (SQLException e) {
+            throw FileMigrationTarget.failed(path.toString(), e);
+        }
+    }
+
+    /** Opens the backend over HTTP, after applying the shared migrations Turso lacks (unless told not to). */
     public static StoreBackend turso(URI url, String authToken, StoreOptions options) {
+        TursoClient client = tursoClient(url, authToken, options);
+        migrateTurso(client, options, options.migrateOnOpen());
+        return SqliteStoreBackend.over(new TursoExecutor(client), "turso", SchemaMigrator.HISTORY_TABLE,
+                options.connections().writeAttempts());
+    }
+
+    public static void migrateTurso(URI url, String authToken, StoreOptions options) {
+        migrateTurso(tursoClient(url, authToken, options), options, true);
+    }
+
+    private static Path fileMigrated(Path file, StoreOptions options, boolean migrate) {
+        Path path = file.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot create the directory of " + path + ": " + e.getMessage(), false, e);
+        }
+        try (Connection connection = config(false, options.connections()).createConnection("jdbc:sqlite:" + path)) {
+            run(SchemaMigrator.forFile(new FileMigrationTarget(connection, path.toString()), options.clock()), migrate);
+        } catch (SQLException e) {
+            throw FileMigrationTarget.failed(path.toString(), e);
+        }
+        return path;
+    }
+
+    private static void migrateTurso(TursoClient client, StoreOptions options, boolean migrate) {
+        run(SchemaMigrator.forTurso(new TursoMigrationTarget(client), options.clock()), migrate);
+    }
+
+    private static void run(SchemaMigrator migrator, boolean migrate) {
+        if (migrate) {
+            migrator.migrate();
+        } else {
+            migrator.requireCurrent();
+        }
+    }
+
+    private static TursoClient tursoClient(URI url, String authToken, StoreOptions options) {
         StatementListener listener = options.statementListener();
-        var client = new TursoClient(url, authToken, TURSO_CONNECT_TIMEOUT, TURSO_REQUEST_TIMEOUT, sqls -> {
+        ConnectionSettings settings = options.connections();
+        return new TursoClient(url, authToken, settings.tursoConnectTimeout(), settings.tursoRequestTimeout(), sqls -> {
             sqls.forEach(listener::onStatement);
             listener.onRoundTrip();
         });
-        new TursoMigrator(client, options.clock(), TursoMigrator.sharedScripts()).migrate();
-        return SqliteStoreBackend.over(new TursoExecutor(client), "turso", TursoMigrator.HISTORY_TABLE);
     }
 
     /**
@@ -72,9 +111,9 @@ public final class SqliteBackends {
      * for the writer, a busy timeout so another process's write lock is waited for, foreign keys
      * enforced, and NORMAL sync (safe with WAL). Journal mode is persistent, so readers leave it alone.
      */
-    private static SQLiteConfig config(boolean readOnly) {
+    private static SQLiteConfig config(boolean readOnly, ConnectionSettings settings) {
         var config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, settings.busyTimeout().toMillis()));
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         if (readOnly) {

@@ -11,14 +11,15 @@ final class SqliteStoreBackend {
     /**
      * @param backend the name {@code store.health()} reports
      * @param historyTable the schema history table of the transport's migrator
+     * @param writeAttempts how many times a write runs in all when it meets a transient failure
      */
-    static StoreBackend over(SqlExecutor executor, String backend, String historyTable) {
+    static StoreBackend over(SqlExecutor executor, String backend, String historyTable, int writeAttempts) {
         var json = new JacksonJsonCodec();
         var rows = new CatalogRows(json);
         var assessmentRows = new AssessmentRows(json);
         var progressRows = new ProgressRows(json);
         return new StoreBackend(
-                new SqliteTransactions(executor),
+                new SqliteTransactions(executor, writeAttempts),
                 new SqliteCourses(executor, rows, json),
                 new SqliteCourseModules(executor, rows, json),
                 new SqliteLessons(executor, rows, json),

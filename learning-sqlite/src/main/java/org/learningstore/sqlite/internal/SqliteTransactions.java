@@ -12,14 +12,15 @@ import org.learningstore.core.port.Transactions;
  * version, bad input) are thrown at once: running them again cannot help.
  */
 final class SqliteTransactions implements Transactions {
-    static final int MAX_ATTEMPTS = 8;
     private static final long BASE_PAUSE_MILLIS = 40;
     private static final long MAX_PAUSE_MILLIS = 1_000;
 
     private final SqlExecutor executor;
+    private final int maxAttempts;
 
-    SqliteTransactions(SqlExecutor executor) {
+    SqliteTransactions(SqlExecutor executor, int maxAttempts) {
         this.executor = executor;
+        this.maxAttempts = maxAttempts;
     }
 
     @Override
@@ -31,12 +32,22 @@ final class SqliteTransactions implements Transactions {
             try {
                 return executor.write(work);
             } catch (RuntimeException failure) {
-                if (attempt == MAX_ATTEMPTS || !SqliteErrors.isTransient(failure)) {
+                if (attempt == maxAttempts || !SqliteErrors.isTransient(failure)) {
                     throw failure;
                 }
                 pause(attempt);
             }
         }
+    }
+
+    /** Refused where a unit cannot read after it writes (Turso without streams): several calls would need to. */
+    @Override
+    public <T> T spanning(Supplier<T> work) {
+        if (!executor.capabilities().interactiveTransactions()) {
+            throw new StoreUnavailableException("this backend cannot run several calls in one transaction: the server"
+                    + " offers no interactive transactions (streams), so each call commits on its own", false, null);
+        }
+        return write(work);
     }
 
     @Override

@@ -32,7 +32,7 @@ final class TursoExecutor implements SqlExecutor {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(false);
+        return new Capabilities(false, false);
     }
 
     @Override

@@ -11,7 +11,7 @@ class MigrationScriptTest {
 
     @Test
     void theSharedScriptsAreEveryScriptOfTheFolderInVersionOrder() {
-        List<MigrationScript> scripts = TursoMigrator.sharedScripts();
+        List<MigrationScript> scripts = SchemaMigrator.sharedScripts();
 
         assertEquals(List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql", "V4__progress.sql", "V5__engagement.sql", "V6__content_details.sql"),
                 scripts.stream().map(MigrationScript::fileName).toList());
@@ -20,7 +20,7 @@ class MigrationScriptTest {
 
     @Test
     void namesGiveVersionAndDescription() {
-        MigrationScript catalog = TursoMigrator.sharedScripts().get(0);
+        MigrationScript catalog = SchemaMigrator.sharedScripts().get(0);
 
         assertEquals("1", catalog.version());
         assertEquals("catalog", catalog.description());
@@ -48,7 +48,7 @@ class MigrationScriptTest {
 
     @Test
     void theSharedCatalogScriptSplitsIntoItsCreateStatements() {
-        List<String> statements = TursoMigrator.sharedScripts().get(0).statements();
+        List<String> statements = SchemaMigrator.sharedScripts().get(0).statements();
 
         assertTrue(statements.stream().allMatch(sql -> sql.startsWith("CREATE ")), statements.toString());
         assertEquals(7, statements.stream().filter(sql -> sql.startsWith("CREATE TABLE")).count());
@@ -56,7 +56,7 @@ class MigrationScriptTest {
 
     @Test
     void theSharedAssessmentScriptSplitsIntoItsCreateStatementsAfterTheCatalog() {
-        List<MigrationScript> scripts = TursoMigrator.sharedScripts().stream().sorted(MigrationScript.BY_VERSION).toList();
+        List<MigrationScript> scripts = SchemaMigrator.sharedScripts().stream().sorted(MigrationScript.BY_VERSION).toList();
         MigrationScript assessments = scripts.get(1);
         List<String> statements = assessments.statements();
 
@@ -69,7 +69,7 @@ class MigrationScriptTest {
 
     @Test
     void theSharedProgressScriptAddsTheSeatCounterThenItsTablesAndIndexes() {
-        List<MigrationScript> scripts = TursoMigrator.sharedScripts().stream().sorted(MigrationScript.BY_VERSION).toList();
+        List<MigrationScript> scripts = SchemaMigrator.sharedScripts().stream().sorted(MigrationScript.BY_VERSION).toList();
         MigrationScript progress = scripts.get(3);
         List<String> statements = progress.statements();
 

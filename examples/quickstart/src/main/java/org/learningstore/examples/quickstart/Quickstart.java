@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.StoreOptions;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.catalog.Catalog;
@@ -31,7 +32,7 @@ import org.learningstore.sqlite.TursoStores;
  * <pre>
  * Quickstart                                  a SQLite file, learning-store-quickstart.db
  * Quickstart --db path/to/file.db             another SQLite file
- * Quickstart --db jdbc:postgresql://host/db   PostgreSQL (user and password in the URL)
+ * Quickstart --db jdbc:postgresql://host/db   PostgreSQL (user and password in LEARNING_PG_USER, LEARNING_PG_PASSWORD)
  * Quickstart --db http://127.0.0.1:8080       Turso/libSQL (libsql://... too; token in LEARNING_TURSO_TOKEN)
  * </pre>
  */
@@ -121,7 +122,8 @@ public final class Quickstart {
 
     static LearningStore open(String target) {
         if (target.startsWith("jdbc:postgresql:")) {
-            return PostgresStores.open(target);
+            return PostgresStores.open(target, System.getenv("LEARNING_PG_USER"), System.getenv("LEARNING_PG_PASSWORD"),
+                    StoreOptions.defaults());
         }
         if (target.startsWith("libsql://") || target.startsWith("http://") || target.startsWith("https://")) {
             return TursoStores.open(URI.create(target), System.getenv("LEARNING_TURSO_TOKEN"));
