@@ -4,22 +4,24 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
-import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.engagement.Engagement;
+import org.learningstore.core.id.Ids;
+import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.AttemptGrader;
 import org.learningstore.core.internal.AttemptLifecycle;
 import org.learningstore.core.internal.AttemptViews;
-import org.learningstore.core.internal.Auditor;
 import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.ClosableTransactions;
 import org.learningstore.core.internal.CourseLifecycle;
 import org.learningstore.core.internal.CourseStructure;
 import org.learningstore.core.internal.EnrollmentService;
 import org.learningstore.core.internal.HealthCheck;
+import org.learningstore.core.internal.LeaderboardService;
 import org.learningstore.core.internal.LearnerService;
+import org.learningstore.core.internal.LearningEventService;
 import org.learningstore.core.internal.LessonProgressService;
 import org.learningstore.core.internal.LiveLearners;
 import org.learningstore.core.internal.ProgressReports;
@@ -28,7 +30,7 @@ import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.ReportService;
 import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
-import org.learningstore.core.internal.UnitsOfWork;
+import org.learningstore.core.internal.XpService;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.DiscussionService;
 import org.learningstore.core.internal.engagement.EngagementParts;
@@ -38,8 +40,12 @@ import org.learningstore.core.internal.engagement.PostReactions;
 import org.learningstore.core.internal.engagement.PostWriting;
 import org.learningstore.core.internal.engagement.ProjectService;
 import org.learningstore.core.internal.engagement.Rewards;
+import org.learningstore.core.internal.engagement.RewardsPolicy;
+import org.learningstore.core.internal.engagement.StoredRewards;
 import org.learningstore.core.internal.engagement.ThreadReading;
 import org.learningstore.core.internal.merge.MergeRecords;
+import org.learningstore.core.internal.work.Auditor;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Progress;
@@ -84,6 +90,8 @@ public final class LearningStore implements AutoCloseable {
         this.ids = ids;
         this.actor = actor;
         UnitsOfWork units = new UnitsOfWork(transactions, options.clock());
+        Rewards rewards = new StoredRewards(backend.rewardRecords(), backend.learningEvents(),
+                new RewardsPolicy(options.xpRules(), ids::next), options.clock());
         Auditor auditor = new Auditor(backend.auditLog(), backend.json(), units, ids, actor);
         this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
                 new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), units, auditor, ids),
@@ -93,27 +101,30 @@ public final class LearningStore implements AutoCloseable {
                 new AssessmentAuthoring(units, auditor, ids,
                         backend.courses(), backend.modules(), backend.lessons(), backend.skills(), backend.assessmentDefinitions()),
                 new AttemptLifecycle(units, ids, backend.attempts(), backend.assessmentDefinitions(),
-                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules())),
+                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules(), rewards)),
                 new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()));
         this.learners = new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
                 new MergeRecords(backend.attempts(), backend.assessmentDefinitions(), backend.enrollments(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions()));
         LiveLearners liveLearners = new LiveLearners(backend.learnerProfiles());
         this.progress = new ProgressService(
-                new EnrollmentService(units, ids, liveLearners, backend.courses(), backend.enrollments()),
-                new LessonProgressService(units, liveLearners, backend.lessonProgress(), progressWrites, backend.json()),
+                new EnrollmentService(units, ids, liveLearners, backend.courses(), backend.enrollments(), rewards),
+                new LessonProgressService(units, liveLearners, backend.lessonProgress(), progressWrites, backend.json(), rewards),
                 new StudyService(units, ids, liveLearners, backend.courses(), backend.skills(), backend.assessmentDefinitions(),
                         backend.studySessions(), backend.attempts(), backend.skillMasteries(), progressWrites,
-                        options.masteryRules()),
+                        options.masteryRules(), rewards),
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
-                        backend.learnerStatistics(), options.masteryRules()));
-        // each engagement part is built by its own service; the parts not built yet are null
-        Rewards rewards = Rewards.NONE;
+                        backend.learnerStatistics(), options.masteryRules(), backend.leaderboards()));
         var discussions = new DiscussionService(new PostWriting(units, ids, backend.discussionPosts(), rewards),
                 new PostReactions(units, backend.discussionPosts(), rewards),
                 new ThreadReading(units, backend.discussionPosts()),
                 new PostModeration(units, auditor, backend.discussionPosts()));
-        this.engagement = new EngagementParts(null, null, null, null, discussions,
+        this.engagement = new EngagementParts(
+                new AchievementService(units, ids, backend.achievementDefinitions()),
+                new XpService(units, ids, backend.rewardRecords(), rewards),
+                new LeaderboardService(units, backend.leaderboards()),
+                new LearningEventService(units, ids, liveLearners, backend.learningEvents(), backend.json()),
+                discussions,
                 new NoteService(units, ids, backend.notes(), backend.json()),
                 new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
         this.reports = new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.internal.CurrentEntityManager;
+import org.learningstore.jpa.internal.JpaAchievementDefinitions;
 import org.learningstore.jpa.internal.JpaAssessmentDefinitions;
 import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
@@ -15,12 +16,15 @@ import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaHealthProbe;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
+import org.learningstore.jpa.internal.JpaLeaderboards;
 import org.learningstore.jpa.internal.JpaLearnerStatistics;
+import org.learningstore.jpa.internal.JpaLearningEventLog;
 import org.learningstore.jpa.internal.JpaLessonNotes;
 import org.learningstore.jpa.internal.JpaLessonProgressRecords;
 import org.learningstore.jpa.internal.JpaLessons;
 import org.learningstore.jpa.internal.JpaPortfolioProjects;
 import org.learningstore.jpa.internal.JpaReportQueries;
+import org.learningstore.jpa.internal.JpaRewardRecords;
 import org.learningstore.jpa.internal.JpaSkillMasteries;
 import org.learningstore.jpa.internal.JpaSkills;
 import org.learningstore.jpa.internal.JpaStudySessions;
@@ -74,6 +78,10 @@ public final class JpaStoreBackend {
                 new JpaStudySessions(current, history),
                 new JpaLearnerStatistics(current, history),
                 new JpaDiscussionPosts(current),
+                new JpaAchievementDefinitions(current),
+                new JpaRewardRecords(current, json),
+                new JpaLeaderboards(current),
+                new JpaLearningEventLog(current),
                 new JpaAuditLog(current),
                 new JpaLessonNotes(current),
                 new JpaPortfolioProjects(current),

@@ -224,7 +224,10 @@ class PostgresProgressTest {
         assertEquals(8, seasoned.stream().filter(sql -> sql.startsWith("select")).count(),
                 "lock, attempt head with the learner, questions, answers, published lessons, enrollment,"
                         + " lesson progress, mastery: " + seasoned);
-        assertEquals(6, seasoned.size() - 8, "attempt, answers, stats, lesson progress, mastery, enrollment: " + seasoned);
+        assertEquals(2, seasoned.stream().filter(sql -> sql.startsWith("SELECT")).count(),
+                "the rewards' read: metrics against the active definitions, active days: " + seasoned);
+        assertEquals(6 + 6, seasoned.size() - 10, "attempt, answers, stats, lesson progress, mastery, enrollment; "
+                + "the attempt's event, the pass's and the lesson's XP entry and total each, the lesson's event: " + seasoned);
         assertTrue(seasoned.get(0).contains("for no key update"), "the attempt is locked first: " + seasoned.get(0));
     }
 
@@ -241,7 +244,8 @@ class PostgresProgressTest {
         List<String> submit = statements(() -> store.assessments().submitAttempt(attempt.id()));
 
         assertEquals(4, submit.stream().filter(sql -> sql.startsWith("select")).count(), submit.toString());
-        assertEquals(4 + 3, submit.size(), "attempt, answers, stats and nothing of a learner's progress: " + submit);
+        assertEquals(4 + 2 + 3, submit.size(),
+                "the rewards' read; attempt, answers, stats and nothing of a learner's progress or rewards: " + submit);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.learningstore.core.port.ReportQueries.QuestionFigures;
 import org.learningstore.core.port.ReportQueries.ResponseCount;
 import org.learningstore.core.report.AssessmentStatistics;
 import org.learningstore.core.report.AttemptSelection;
+import org.learningstore.core.internal.work.UnitsOfWork;
+import org.learningstore.core.internal.work.Existing;
 
 /** Assessment statistics: the assessment and its questions, then the sums of the selected attempts. */
 final class AssessmentStatisticsReport {

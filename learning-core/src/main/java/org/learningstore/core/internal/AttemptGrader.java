@@ -1,25 +1,59 @@
 package org.learningstore.core.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.internal.engagement.EngagementEvent;
+import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.port.Attempts;
 import org.learningstore.core.progress.MasteryRules;
 
-/** Grades an attempt with {@link Grading} and writes the outcome, inside the caller's unit of work. */
+/**
+ * Grades an attempt with {@link Grading} and writes the outcome, inside the caller's unit of
+ * work, with the XP, achievements and events the grading earns.
+ */
 public final class AttemptGrader {
+    private static final Set<Class<? extends EngagementEvent>> KINDS = Set.of(EngagementEvent.AttemptGraded.class,
+            EngagementEvent.LessonCompleted.class, EngagementEvent.CourseCompleted.class);
+
     private final Attempts attempts;
     private final ProgressWrites progress;
     private final MasteryRules masteryRules;
+    private final Rewards rewards;
 
-    public AttemptGrader(Attempts attempts, ProgressWrites progress, MasteryRules masteryRules) {
+    public AttemptGrader(Attempts attempts, ProgressWrites progress, MasteryRules masteryRules, Rewards rewards) {
         this.attempts = attempts;
         this.progress = progress;
         this.masteryRules = masteryRules;
+        this.rewards = rewards;
     }
 
-    Attempt close(Attempts.GradingContext context, AttemptStatus status, Instant closedAt) {
-        return write(Grading.close(context, masteryRules, status, closedAt));
+    /** Closes the attempt; {@code now} dates what the grading earns. */
+    Attempt close(Attempts.GradingContext context, AttemptStatus status, Instant closedAt, Instant now) {
+        UUID learnerId = context.attempt().attempt().learnerId();
+        Rewards.Before before = rewards.read(Set.of(learnerId), KINDS);
+        Grading.Outcome outcome = Grading.close(context, masteryRules, status, closedAt);
+        Attempt graded = write(outcome);
+        rewards.apply(before, events(context, outcome), now);
+        return graded;
+    }
+
+    private static List<EngagementEvent> events(Attempts.GradingContext context, Grading.Outcome outcome) {
+        Attempt graded = outcome.graded();
+        Attempts.ProgressContext before = context.progress();
+        UUID courseId = context.attempt().assessment().courseId();
+        boolean passed = Boolean.TRUE.equals(graded.passed());
+        List<EngagementEvent> events = new ArrayList<>();
+        events.add(new EngagementEvent.AttemptGraded(graded.learnerId(), graded.id(), graded.assessmentId(), courseId, passed,
+                passed && !context.attempt().learnerHasPassed(), graded.percent(), outcome.statsDeltas().size(),
+                outcome.skillsNewlyMastered()));
+        outcome.lesson().ifPresent(change -> events.addAll(LessonEvents.of(graded.learnerId(), courseId,
+                before.lessonProgress(), before.enrollment(), change)));
+        return events;
     }
 
     Attempt regrade(Attempts.AttemptContext context) {

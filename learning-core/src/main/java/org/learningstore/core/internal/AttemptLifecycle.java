@@ -22,6 +22,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** An attempt from start to close: starting, answering, submitting, abandoning, expiring, regrading. */
 public final class AttemptLifecycle {
@@ -60,7 +61,8 @@ public final class AttemptLifecycle {
                         "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessmentId);
             }
             if (open.isPresent()) {
-                grader.close(attempts.gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED, open.get().deadline());
+                grader.close(attempts.gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED,
+                        open.get().deadline(), now);
             }
             List<UUID> order = new ArrayList<>(context.questionIds());
             if (assessment.details().randomizeQuestions()) {
@@ -112,8 +114,8 @@ public final class AttemptLifecycle {
                 throw new RuleViolationException("attempt.abandoned", "attempt " + attemptId + " was abandoned");
             }
             return overdue(attempt, now)
-                    ? grader.close(grading, AttemptStatus.EXPIRED, attempt.deadline())
-                    : grader.close(grading, AttemptStatus.SUBMITTED, now);
+                    ? grader.close(grading, AttemptStatus.EXPIRED, attempt.deadline(), now)
+                    : grader.close(grading, AttemptStatus.SUBMITTED, now, now);
         });
     }
 
@@ -145,7 +147,7 @@ public final class AttemptLifecycle {
                 if (attempt == null || attempt.closed() || !overdue(attempt, now)) {
                     return false;
                 }
-                grader.close(grading.get(), AttemptStatus.EXPIRED, attempt.deadline());
+                grader.close(grading.get(), AttemptStatus.EXPIRED, attempt.deadline(), now);
                 return true;
             });
             expired += closedHere ? 1 : 0;

@@ -18,6 +18,7 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** What a learner may see of an assessment and of their attempts: keys and grades only as the assessment allows. */
 public final class AttemptViews {

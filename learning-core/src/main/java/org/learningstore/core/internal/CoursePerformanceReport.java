@@ -16,6 +16,7 @@ import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.ReportQueries;
 import org.learningstore.core.port.ReportQueries.CourseFigures;
 import org.learningstore.core.report.CoursePerformance;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Course performance: the course (or a page of them), then the sums of their enrollments. */
 final class CoursePerformanceReport {

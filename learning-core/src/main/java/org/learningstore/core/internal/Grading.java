@@ -37,7 +37,7 @@ final class Grading {
      */
     record Outcome(Attempt graded, long expectedVersion, List<GradedQuestion> gradedAgainst,
                    List<Scorer.QuestionResult> answerGrades, List<Attempts.StatsDelta> statsDeltas,
-                   Optional<LessonChange> lesson, List<SkillMastery> masteries) {
+                   Optional<LessonChange> lesson, List<SkillMastery> masteries, int skillsNewlyMastered) {
     }
 
     /**
@@ -57,17 +57,19 @@ final class Grading {
         Optional<LessonChange> lesson = !progress.learnerKnown() || lessonId == null ? Optional.empty()
                 : Optional.of(LessonCompletion.of(learnerId, lessonId, progress).recordGraded(graded, closedAt));
         List<SkillMastery> masteries = List.of();
+        int newlyMastered = 0;
         if (progress.learnerKnown()) {
             Map<UUID, UUID> skillOf = new HashMap<>();
             questions.forEach(question -> skillOf.put(question.id(), question.details().skillId()));
             MasteryUpdate mastery = new MasteryUpdate(rules, learnerId, progress.masteries());
             result.questions().forEach(r -> mastery.record(skillOf.get(r.questionId()), r.correct(), closedAt));
             masteries = mastery.changed();
+            newlyMastered = mastery.newlyMastered();
         }
         Map<UUID, Duration> times = new HashMap<>();
         attempt.answers().forEach(answer -> times.put(answer.questionId(), answer.timeSpent()));
         return new Outcome(graded, attempt.attempt().version(), against, result.questions(),
-                statsDeltas(result.questions(), times), lesson, masteries);
+                statsDeltas(result.questions(), times), lesson, masteries, newlyMastered);
     }
 
     /**
@@ -79,7 +81,7 @@ final class Grading {
         List<GradedQuestion> against = gradedAgainst(inAttemptOrder(context));
         Scorer.Result result = score(context, against);
         return new Outcome(graded(attempt, attempt.status(), attempt.submittedAt(), result, attempt.score()),
-                attempt.version(), against, result.questions(), List.of(), Optional.empty(), List.of());
+                attempt.version(), against, result.questions(), List.of(), Optional.empty(), List.of(), 0);
     }
 
     /** Each question's results, with the time spent on each, summed into one delta, in the order the questions first appear. */

@@ -12,6 +12,7 @@ import org.learningstore.core.port.ReportQueries;
 import org.learningstore.core.port.ReportQueries.GrowthFigures;
 import org.learningstore.core.report.Growth;
 import org.learningstore.core.report.Reports;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Growth: months are cut in the caller's zone here, so every backend counts between the same instants. */
 final class GrowthReport {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.learningstore.core.port.HealthProbe;
 import org.learningstore.core.report.StoreHealth;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** The health check: never throws, whatever state the store or its database is in. */
 public final class HealthCheck {

@@ -4,30 +4,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.EngagementEvent;
+import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.internal.json.FreeFormJson;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.progress.LessonProgress;
 import org.learningstore.core.progress.LessonStatus;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** A learner's progress through lessons: starting, time, position, bookmarks, completion. */
 public final class LessonProgressService {
+    private static final Set<Class<? extends EngagementEvent>> COMPLETION_KINDS = Set.of(
+            EngagementEvent.LessonCompleted.class, EngagementEvent.CourseCompleted.class);
+
     private final UnitsOfWork units;
     private final LiveLearners learners;
     private final LessonProgressRecords lessonProgress;
     private final ProgressWrites writes;
     private final JsonCodec json;
+    private final Rewards rewards;
 
     public LessonProgressService(UnitsOfWork units, LiveLearners learners, LessonProgressRecords lessonProgress,
-                                 ProgressWrites writes, JsonCodec json) {
+                                 ProgressWrites writes, JsonCodec json, Rewards rewards) {
         this.units = units;
         this.learners = learners;
         this.lessonProgress = lessonProgress;
         this.writes = writes;
         this.json = json;
+        this.rewards = rewards;
     }
 
     LessonProgress startLesson(UUID learnerId, UUID lessonId) {
@@ -71,8 +80,14 @@ public final class LessonProgressService {
         return units.write(() -> {
             learners.require(learnerId);
             Instant now = units.now();
-            LessonCompletion lesson = lesson(learnerId, lessonId);
-            return written(lesson.complete(lesson.currentOrNew(now), now));
+            LessonProgressRecords.LessonContext context = context(learnerId, lessonId);
+            Rewards.Before before = rewards.read(Set.of(learnerId), COMPLETION_KINDS);
+            LessonCompletion lesson = LessonCompletion.of(learnerId, lessonId, context);
+            LessonChange change = lesson.complete(lesson.currentOrNew(now), now);
+            writes.write(change);
+            rewards.apply(before, LessonEvents.of(learnerId, context.courseId(), context.progress(), context.enrollment(), change),
+                    now);
+            return change.progress();
         });
     }
 
@@ -99,9 +114,12 @@ public final class LessonProgressService {
 
     /** What the lesson's progress depends on; the lesson must exist. */
     private LessonCompletion lesson(UUID learnerId, UUID lessonId) {
+        return LessonCompletion.of(learnerId, lessonId, context(learnerId, lessonId));
+    }
+
+    private LessonProgressRecords.LessonContext context(UUID learnerId, UUID lessonId) {
         Checks.required("lessonId", lessonId);
-        return LessonCompletion.of(learnerId, lessonId, lessonProgress.context(learnerId, lessonId)
-                .orElseThrow(() -> new NotFoundException("lesson", lessonId)));
+        return lessonProgress.context(learnerId, lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
     }
 
     private LessonProgress written(LessonChange change) {

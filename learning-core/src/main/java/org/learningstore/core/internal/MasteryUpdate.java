@@ -36,6 +36,13 @@ final class MasteryUpdate {
                 moved.correct(), moved.lastPracticedAt(), storedVersion + 1));
     }
 
+    /** How many skills this update took to mastered that were not mastered before. */
+    int newlyMastered() {
+        return (int) after.values().stream().filter(m -> m.status() == MasteryStatus.MASTERED)
+                .filter(m -> !before.containsKey(m.skillId()) || before.get(m.skillId()).status() != MasteryStatus.MASTERED)
+                .count();
+    }
+
     /** Each moved mastery once, at one version above the stored one (1 when none was stored). */
     List<SkillMastery> changed() {
         return new ArrayList<>(after.values());

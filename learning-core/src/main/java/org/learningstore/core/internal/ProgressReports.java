@@ -6,17 +6,22 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.learningstore.core.engagement.Leaderboard;
+import org.learningstore.core.engagement.LeaderboardEntry;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.Streaks;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Enrollments;
+import org.learningstore.core.port.LeaderboardQueries;
 import org.learningstore.core.port.LearnerStatistics;
 import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.core.progress.LearnerStats;
 import org.learningstore.core.progress.MasteryRules;
 import org.learningstore.core.progress.SkillMastery;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** A learner's mastery as of now, dashboard and stats. */
 public final class ProgressReports {
@@ -28,15 +33,17 @@ public final class ProgressReports {
     private final Enrollments enrollments;
     private final LearnerStatistics statistics;
     private final MasteryRules masteryRules;
+    private final LeaderboardQueries leaderboards;
 
     public ProgressReports(UnitsOfWork units, LiveLearners learners, SkillMasteries skillMasteries, Enrollments enrollments,
-                           LearnerStatistics statistics, MasteryRules masteryRules) {
+                           LearnerStatistics statistics, MasteryRules masteryRules, LeaderboardQueries leaderboards) {
         this.units = units;
         this.learners = learners;
         this.skillMasteries = skillMasteries;
         this.enrollments = enrollments;
         this.statistics = statistics;
         this.masteryRules = masteryRules;
+        this.leaderboards = leaderboards;
     }
 
     List<SkillMastery> mastery(UUID learnerId) {
@@ -61,20 +68,9 @@ public final class ProgressReports {
             Learner learner = learners.require(learnerId);
             LearnerStatistics.Totals totals = statistics.totals(learnerId);
             List<Long> days = statistics.activeDays(learnerId, today - STREAK_WINDOW_DAYS);
+            Long rank = leaderboards.entry(Leaderboard.global(), learnerId).map(LeaderboardEntry::rank).orElse(null);
             return new LearnerStats(totals.lessonsCompleted(), totals.assessmentsPassed(), totals.averagePercent(),
-                    totals.lessonTime(), streak(days, today), learner.totalXp());
+                    totals.lessonTime(), Streaks.streak(days, today), learner.totalXp(), rank);
         });
-    }
-
-    /** Consecutive days ending today, or yesterday when today has no activity yet. */
-    static int streak(List<Long> daysNewestFirst, long today) {
-        if (daysNewestFirst.isEmpty() || daysNewestFirst.get(0) < today - 1) {
-            return 0;
-        }
-        int streak = 1;
-        for (int i = 1; i < daysNewestFirst.size() && daysNewestFirst.get(i) == daysNewestFirst.get(i - 1) - 1; i++) {
-            streak++;
-        }
-        return streak;
     }
 }

@@ -14,6 +14,7 @@ import org.learningstore.core.report.AttemptSelection;
 import org.learningstore.core.report.CoursePerformance;
 import org.learningstore.core.report.Growth;
 import org.learningstore.core.report.Reports;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** The reports part of the facade: one class per report behind it. */
 public final class ReportService implements Reports {

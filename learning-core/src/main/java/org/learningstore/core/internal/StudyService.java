@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.learningstore.core.assessment.GradedQuestion;
 import org.learningstore.core.assessment.Question;
@@ -17,6 +18,8 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.EngagementEvent;
+import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.Courses;
@@ -28,9 +31,12 @@ import org.learningstore.core.progress.PracticeAnswer;
 import org.learningstore.core.progress.StudyMode;
 import org.learningstore.core.progress.StudyScope;
 import org.learningstore.core.progress.StudySession;
+import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Study sessions: practice questions outside attempts that still count in statistics and mastery. */
 public final class StudyService {
+    private static final Set<Class<? extends EngagementEvent>> PRACTICE = Set.of(EngagementEvent.PracticeAnswered.class);
+
     private final UnitsOfWork units;
     private final Ids ids;
     private final LiveLearners learners;
@@ -42,10 +48,11 @@ public final class StudyService {
     private final SkillMasteries skillMasteries;
     private final ProgressWrites writes;
     private final MasteryRules masteryRules;
+    private final Rewards rewards;
 
     public StudyService(UnitsOfWork units, Ids ids, LiveLearners learners, Courses courses, Skills skills,
                         AssessmentDefinitions definitions, StudySessions studySessions, Attempts attempts,
-                        SkillMasteries skillMasteries, ProgressWrites writes, MasteryRules masteryRules) {
+                        SkillMasteries skillMasteries, ProgressWrites writes, MasteryRules masteryRules, Rewards rewards) {
         this.units = units;
         this.ids = ids;
         this.learners = learners;
@@ -57,6 +64,7 @@ public final class StudyService {
         this.skillMasteries = skillMasteries;
         this.writes = writes;
         this.masteryRules = masteryRules;
+        this.rewards = rewards;
     }
 
     StudySession startStudySession(UUID learnerId, StudyScope scope, StudyMode mode, int minDifficulty, int maxDifficulty) {
@@ -119,6 +127,7 @@ public final class StudyService {
             UUID skillId = question.details().skillId();
             var mastery = new MasteryUpdate(masteryRules, session.learnerId(),
                     skillId == null ? List.of() : skillMasteries.find(session.learnerId(), List.of(skillId)));
+            Rewards.Before before = rewards.read(Set.of(session.learnerId()), PRACTICE);
             Instant now = units.now();
             Scorer.QuestionResult result = Scorer.grade(GradedQuestion.of(question), response, false);
             var answer = new PracticeAnswer(ids.next(), sessionId, questionId, response, result.correct(), result.points(), now,
@@ -127,6 +136,8 @@ public final class StudyService {
             attempts.addToStats(Grading.statsDeltas(List.of(result), Map.of(questionId, answer.timeSpent())));
             mastery.record(skillId, result.correct(), now);
             writes.write(mastery.changed());
+            rewards.apply(before, List.of(new EngagementEvent.PracticeAnswered(session.learnerId(), questionId, result.correct(),
+                    mastery.newlyMastered())), now);
             return answer;
         });
     }

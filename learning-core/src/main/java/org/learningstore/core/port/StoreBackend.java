@@ -24,6 +24,10 @@ public record StoreBackend(
         StudySessions studySessions,
         LearnerStatistics learnerStatistics,
         DiscussionPosts discussionPosts,
+        AchievementDefinitions achievementDefinitions,
+        RewardRecords rewardRecords,
+        LeaderboardQueries leaderboards,
+        LearningEventLog learningEvents,
         AuditLog auditLog,
         LessonNotes notes,
         PortfolioProjects projects,
@@ -48,6 +52,10 @@ public record StoreBackend(
         Objects.requireNonNull(studySessions, "studySessions");
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
         Objects.requireNonNull(discussionPosts, "discussionPosts");
+        Objects.requireNonNull(achievementDefinitions, "achievementDefinitions");
+        Objects.requireNonNull(rewardRecords, "rewardRecords");
+        Objects.requireNonNull(leaderboards, "leaderboards");
+        Objects.requireNonNull(learningEvents, "learningEvents");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(projects, "projects");

@@ -485,7 +485,7 @@ public abstract class ProgressContract {
         assertEquals(3, progress.stats(learner.id()).streakDays(), "yesterday still counts");
         clock.advance(Duration.ofDays(1));
         assertEquals(0, progress.stats(learner.id()).streakDays());
-        assertEquals(new LearnerStats(0, 0, null, Duration.ZERO, 0, 0), progress.stats(learner().id()));
+        assertEquals(new LearnerStats(0, 0, null, Duration.ZERO, 0, 0, null), progress.stats(learner().id()));
     }
 
     // ---------------------------------------------------------------- helpers

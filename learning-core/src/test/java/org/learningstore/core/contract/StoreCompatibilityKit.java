@@ -163,4 +163,12 @@ public abstract class StoreCompatibilityKit {
             return StoreCompatibilityKit.this;
         }
     }
+
+    @Nested
+    class Rewards extends RewardsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
 }

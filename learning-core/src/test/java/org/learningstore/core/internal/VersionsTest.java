@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.error.ConflictException;
+import org.learningstore.core.internal.work.Versions;
 
 class VersionsTest {
     private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000001");

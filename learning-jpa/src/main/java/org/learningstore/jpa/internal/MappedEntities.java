@@ -17,6 +17,9 @@ public final class MappedEntities {
             StudySessionEntity.class, PracticeAnswerEntity.class,
             DiscussionPostEntity.class, PostVoteEntity.class,
             NoteEntity.class, ProjectEntity.class, ProjectLikeEntity.class);
+    /** Tables the store reaches with SQL of its own rather than through an entity. */
+    private static final List<String> UNMAPPED_TABLES = List.of("achievement_definitions", "learner_achievements",
+            "xp_entries", "learning_events");
 
     private MappedEntities() {
     }
@@ -30,6 +33,7 @@ public final class MappedEntities {
                 .map(field -> field.getAnnotation(CollectionTable.class))
                 .filter(table -> table != null)
                 .forEach(table -> names.add(table.name()));
+        names.addAll(UNMAPPED_TABLES);
         names.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(names);
     }

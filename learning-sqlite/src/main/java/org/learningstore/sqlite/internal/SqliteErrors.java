@@ -43,6 +43,7 @@ final class SqliteErrors {
             "learners(email_normalized)", "email",
             "learners(username)", "username",
             "learners(external_ref)", "externalRef",
+            "achievement_definitions(code)", "code",
             "projects(external_token)", "externalToken");
     /**
      * Unique keys only a concurrent change can collide with, since the services read before they write:

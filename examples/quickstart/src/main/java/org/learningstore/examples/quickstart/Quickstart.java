@@ -17,6 +17,15 @@ import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.engagement.AchievementCriteria;
+import org.learningstore.core.engagement.AchievementDetails;
+import org.learningstore.core.engagement.AchievementMetric;
+import org.learningstore.core.engagement.Achievements;
+import org.learningstore.core.engagement.EarnedAchievement;
+import org.learningstore.core.engagement.Leaderboard;
+import org.learningstore.core.engagement.LeaderboardEntry;
+import org.learningstore.core.engagement.Leaderboards;
+import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.core.progress.LearnerStats;
@@ -27,7 +36,8 @@ import org.learningstore.sqlite.TursoStores;
 
 /**
  * Opens (or creates) a store, loads the demo catalog once, and prints the catalog, one course
- * outline and a search.
+ * outline and a search; then a new learner enrolls, takes a quiz, earns an achievement and
+ * shows on the leaderboard.
  *
  * <pre>
  * Quickstart                                  a SQLite file, learning-store-quickstart.db
@@ -38,6 +48,7 @@ import org.learningstore.sqlite.TursoStores;
  */
 public final class Quickstart {
     static final String DEFAULT_DATABASE = "learning-store-quickstart.db";
+    private static final String FIRST_PASS = "first-pass";
 
     private Quickstart() {
     }
@@ -82,6 +93,11 @@ public final class Quickstart {
         }
 
         Assessment quiz = DemoQuiz.forFirstLesson(store.actingAs("quickstart"), outline);
+        Achievements achievements = store.engagement().achievements();
+        if (achievements.findByCode(FIRST_PASS).isEmpty()) {
+            achievements.define(new AchievementDetails(FIRST_PASS, "First pass", "Pass any assessment", "badge",
+                    AchievementCriteria.of(AchievementMetric.ASSESSMENTS_PASSED, 1), 25, null));
+        }
         UUID learner = store.learners().createAnonymous().id();
         Progress progress = store.progress();
         progress.enroll(learner, genAi.id());
@@ -104,6 +120,20 @@ public final class Quickstart {
         out.printf("Their stats: %d lessons completed, %d assessment passed, average score %.1f%%, %d min in lessons, "
                         + "a %d-day streak%n", stats.lessonsCompleted(), stats.assessmentsPassed(), stats.averageScore(),
                 stats.timeSpent().toMinutes(), stats.streakDays());
+
+        for (EarnedAchievement earned : achievements.earned(learner)) {
+            out.printf("They earned \"%s\" (+%d XP)%n", earned.achievement().details().title(),
+                    earned.achievement().details().xpReward());
+        }
+        Leaderboards leaderboards = store.engagement().leaderboards();
+        Page<LeaderboardEntry> board = leaderboards.page(Leaderboard.global(), PageRequest.ofSize(3));
+        out.printf("Their XP: %d, rank %d of %d on the all-time leaderboard%n", stats.totalXp(), stats.globalRank(),
+                board.totalElements());
+        out.println("Leaderboard, top 3:");
+        for (LeaderboardEntry entry : board.content()) {
+            out.printf("  %d. %s %d XP%s%n", entry.rank(), entry.displayName() == null ? "anonymous" : entry.displayName(),
+                    entry.xp(), entry.learnerId().equals(learner) ? "  <- them" : "");
+        }
 
         DemoDiscussion.askAndAccept(store, genAi.id(), outline.modules().get(0).lessons().get(0).lesson(), learner, out);
     }

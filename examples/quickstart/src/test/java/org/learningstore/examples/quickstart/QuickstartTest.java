@@ -42,6 +42,14 @@ class QuickstartTest {
         assertTrue(dashboard.contains("  0.0%  next: Perceptrons and linear models"), dashboard);
         assertTrue(first.contains("Their stats: 2 lessons completed, 1 assessment passed, average score 66.7%, 12 min in lessons, "
                 + "a 1-day streak"), first);
+        assertTrue(first.contains("They earned \"First pass\" (+25 XP)"), first);
+        assertTrue(first.contains("Their XP: 95, rank 1 of 1 on the all-time leaderboard"), "50 for the pass, 10 for each of "
+                + "two lessons, 25 for the achievement: " + first);
+        assertTrue(first.contains("  1. anonymous 95 XP  <- them"), first);
+        assertTrue(second.contains("Their XP: 95, rank 1 of 2 on the all-time leaderboard"), "a tie shares the rank: " + second);
+        String secondBoard = second.substring(second.indexOf("Leaderboard, top 3:"));
+        assertEquals(2, secondBoard.split("  1. anonymous 95 XP", -1).length - 1, secondBoard);
+        assertTrue(secondBoard.contains("  <- them"), secondBoard);
         String discussion = """
                 The learner asks about "Autoencoders and VAEs" and accepts a classmate's answer:
                   Q: Why does a VAE sample its code? (answered, 1 reply)
@@ -71,6 +79,8 @@ class QuickstartTest {
         assertTrue(output.contains("Language Models and Transformers"), output);
         assertTrue(output.contains("attempt 2: submitted, 6 of 6 points (100%), passed"), output);
         assertTrue(output.contains(" 33.3%  next: Diffusion models"), output);
+        assertTrue(output.contains("They earned \"First pass\" (+25 XP)"), output);
+        assertTrue(output.contains("Their XP: 95, rank "), output);
         assertTrue(output.contains("  Q: Why does a VAE sample its code? (answered, 1 reply)"), output);
         assertTrue(output.contains("(+1) [accepted]"), output);
     }

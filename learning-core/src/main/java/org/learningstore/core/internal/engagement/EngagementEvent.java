@@ -44,4 +44,8 @@ public sealed interface EngagementEvent {
 
     record ProjectCreated(UUID learnerId, UUID projectId, UUID courseId) implements EngagementEvent {
     }
+
+    /** XP a host paid with its own source key; {@code entry} is the entry to add. */
+    record XpAwarded(UUID learnerId, org.learningstore.core.engagement.XpEntry entry) implements EngagementEvent {
+    }
 }

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.engagement.Post;
 import org.learningstore.core.error.NotFoundException;
-import org.learningstore.core.internal.Auditor;
-import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.work.Auditor;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.port.DiscussionPosts;
 
 /**

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.learningstore.core.engagement.Post;
 import org.learningstore.core.engagement.VoteDirection;
 import org.learningstore.core.error.NotFoundException;
-import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
-import org.learningstore.core.port.DiscussionPosts;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.port.DiscussionPosts.PostAndLearner;
+import org.learningstore.core.port.DiscussionPosts;
 
 /**
  * What others do to a post: accepting it as the answer and voting on it. The vote count moves by

@@ -9,12 +9,12 @@ import org.learningstore.core.engagement.ThreadDetails;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.id.Ids;
-import org.learningstore.core.internal.UnitsOfWork;
-import org.learningstore.core.internal.Versions;
 import org.learningstore.core.internal.check.Checks;
-import org.learningstore.core.port.DiscussionPosts;
+import org.learningstore.core.internal.work.UnitsOfWork;
+import org.learningstore.core.internal.work.Versions;
 import org.learningstore.core.port.DiscussionPosts.PostAndLearner;
 import org.learningstore.core.port.DiscussionPosts.PostingPlace;
+import org.learningstore.core.port.DiscussionPosts;
 
 /** Opening threads, replying and editing; a new post is rewarded in its own unit of work. */
 public final class PostWriting {

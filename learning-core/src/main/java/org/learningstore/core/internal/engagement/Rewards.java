@@ -19,20 +19,7 @@ public interface Rewards {
 
     /** What {@link #read} read; only its own {@link Rewards} knows what is inside. */
     interface Before {
+        /** Whether the learner is one the store has and has not deleted: only those earn anything. */
+        boolean knows(UUID learnerId);
     }
-
-    /** Rewards nothing. */
-    Rewards NONE = new Rewards() {
-        private final Before nothing = new Before() {
-        };
-
-        @Override
-        public Before read(Set<UUID> learnerIds, Set<Class<? extends EngagementEvent>> kinds) {
-            return nothing;
-        }
-
-        @Override
-        public void apply(Before before, List<EngagementEvent> events, Instant now) {
-        }
-    };
 }

@@ -8,12 +8,12 @@ import org.learningstore.core.engagement.Post;
 import org.learningstore.core.engagement.ThreadQuery;
 import org.learningstore.core.engagement.ThreadSort;
 import org.learningstore.core.error.NotFoundException;
-import org.learningstore.core.internal.UnitsOfWork;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.paging.CursorRequest;
 import org.learningstore.core.paging.CursoredPage;
-import org.learningstore.core.port.DiscussionPosts;
 import org.learningstore.core.port.DiscussionPosts.PostKey;
+import org.learningstore.core.port.DiscussionPosts;
 
 /** Posts, whole threads and thread listings, each one statement; deleted posts read hidden. */
 public final class ThreadReading {

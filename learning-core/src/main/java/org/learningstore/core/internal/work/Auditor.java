@@ -1,4 +1,4 @@
-package org.learningstore.core.internal;
+package org.learningstore.core.internal.work;
 
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;

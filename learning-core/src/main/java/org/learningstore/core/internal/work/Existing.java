@@ -1,4 +1,4 @@
-package org.learningstore.core.internal;
+package org.learningstore.core.internal.work;
 
 import java.util.Optional;
 import java.util.UUID;

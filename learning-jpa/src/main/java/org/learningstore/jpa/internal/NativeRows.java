@@ -1,0 +1,58 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Native SQL of the engagement ports: numbered parameters bound in order, rows as column arrays. */
+final class NativeRows {
+    private NativeRows() {
+    }
+
+    static Query query(EntityManager entityManager, String sql, Object... args) {
+        Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < args.length; i++) {
+            query.setParameter(i + 1, args[i]);
+        }
+        return query;
+    }
+
+    static List<Object[]> rows(EntityManager entityManager, String sql, Object... args) {
+        return query(entityManager, sql, args).getResultList().stream().map(row -> row instanceof Object[] columns ? columns
+                : new Object[] {row}).toList();
+    }
+
+    static int update(EntityManager entityManager, String sql, Object... args) {
+        return query(entityManager, sql, args).executeUpdate();
+    }
+
+    static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static UUID uuid(Object value) {
+        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Hibernate reads a {@code timestamptz} column of a native query as one of these, depending on its settings. */
+    static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+    }
+}

@@ -1,0 +1,168 @@
+package org.learningstore.sqlite.internal;
+
+import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.learningstore.core.engagement.AchievementMetric;
+import org.learningstore.core.engagement.LearningEvent;
+import org.learningstore.core.engagement.XpEntry;
+import org.learningstore.core.paging.Page;
+import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.RewardRecords;
+
+/**
+ * Learners' metrics against the active definitions in one statement (each definition's value is a
+ * subquery on the learner's own rows, chosen by its metric), their active days in one more when a
+ * streak may move; the ledger and awards written "once" by ON CONFLICT DO NOTHING.
+ */
+final class SqliteRewardRecords implements RewardRecords {
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
+    /** Counts over the learner l's rows; a course scope narrows each to the definition d's course. */
+    private static final String IN_SCOPE = "(d.scope_course_id IS NULL OR %s = d.scope_course_id)";
+    private static final String VALUE = """
+            CASE d.metric \
+            WHEN 'lessons_completed' THEN (SELECT count(*) FROM lesson_progress p JOIN lessons s ON s.id = p.lesson_id \
+            JOIN modules m ON m.id = s.module_id WHERE p.learner_id = l.id AND p.status = 'completed' AND %1$s) \
+            WHEN 'courses_completed' THEN (SELECT count(*) FROM enrollments e WHERE e.learner_id = l.id \
+            AND e.status = 'completed' AND %2$s) \
+            WHEN 'assessments_passed' THEN (SELECT count(DISTINCT t.assessment_id) FROM attempts t \
+            JOIN assessments s ON s.id = t.assessment_id WHERE t.learner_id = l.id AND t.passed = 1 AND %3$s) \
+            WHEN 'perfect_scores' THEN (SELECT count(*) FROM attempts t JOIN assessments s ON s.id = t.assessment_id \
+            WHERE t.learner_id = l.id AND t.status IN ('submitted', 'expired') AND t.percent = 100 AND %3$s) \
+            WHEN 'total_xp' THEN l.total_xp \
+            WHEN 'questions_answered' THEN (SELECT count(*) FROM attempts t JOIN answers n ON n.attempt_id = t.id \
+            WHERE t.learner_id = l.id AND n.correct IS NOT NULL) \
+            + (SELECT count(*) FROM practice_answers pa WHERE pa.learner_id = l.id) \
+            WHEN 'skills_mastered' THEN (SELECT count(*) FROM skill_mastery k WHERE k.learner_id = l.id \
+            AND k.status = 'mastered' AND (d.scope_skill_id IS NULL OR k.skill_id = d.scope_skill_id)) \
+            WHEN 'projects_created' THEN (SELECT count(*) FROM projects j WHERE j.learner_id = l.id AND %4$s) \
+            WHEN 'posts_written' THEN (SELECT count(*) FROM discussion_posts o WHERE o.author_id = l.id AND %5$s) \
+            WHEN 'accepted_answers' THEN (SELECT count(*) FROM discussion_posts o WHERE o.author_id = l.id AND %5$s \
+            AND EXISTS (SELECT 1 FROM discussion_posts q WHERE q.accepted_answer_id = o.id)) \
+            WHEN 'votes_received' THEN (SELECT count(*) FROM post_votes v JOIN discussion_posts o ON o.id = v.post_id \
+            WHERE o.author_id = l.id AND v.value = 1 AND %5$s) \
+            ELSE 0 END""".formatted(IN_SCOPE.formatted("m.course_id"), IN_SCOPE.formatted("e.course_id"),
+            IN_SCOPE.formatted("s.course_id"), IN_SCOPE.formatted("j.course_id"), IN_SCOPE.formatted("o.course_id"));
+    /** Parameters: the metrics, the learners (JSON arrays). */
+    private static final String STATES = "SELECT l.id AS learner_id, l.total_xp AS learner_total_xp, "
+            + SqliteAchievementDefinitions.COLUMNS + ", " + VALUE + " AS metric_value, "
+            + "EXISTS (SELECT 1 FROM learner_achievements a WHERE a.learner_id = l.id AND a.achievement_id = d.id) AS earned "
+            + "FROM learners l LEFT JOIN achievement_definitions d ON d.active = 1 "
+            + "AND d.metric IN (SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g) "
+            + "WHERE l.id IN " + IDS + " AND l.deleted_at IS NULL ORDER BY l.id, d.code";
+    /** Days of lesson starts and completions and of answers, per learner, newest first. Parameters: (learners, first microsecond) four times. */
+    private static final String ACTIVE_DAYS = """
+            SELECT p.learner_id, p.started_at / %1$d AS day FROM lesson_progress p \
+            WHERE p.learner_id IN %2$s AND p.started_at >= ? \
+            UNION SELECT p.learner_id, p.completed_at / %1$d FROM lesson_progress p \
+            WHERE p.learner_id IN %2$s AND p.completed_at >= ? \
+            UNION SELECT t.learner_id, n.answered_at / %1$d FROM attempts t JOIN answers n ON n.attempt_id = t.id \
+            WHERE t.learner_id IN %2$s AND n.answered_at >= ? \
+            UNION SELECT pa.learner_id, pa.answered_at / %1$d FROM practice_answers pa \
+            WHERE pa.learner_id IN %2$s AND pa.answered_at >= ? \
+            ORDER BY 1, 2 DESC""".formatted(MICROS_PER_DAY, IDS);
+    private static final String ENTRY_COLUMNS = "x.id, x.learner_id, x.amount, x.reason, x.source, x.course_id, x.earned_at";
+    private static final String FIND_ENTRY = "SELECT " + ENTRY_COLUMNS + " FROM xp_entries x WHERE x.learner_id = ? AND x.source = ?";
+    private static final String ENTRIES = "SELECT " + ENTRY_COLUMNS
+            + " FROM xp_entries x WHERE x.learner_id = ? ORDER BY x.earned_at DESC, x.id DESC LIMIT ? OFFSET ?";
+    private static final String COUNT_ENTRIES = "SELECT count(*) AS total FROM xp_entries x WHERE x.learner_id = ?";
+    private static final String PAY = """
+            INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at) \
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, source) DO NOTHING""";
+    private static final String ADD_TO_TOTAL =
+            "UPDATE learners SET total_xp = total_xp + ?, version = version + 1 WHERE id = ? "
+            + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?)";
+    private static final String AWARD = """
+            INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?, ?, ?, ?) \
+            ON CONFLICT (learner_id, achievement_id) DO NOTHING""";
+    private static final String APPEND_IF_AWARDED = """
+            INSERT INTO learning_events (id, learner_id, type, data, session_id, occurred_at) SELECT ?, ?, ?, ?, ?, ? \
+            WHERE EXISTS (SELECT 1 FROM learner_achievements a WHERE a.learner_id = ? AND a.achievement_id = ? \
+            AND a.metadata ->> 'award' = ?)""";
+
+    private final SqlExecutor executor;
+    private final ProgressRows rows;
+    private final JsonCodec json;
+
+    SqliteRewardRecords(SqlExecutor executor, ProgressRows rows, JsonCodec json) {
+        this.executor = executor;
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @Override
+    public List<LearnerState> read(Set<UUID> learnerIds, Set<AchievementMetric> metrics, long fromDay) {
+        String learners = rows.ids(List.copyOf(learnerIds));
+        String codes = json.print(metrics.stream().map(AchievementMetric::code).toList());
+        List<Sql> queries = new ArrayList<>();
+        queries.add(Sql.of(STATES, codes, learners));
+        boolean streaks = metrics.contains(AchievementMetric.STREAK_DAYS);
+        if (streaks) {
+            long from = Math.multiplyExact(fromDay, MICROS_PER_DAY);
+            queries.add(Sql.of(ACTIVE_DAYS, learners, from, learners, from, learners, from, learners, from));
+        }
+        List<List<Row>> results = executor.queryAll(queries);
+        Map<UUID, List<Long>> days = new LinkedHashMap<>();
+        if (streaks) {
+            results.get(1).forEach(row -> days.computeIfAbsent(row.uuid("learner_id"), id -> new ArrayList<>())
+                    .add(row.integer("day")));
+        }
+        Map<UUID, LearnerState> states = new LinkedHashMap<>();
+        for (Row row : results.get(0)) {
+            UUID learnerId = row.uuid("learner_id");
+            LearnerState state = states.computeIfAbsent(learnerId, id -> new LearnerState(id, row.integer("learner_total_xp"),
+                    days.getOrDefault(id, List.of()), new ArrayList<>()));
+            if (row.text("metric") != null) {
+                state.definitions().add(new DefinitionState(SqliteAchievementDefinitions.achievement(row),
+                        row.integer("metric_value"), row.flag("earned")));
+            }
+        }
+        return List.copyOf(states.values());
+    }
+
+    @Override
+    public Optional<XpEntry> findEntry(UUID learnerId, String source) {
+        return executor.queryOne(Sql.of(FIND_ENTRY, learnerId, source), SqliteRewardRecords::entry);
+    }
+
+    @Override
+    public void pay(XpEntry e) {
+        executor.update(Sql.of(PAY, e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(), e.earnedAt()));
+        executor.update(Sql.of(ADD_TO_TOTAL, e.amount(), e.learnerId(), e.id()));
+    }
+
+    @Override
+    public void award(UUID learnerId, UUID achievementId, Instant earnedAt, UUID awardId, long metricValue) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("award", awardId.toString());
+        metadata.put("value", metricValue);
+        executor.update(Sql.of(AWARD, learnerId, achievementId, earnedAt, json.print(metadata)));
+    }
+
+    @Override
+    public void appendIfAwarded(LearningEvent e, UUID achievementId, UUID awardId) {
+        executor.update(Sql.of(APPEND_IF_AWARDED, e.id(), e.learnerId(), e.type(), e.data(), e.sessionId(), e.occurredAt(),
+                e.learnerId(), achievementId, awardId));
+    }
+
+    @Override
+    public Page<XpEntry> entries(UUID learnerId, PageRequest page) {
+        List<List<Row>> results = executor.queryAll(List.of(Sql.of(ENTRIES, learnerId, page.size(), page.offset()),
+                Sql.of(COUNT_ENTRIES, learnerId)));
+        return new Page<>(results.get(0).stream().map(SqliteRewardRecords::entry).toList(), page,
+                results.get(1).get(0).integer("total"));
+    }
+
+    private static XpEntry entry(Row row) {
+        return new XpEntry(row.uuid("id"), row.uuid("learner_id"), row.int32("amount"), row.text("reason"), row.text("source"),
+                row.uuid("course_id"), row.instant("earned_at"));
+    }
+}
