@@ -105,7 +105,8 @@ public final class LearningStore implements AutoCloseable {
                 new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()));
         this.learners = new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
                 new MergeRecords(backend.attempts(), backend.assessmentDefinitions(), backend.enrollments(),
-                        backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions()));
+                        backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions(),
+                        backend.rewardRecords()));
         LiveLearners liveLearners = new LiveLearners(backend.learnerProfiles());
         this.progress = new ProgressService(
                 new EnrollmentService(units, ids, liveLearners, backend.courses(), backend.enrollments(), rewards),

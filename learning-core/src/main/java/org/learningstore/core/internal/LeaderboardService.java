@@ -29,7 +29,7 @@ public final class LeaderboardService implements Leaderboards {
         Checks.required("board", board);
         Checks.required("page", page);
         LeaderboardQueries.Slice slice = units.read(() -> queries.page(board, page.offset(), page.size()));
-        return new Page<>(slice.entries(), page, slice.total());
+        return new Page<>(CompetitionRanks.ranked(slice.rows(), page.offset(), slice.aboveFirst()), page, slice.total());
     }
 
     @Override

@@ -13,10 +13,18 @@ import org.learningstore.core.engagement.LeaderboardStanding;
  * is 1 plus the number of learners on the board with more XP.
  */
 public interface LeaderboardQueries {
-    /** The board's entries from {@code offset}, {@code limit} of them, and how many learners are on it. */
-    record Slice(List<LeaderboardEntry> entries, long total) {
+    /** A learner on the board, unranked. */
+    record BoardRow(UUID learnerId, String displayName, long xp) {
     }
 
+    /**
+     * The board's rows from {@code offset} in board order, how many learners on the board have more
+     * XP than the first of them (0 when there are none), and how many learners are on it.
+     */
+    record Slice(List<BoardRow> rows, long aboveFirst, long total) {
+    }
+
+    /** Two statements whatever the offset: the rows, and both counts (ranks are core's to give). */
     Slice page(Leaderboard board, long offset, int limit);
 
     /** The learner's entry; empty when not on the board. */

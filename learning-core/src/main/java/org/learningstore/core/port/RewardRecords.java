@@ -26,6 +26,10 @@ public interface RewardRecords {
     record DefinitionState(Achievement achievement, long value, boolean earned) {
     }
 
+    /** That a learner earned the definition {@code achievementId}: what a learner merge moves or drops. */
+    record Award(UUID learnerId, UUID achievementId) {
+    }
+
     /**
      * The live learners among {@code learnerIds} (unknown or deleted ones are left out), each with
      * the active definitions of {@code metrics} and their values, and the UTC days (since the
@@ -48,4 +52,20 @@ public interface RewardRecords {
     void appendIfAwarded(LearningEvent event, UUID achievementId, UUID awardId);
 
     Page<XpEntry> entries(UUID learnerId, PageRequest page);
+
+    /** Every XP entry of the learners, in one statement. */
+    List<XpEntry> entriesOf(List<UUID> learnerIds);
+
+    /** Every achievement the learners earned, in one statement. */
+    List<Award> awardsOf(List<UUID> learnerIds);
+
+    /** Deletes the learner's entries of these sources; total_xp is the caller's to set. */
+    void deleteEntries(UUID learnerId, List<String> sources);
+
+    /** Gives the learner's entries of these sources to another learner; total_xp is the caller's to set. */
+    void moveEntries(UUID fromLearnerId, List<String> sources, UUID toLearnerId);
+
+    void deleteAwards(UUID learnerId, List<UUID> achievementIds);
+
+    void moveAwards(UUID fromLearnerId, List<UUID> achievementIds, UUID toLearnerId);
 }

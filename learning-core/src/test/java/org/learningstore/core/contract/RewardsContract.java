@@ -226,6 +226,50 @@ public abstract class RewardsContract {
     }
 
     @Test
+    void aMergeMovesTheLedgerAndAchievementsASourcePaysOnceAndTheTotalIsTheLedgersSum() {
+        Track track = track();
+        Achievement one = define(AchievementCriteria.of(AchievementMetric.LESSONS_COMPLETED, 1).inCourse(track.course().id()), 25);
+        Achievement two = define(AchievementCriteria.of(AchievementMetric.LESSONS_COMPLETED, 2).inCourse(track.course().id()), 40);
+        Learner survivor = learner("Survivor");
+        Learner merged = learner("Merged");
+        store.progress().enroll(survivor.id(), track.course().id());
+        store.progress().enroll(merged.id(), track.course().id());
+        Instant first = clock.advance(Duration.ofMinutes(1));
+        store.progress().completeLesson(survivor.id(), track.lessons().get(0).id());
+        clock.advance(Duration.ofMinutes(1));
+        store.progress().completeLesson(merged.id(), track.lessons().get(0).id());
+        Instant third = clock.advance(Duration.ofMinutes(1));
+        store.progress().completeLesson(merged.id(), track.lessons().get(1).id());
+        clock.advance(Duration.ofMinutes(1));
+        xp.award(merged.id(), 7, "quiz night", "host:quiz");
+        clock.advance(Duration.ofMinutes(1));
+        xp.award(survivor.id(), 5, "survey", "host:survey");
+        assertEquals(40, totalXp(survivor));
+        assertEquals(92, totalXp(merged));
+        clock.advance(Duration.ofMinutes(1));
+
+        Learner result = store.learners().merge(survivor.id(), merged.id());
+
+        assertEquals(97, result.totalXp(), "40 of its own, and the merged 10 + 40 + 7 of sources the survivor had not");
+        assertEquals(97, totalXp(survivor));
+        List<XpEntry> ledger = entries(survivor);
+        assertEquals(List.of("host:survey", "host:quiz", "learningstore:achievement:" + two.id(),
+                "learningstore:lesson:" + track.lessons().get(1).id(), "learningstore:achievement:" + one.id(),
+                "learningstore:lesson:" + track.lessons().get(0).id()), ledger.stream().map(XpEntry::source).toList());
+        assertEquals(List.of(5, 7, 40, 10, 25, 10), ledger.stream().map(XpEntry::amount).toList(),
+                "the shared lesson and achievement paid once, the survivor's entries of them stay");
+        assertEquals(List.of(survivor.id()), ledger.stream().map(XpEntry::learnerId).distinct().toList());
+        assertEquals(97, ledger.stream().mapToLong(XpEntry::amount).sum(), "the total is the sum of the ledger");
+        assertEquals(List.of(), entries(merged));
+        assertEquals(List.of(new EarnedAchievement(one, first, 1), new EarnedAchievement(two, third, 2)),
+                achievements.earned(survivor.id()), "the survivor's award of the shared achievement stays");
+        assertEquals(List.of(), achievements.earned(merged.id()));
+        assertEquals(85, leaderboards.standing(Leaderboard.course(track.course().id()), survivor.id(), 0).orElseThrow()
+                .learner().xp(), "the course board sums the moved ledger");
+        assertEquals(Optional.empty(), leaderboards.standing(Leaderboard.course(track.course().id()), merged.id(), 0));
+    }
+
+    @Test
     void theFirstPassOfAnAssessmentPaysOnceAndEveryGradedAttemptIsAnEvent() {
         Track track = track();
         Learner learner = learner("Grace");
@@ -359,6 +403,11 @@ public abstract class RewardsContract {
                 new LeaderboardEntry(2, b.id(), "B", 2_000_000), new LeaderboardEntry(4, d.id(), "D", 1_000_000)),
                 courseBoard.content());
         assertEquals(4, courseBoard.totalElements());
+        Page<LeaderboardEntry> insideATie = leaderboards.page(Leaderboard.course(course), PageRequest.ofPage(2, 2));
+        assertEquals(List.of(new LeaderboardEntry(2, b.id(), "B", 2_000_000), new LeaderboardEntry(4, d.id(), "D", 1_000_000)),
+                insideATie.content(), "a page that starts inside a tie takes the tie's rank");
+        assertEquals(4, insideATie.totalElements());
+        assertEquals(List.of(), leaderboards.page(Leaderboard.course(course), PageRequest.ofPage(3, 2)).content());
 
         assertEquals(List.of(new LeaderboardEntry(1, a.id(), "A", 3_000_003), new LeaderboardEntry(2, b.id(), "B", 2_000_007)),
                 leaderboards.page(Leaderboard.global(), PageRequest.ofSize(2)).content());

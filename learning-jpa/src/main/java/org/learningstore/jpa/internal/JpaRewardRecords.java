@@ -80,6 +80,18 @@ public final class JpaRewardRecords implements RewardRecords {
             + " FROM xp_entries x WHERE x.learner_id = ?1 AND x.source = ?2";
     private static final String ENTRIES = "SELECT " + ENTRY_COLUMNS
             + " FROM xp_entries x WHERE x.learner_id = ?1 ORDER BY x.earned_at DESC, x.id DESC LIMIT ?2 OFFSET ?3";
+    private static final String ENTRIES_OF = "SELECT " + ENTRY_COLUMNS + " FROM xp_entries x WHERE x.learner_id IN "
+            + IDS.formatted(1) + " ORDER BY x.learner_id, x.source";
+    private static final String AWARDS_OF = "SELECT a.learner_id, a.achievement_id FROM learner_achievements a "
+            + "WHERE a.learner_id IN " + IDS.formatted(1) + " ORDER BY a.learner_id, a.achievement_id";
+    private static final String SOURCES = "(SELECT j.value FROM jsonb_array_elements_text(CAST(?%d AS jsonb)) AS j)";
+    private static final String DELETE_ENTRIES = "DELETE FROM xp_entries WHERE learner_id = ?1 AND source IN " + SOURCES.formatted(2);
+    private static final String MOVE_ENTRIES =
+            "UPDATE xp_entries SET learner_id = ?1 WHERE learner_id = ?2 AND source IN " + SOURCES.formatted(3);
+    private static final String DELETE_AWARDS =
+            "DELETE FROM learner_achievements WHERE learner_id = ?1 AND achievement_id IN " + IDS.formatted(2);
+    private static final String MOVE_AWARDS =
+            "UPDATE learner_achievements SET learner_id = ?1 WHERE learner_id = ?2 AND achievement_id IN " + IDS.formatted(3);
     private static final String COUNT_ENTRIES = "SELECT count(*) FROM xp_entries x WHERE x.learner_id = ?1";
     private static final String PAY = """
             INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at)
@@ -106,7 +118,7 @@ public final class JpaRewardRecords implements RewardRecords {
 
     @Override
     public List<LearnerState> read(Set<UUID> learnerIds, Set<AchievementMetric> metrics, long fromDay) {
-        String learners = json.print(learnerIds.stream().map(UUID::toString).toList());
+        String learners = ids(List.copyOf(learnerIds));
         String codes = json.print(metrics.stream().map(AchievementMetric::code).toList());
         Map<UUID, List<Long>> days = new LinkedHashMap<>();
         if (metrics.contains(AchievementMetric.STREAK_DAYS)) {
@@ -158,6 +170,45 @@ public final class JpaRewardRecords implements RewardRecords {
         List<XpEntry> content = rows(current.get(), ENTRIES, learnerId, page.size(), page.offset()).stream()
                 .map(JpaRewardRecords::entry).toList();
         return new Page<>(content, page, number(rows(current.get(), COUNT_ENTRIES, learnerId).get(0)[0]));
+    }
+
+    @Override
+    public List<XpEntry> entriesOf(List<UUID> learnerIds) {
+        return rows(current.get(), ENTRIES_OF, ids(learnerIds)).stream().map(JpaRewardRecords::entry).toList();
+    }
+
+    @Override
+    public List<Award> awardsOf(List<UUID> learnerIds) {
+        return rows(current.get(), AWARDS_OF, ids(learnerIds)).stream().map(row -> new Award(uuid(row[0]), uuid(row[1])))
+                .toList();
+    }
+
+    @Override
+    public void deleteEntries(UUID learnerId, List<String> sources) {
+        BulkChanges.expect(NativeRows.update(current.get(), DELETE_ENTRIES, learnerId, json.print(sources)), sources.size(),
+                "the XP of learner " + learnerId);
+    }
+
+    @Override
+    public void moveEntries(UUID fromLearnerId, List<String> sources, UUID toLearnerId) {
+        BulkChanges.expect(NativeRows.update(current.get(), MOVE_ENTRIES, toLearnerId, fromLearnerId, json.print(sources)),
+                sources.size(), "the XP of learner " + fromLearnerId);
+    }
+
+    @Override
+    public void deleteAwards(UUID learnerId, List<UUID> achievementIds) {
+        BulkChanges.expect(NativeRows.update(current.get(), DELETE_AWARDS, learnerId, ids(achievementIds)),
+                achievementIds.size(), "the achievements of learner " + learnerId);
+    }
+
+    @Override
+    public void moveAwards(UUID fromLearnerId, List<UUID> achievementIds, UUID toLearnerId) {
+        BulkChanges.expect(NativeRows.update(current.get(), MOVE_AWARDS, toLearnerId, fromLearnerId, ids(achievementIds)),
+                achievementIds.size(), "the achievements of learner " + fromLearnerId);
+    }
+
+    private String ids(List<UUID> ids) {
+        return json.print(ids.stream().map(UUID::toString).toList());
     }
 
     private static XpEntry entry(Object[] row) {

@@ -74,6 +74,17 @@ final class SqliteRewardRecords implements RewardRecords {
     private static final String ENTRIES = "SELECT " + ENTRY_COLUMNS
             + " FROM xp_entries x WHERE x.learner_id = ? ORDER BY x.earned_at DESC, x.id DESC LIMIT ? OFFSET ?";
     private static final String COUNT_ENTRIES = "SELECT count(*) AS total FROM xp_entries x WHERE x.learner_id = ?";
+    private static final String ENTRIES_OF = "SELECT " + ENTRY_COLUMNS
+            + " FROM xp_entries x WHERE x.learner_id IN " + IDS + " ORDER BY x.learner_id, x.source";
+    private static final String AWARDS_OF = "SELECT a.learner_id, a.achievement_id FROM learner_achievements a "
+            + "WHERE a.learner_id IN " + IDS + " ORDER BY a.learner_id, a.achievement_id";
+    private static final String DELETE_ENTRIES = "DELETE FROM xp_entries WHERE learner_id = ? AND source IN "
+            + "(SELECT g.value FROM json_each(?) AS g)";
+    private static final String MOVE_ENTRIES = "UPDATE xp_entries SET learner_id = ? WHERE learner_id = ? AND source IN "
+            + "(SELECT g.value FROM json_each(?) AS g)";
+    private static final String DELETE_AWARDS = "DELETE FROM learner_achievements WHERE learner_id = ? AND achievement_id IN " + IDS;
+    private static final String MOVE_AWARDS =
+            "UPDATE learner_achievements SET learner_id = ? WHERE learner_id = ? AND achievement_id IN " + IDS;
     private static final String PAY = """
             INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at) \
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, source) DO NOTHING""";
@@ -159,6 +170,41 @@ final class SqliteRewardRecords implements RewardRecords {
                 Sql.of(COUNT_ENTRIES, learnerId)));
         return new Page<>(results.get(0).stream().map(SqliteRewardRecords::entry).toList(), page,
                 results.get(1).get(0).integer("total"));
+    }
+
+    @Override
+    public List<XpEntry> entriesOf(List<UUID> learnerIds) {
+        return executor.query(Sql.of(ENTRIES_OF, rows.ids(learnerIds)), SqliteRewardRecords::entry);
+    }
+
+    @Override
+    public List<Award> awardsOf(List<UUID> learnerIds) {
+        return executor.query(Sql.of(AWARDS_OF, rows.ids(learnerIds)),
+                row -> new Award(row.uuid("learner_id"), row.uuid("achievement_id")));
+    }
+
+    @Override
+    public void deleteEntries(UUID learnerId, List<String> sources) {
+        executor.update(Sql.of(DELETE_ENTRIES, learnerId, rows.texts(sources)), Guard.changes(sources.size(),
+                () -> Guard.concurrentChange("the XP of learner " + learnerId)));
+    }
+
+    @Override
+    public void moveEntries(UUID fromLearnerId, List<String> sources, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE_ENTRIES, toLearnerId, fromLearnerId, rows.texts(sources)), Guard.changes(sources.size(),
+                () -> Guard.concurrentChange("the XP of learner " + fromLearnerId)));
+    }
+
+    @Override
+    public void deleteAwards(UUID learnerId, List<UUID> achievementIds) {
+        executor.update(Sql.of(DELETE_AWARDS, learnerId, rows.ids(achievementIds)), Guard.changes(achievementIds.size(),
+                () -> Guard.concurrentChange("the achievements of learner " + learnerId)));
+    }
+
+    @Override
+    public void moveAwards(UUID fromLearnerId, List<UUID> achievementIds, UUID toLearnerId) {
+        executor.update(Sql.of(MOVE_AWARDS, toLearnerId, fromLearnerId, rows.ids(achievementIds)),
+                Guard.changes(achievementIds.size(), () -> Guard.concurrentChange("the achievements of learner " + fromLearnerId)));
     }
 
     private static XpEntry entry(Row row) {

@@ -22,7 +22,8 @@ import org.learningstore.core.paging.PageRequest;
  * API, each paid one amount of XP (1..5,000, so ties are common) by the host, half of them on one
  * course and the second half after a window starts; then times, on one thread, a first and a deep
  * page (20 a page) of the global, course and windowed boards, one learner's standing (5
- * neighbours) and a learner's stats (which carry the global rank).
+ * neighbours) and a learner's stats (which carry the global rank). The deep page of the global
+ * board is {@code --deep-page}, by default the middle of the learners loaded.
  *
  * <pre>
  * ./mvnw -q -pl examples/bench -am -DskipTests -Pleaderboard-bench package -Dexec.args="--db /tmp/lb.db"
@@ -55,7 +56,7 @@ public final class LeaderboardBench {
             System.out.println("|---|---:|---:|---|");
             var boards = store.engagement().leaderboards();
             Random random = new Random(42);
-            long deep = learners / 2 / PAGE;
+            long deep = Long.parseLong(argument(args, "--deep-page", String.valueOf(learners / 2 / PAGE)));
             time("global board, page 1", runs, () -> describe(boards.page(Leaderboard.global(), PageRequest.ofSize(PAGE))));
             time("global board, page " + deep, runs, () -> describe(boards.page(Leaderboard.global(), PageRequest.ofPage(deep, PAGE))));
             time("course board, page 1", runs, () -> describe(boards.page(Leaderboard.course(course.id()), PageRequest.ofSize(PAGE))));

@@ -14,8 +14,10 @@ import java.util.function.Function;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.engagement.XpEntry;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.learner.LearnerProfile;
+import org.learningstore.core.port.RewardRecords.Award;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.EnrollmentStatus;
 import org.learningstore.core.progress.LessonProgress;
@@ -27,7 +29,9 @@ import org.learningstore.core.progress.SkillMastery;
  * have a row of one thing, the merged learner's wins only if it is strictly better, so a tie keeps
  * the survivor's: the enrollment with more progress, the lesson progress that is completed, else
  * has the higher best score, else more time, the higher mastery score, and always the survivor's
- * attempt override. See {@link MergePlan} for the version rule.
+ * attempt override, XP entry of a source and earned achievement (a source pays once, an
+ * achievement is earned once). The survivor's total XP grows by the entries that move, so it stays
+ * the sum of its ledger. See {@link MergePlan} for the version rule.
  */
 public final class LearnerMerge {
     /** Completed over not, then the higher best score (none lowest), then more time. */
@@ -43,10 +47,16 @@ public final class LearnerMerge {
         UUID survivorId = survivor.id();
         UUID mergedId = merged.id();
         List<Enrollment> losingEnrollments = new ArrayList<>();
-        KeyedMoves enrollments = keepBetter(rows.enrollments(), Enrollment::learnerId, Enrollment::courseId,
+        KeyedMoves<UUID> enrollments = keepBetter(rows.enrollments(), Enrollment::learnerId, Enrollment::courseId,
                 survivorId, mergedId, (mine, theirs) -> mine.progressPercent() > theirs.progressPercent(), losingEnrollments);
         List<UUID> seats = losingEnrollments.stream()
                 .filter(loser -> loser.status() != EnrollmentStatus.DROPPED).map(Enrollment::courseId).toList();
+        KeyedMoves<String> xpEntries = keepBetter(rows.xpEntries(), XpEntry::learnerId, XpEntry::source, survivorId, mergedId,
+                (mine, theirs) -> false, new ArrayList<>());
+        Set<String> movedSources = new HashSet<>(xpEntries.moveFromMerged());
+        long movedXp = rows.xpEntries().stream()
+                .filter(entry -> entry.learnerId().equals(mergedId) && movedSources.contains(entry.source()))
+                .mapToLong(XpEntry::amount).sum();
         return new MergePlan(
                 attempts(rows.attempts(), survivorId, mergedId, now),
                 keepBetter(rows.overrides(), AttemptOverride::learnerId, AttemptOverride::assessmentId, survivorId, mergedId,
@@ -57,7 +67,10 @@ public final class LearnerMerge {
                         (mine, theirs) -> LESSON_PROGRESS.compare(mine, theirs) > 0, new ArrayList<>()),
                 keepBetter(rows.masteries(), SkillMastery::learnerId, SkillMastery::skillId, survivorId, mergedId,
                         (mine, theirs) -> mine.score() > theirs.score(), new ArrayList<>()),
-                new Learner(survivorId, survivor.kind(), survivor.profile(), survivor.totalXp() + merged.totalXp(),
+                xpEntries,
+                keepBetter(rows.awards(), Award::learnerId, Award::achievementId, survivorId, mergedId,
+                        (mine, theirs) -> false, new ArrayList<>()),
+                new Learner(survivorId, survivor.kind(), survivor.profile(), survivor.totalXp() + movedXp,
                         survivor.createdAt(), latest(survivor.lastActiveAt(), merged.lastActiveAt()), null,
                         survivor.version() + 1, null),
                 retired(merged, survivorId, now));
@@ -68,16 +81,16 @@ public final class LearnerMerge {
      * have one, the merged learner's replaces the survivor's only if {@code mergedWins}, and
      * the row that gives way is added to {@code losers}.
      */
-    private static <R> KeyedMoves keepBetter(List<R> rows, Function<R, UUID> learner, Function<R, UUID> key,
+    private static <R, K> KeyedMoves<K> keepBetter(List<R> rows, Function<R, UUID> learner, Function<R, K> key,
                                                    UUID survivorId, UUID mergedId, BiPredicate<R, R> mergedWins,
                                                    List<R> losers) {
-        Map<UUID, R> survivors = new HashMap<>();
+        Map<K, R> survivors = new HashMap<>();
         rows.stream().filter(row -> learner.apply(row).equals(survivorId)).forEach(row -> survivors.put(key.apply(row), row));
-        List<UUID> move = new ArrayList<>();
-        List<UUID> deleteOfSurvivor = new ArrayList<>();
-        List<UUID> deleteOfMerged = new ArrayList<>();
+        List<K> move = new ArrayList<>();
+        List<K> deleteOfSurvivor = new ArrayList<>();
+        List<K> deleteOfMerged = new ArrayList<>();
         for (R mine : rows.stream().filter(row -> learner.apply(row).equals(mergedId)).toList()) {
-            UUID at = key.apply(mine);
+            K at = key.apply(mine);
             R theirs = survivors.get(at);
             if (theirs == null) {
                 move.add(at);
@@ -90,7 +103,7 @@ public final class LearnerMerge {
                 losers.add(mine);
             }
         }
-        return new KeyedMoves(move, deleteOfSurvivor, deleteOfMerged);
+        return new KeyedMoves<>(move, deleteOfSurvivor, deleteOfMerged);
     }
 
     /**
@@ -121,7 +134,7 @@ public final class LearnerMerge {
         return moved;
     }
 
-    /** Soft-deleted, identities cleared so they can be used again, XP handed over. */
+    /** Soft-deleted, identities cleared so they can be used again, no XP left (its entries moved or dropped). */
     private static Learner retired(Learner merged, UUID survivorId, Instant now) {
         LearnerProfile profile = merged.profile();
         return new Learner(merged.id(), merged.kind(), new LearnerProfile(null, null, null, profile.displayName(),

@@ -7,23 +7,24 @@ import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.port.LearnerSessions;
 import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.port.RewardRecords;
 import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.port.StudySessions;
 
 /**
  * Reads the rows a merge decides on and writes its {@link MergePlan}, through port methods that
- * only fetch, move and delete. Five reads, one statement each whatever the learners' history (five
+ * only fetch, move and delete. Seven reads, one statement each whatever the learners' history (seven
  * round trips on Turso); writes only where the plan has something to change.
  */
 public final class MergeRecords {
     /** Deletes a learner's rows by key. */
-    private interface Delete {
-        void rows(UUID learnerId, List<UUID> keys);
+    private interface Delete<K> {
+        void rows(UUID learnerId, List<K> keys);
     }
 
     /** Gives a learner's rows, by key, to another learner. */
-    private interface Move {
-        void rows(UUID fromLearnerId, List<UUID> keys, UUID toLearnerId);
+    private interface Move<K> {
+        void rows(UUID fromLearnerId, List<K> keys, UUID toLearnerId);
     }
 
     private final Attempts attempts;
@@ -33,10 +34,11 @@ public final class MergeRecords {
     private final SkillMasteries masteries;
     private final LearnerSessions learnerSessions;
     private final StudySessions studySessions;
+    private final RewardRecords rewards;
 
     public MergeRecords(Attempts attempts, AssessmentDefinitions definitions, Enrollments enrollments,
                         LessonProgressRecords lessonProgress, SkillMasteries masteries, LearnerSessions learnerSessions,
-                        StudySessions studySessions) {
+                        StudySessions studySessions, RewardRecords rewards) {
         this.attempts = attempts;
         this.definitions = definitions;
         this.enrollments = enrollments;
@@ -44,12 +46,14 @@ public final class MergeRecords {
         this.masteries = masteries;
         this.learnerSessions = learnerSessions;
         this.studySessions = studySessions;
+        this.rewards = rewards;
     }
 
     public LearnerRows read(UUID survivorId, UUID mergedId) {
         List<UUID> both = List.of(survivorId, mergedId);
         return new LearnerRows(attempts.listByLearners(both), definitions.overridesOf(both),
-                enrollments.listByLearners(both), lessonProgress.listByLearners(both), masteries.listByLearners(both));
+                enrollments.listByLearners(both), lessonProgress.listByLearners(both), masteries.listByLearners(both),
+                rewards.entriesOf(both), rewards.awardsOf(both));
     }
 
     /** Everything but the two learners' own rows. Deletions come before moves, so no key is held twice. */
@@ -64,11 +68,13 @@ public final class MergeRecords {
         apply(plan.enrollments(), survivorId, mergedId, enrollments::delete, enrollments::move);
         apply(plan.lessonProgress(), survivorId, mergedId, lessonProgress::delete, lessonProgress::move);
         apply(plan.masteries(), survivorId, mergedId, masteries::delete, masteries::move);
+        apply(plan.xpEntries(), survivorId, mergedId, rewards::deleteEntries, rewards::moveEntries);
+        apply(plan.awards(), survivorId, mergedId, rewards::deleteAwards, rewards::moveAwards);
         learnerSessions.moveAll(mergedId, survivorId);
         studySessions.moveAll(mergedId, survivorId);
     }
 
-    private static void apply(KeyedMoves moves, UUID survivorId, UUID mergedId, Delete delete, Move move) {
+    private static <K> void apply(KeyedMoves<K> moves, UUID survivorId, UUID mergedId, Delete<K> delete, Move<K> move) {
         if (!moves.deleteOfSurvivor().isEmpty()) {
             delete.rows(survivorId, moves.deleteOfSurvivor());
         }

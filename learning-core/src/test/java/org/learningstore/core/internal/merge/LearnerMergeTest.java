@@ -2,6 +2,7 @@ package org.learningstore.core.internal.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.engagement.XpEntry;
 import org.learningstore.core.learner.Learner;
 import org.learningstore.core.learner.LearnerKind;
 import org.learningstore.core.learner.LearnerProfile;
+import org.learningstore.core.port.RewardRecords.Award;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.EnrollmentStatus;
 import org.learningstore.core.progress.LessonProgress;
@@ -39,7 +42,7 @@ class LearnerMergeTest {
     }
 
     private static LearnerRows none() {
-        return new LearnerRows(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new LearnerRows(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static UUID id(int n) {
@@ -47,14 +50,14 @@ class LearnerMergeTest {
     }
 
     @Test
-    void xpAddsUpAndBothLearnersStepTheirVersion() {
+    void withoutLedgerEntriesNoXpMovesAndBothLearnersStepTheirVersion() {
         MergePlan plan = plan(none());
 
-        assertEquals(new Learner(S, LearnerKind.REGISTERED, SURVIVOR.profile(), 155, T0, T0.plusSeconds(90), null, 5, null),
+        assertEquals(new Learner(S, LearnerKind.REGISTERED, SURVIVOR.profile(), 120, T0, T0.plusSeconds(90), null, 5, null),
                 plan.survivor());
         assertEquals(new Learner(M, LearnerKind.REGISTERED, new LearnerProfile(null, null, null, "Merged", Level.ADVANCED,
                 "{\"a\":1}", "{\"b\":2}"), 0, T0, T0.plusSeconds(90), S, 8, NOW), plan.retired());
-        assertEquals(new KeyedMoves(List.of(), List.of(), List.of()), plan.enrollments());
+        assertEquals(new KeyedMoves<>(List.of(), List.of(), List.of()), plan.enrollments());
         assertEquals(List.of(), plan.attempts());
         assertEquals(List.of(), plan.seatsToRelease());
     }
@@ -74,11 +77,11 @@ class LearnerMergeTest {
                 enrollment(S, droppedAhead, EnrollmentStatus.DROPPED, 10), enrollment(M, droppedAhead, EnrollmentStatus.ACTIVE, 5),
                 enrollment(S, survivorOnly, EnrollmentStatus.ACTIVE, 0),
                 enrollment(S, droppedBehind, EnrollmentStatus.ACTIVE, 50), enrollment(M, droppedBehind, EnrollmentStatus.DROPPED, 10)),
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         MergePlan plan = plan(rows);
 
-        assertEquals(new KeyedMoves(List.of(ahead, only), List.of(ahead), List.of(tie, droppedAhead, droppedBehind)),
+        assertEquals(new KeyedMoves<>(List.of(ahead, only), List.of(ahead), List.of(tie, droppedAhead, droppedBehind)),
                 plan.enrollments(), "a dropped enrollment wins on progress too");
         assertEquals(List.of(ahead, tie, droppedAhead), plan.seatsToRelease(), "every losing enrollment but a dropped one held a seat");
     }
@@ -91,11 +94,11 @@ class LearnerMergeTest {
                 lesson(S, id(3), LessonStatus.IN_PROGRESS, null, 600), lesson(M, id(3), LessonStatus.IN_PROGRESS, 0.0, 1),
                 lesson(S, id(4), LessonStatus.IN_PROGRESS, 50.0, 60), lesson(M, id(4), LessonStatus.IN_PROGRESS, 50.0, 61),
                 lesson(S, id(5), LessonStatus.IN_PROGRESS, 50.0, 60), lesson(M, id(5), LessonStatus.IN_PROGRESS, 50.0, 60),
-                lesson(M, id(6), LessonStatus.NOT_STARTED, null, 0)), List.of());
+                lesson(M, id(6), LessonStatus.NOT_STARTED, null, 0)), List.of(), List.of(), List.of());
 
         MergePlan plan = plan(rows);
 
-        assertEquals(new KeyedMoves(List.of(id(1), id(3), id(4), id(6)), List.of(id(1), id(3), id(4)), List.of(id(2), id(5))),
+        assertEquals(new KeyedMoves<>(List.of(id(1), id(3), id(4), id(6)), List.of(id(1), id(3), id(4)), List.of(id(2), id(5))),
                 plan.lessonProgress(), "a score of 0 beats none; a tie keeps the survivor's");
     }
 
@@ -107,12 +110,28 @@ class LearnerMergeTest {
                 mastery(S, id(1), 0.3), mastery(M, id(1), 0.51),
                 mastery(S, id(2), 0.6), mastery(M, id(2), 0.2),
                 mastery(S, id(3), 0.4), mastery(M, id(3), 0.4),
-                mastery(M, id(4), 0.9)));
+                mastery(M, id(4), 0.9)), List.of(), List.of());
 
         MergePlan plan = plan(rows);
 
-        assertEquals(new KeyedMoves(List.of(id(1), id(4)), List.of(id(1)), List.of(id(2), id(3))), plan.masteries());
-        assertEquals(new KeyedMoves(List.of(id(2)), List.of(), List.of(id(1))), plan.overrides());
+        assertEquals(new KeyedMoves<>(List.of(id(1), id(4)), List.of(id(1)), List.of(id(2), id(3))), plan.masteries());
+        assertEquals(new KeyedMoves<>(List.of(id(2)), List.of(), List.of(id(1))), plan.overrides());
+    }
+
+    @Test
+    void theMergedLearnersXpOfASourceTheSurvivorHasNotMovesAndTheTotalGrowsByItAlone() {
+        var rows = new LearnerRows(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(
+                xp(S, "lesson:1", 100), xp(M, "lesson:1", 30), xp(M, "host:quiz", 25), xp(S, "host:survey", 20),
+                xp(M, "achievement:2", 10)), List.of(
+                new Award(S, id(1)), new Award(M, id(1)), new Award(M, id(2))));
+
+        MergePlan plan = plan(rows);
+
+        assertEquals(new KeyedMoves<>(List.of("host:quiz", "achievement:2"), List.of(), List.of("lesson:1")), plan.xpEntries(),
+                "a source pays once: the survivor's entry of it stays");
+        assertEquals(new KeyedMoves<>(List.of(id(2)), List.of(), List.of(id(1))), plan.awards());
+        assertEquals(120 + 25 + 10, plan.survivor().totalXp());
+        assertEquals(0, plan.retired().totalXp());
     }
 
     @Test
@@ -125,12 +144,18 @@ class LearnerMergeTest {
         Attempt m1 = attempt(id(21), both, M, 1, AttemptStatus.EXPIRED, 2);
         Attempt o1 = attempt(id(31), onlyMerged, M, 1, AttemptStatus.IN_PROGRESS, 1);
 
-        MergePlan plan = plan(new LearnerRows(List.of(s1, m2, s2, o1, m1), List.of(), List.of(), List.of(), List.of()));
+        MergePlan plan = plan(new LearnerRows(List.of(s1, m2, s2, o1, m1), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()));
 
         assertEquals(List.of(
                 attempt(id(21), both, S, 3, AttemptStatus.EXPIRED, 3),
                 new Attempt(id(22), both, S, 4, AttemptStatus.ABANDONED, T0, null, NOW, null, null, null, null, null, List.of(), 4),
                 attempt(id(31), onlyMerged, S, 1, AttemptStatus.IN_PROGRESS, 2)), plan.attempts());
+    }
+
+    private static XpEntry xp(UUID learner, String source, int amount) {
+        return new XpEntry(UUID.nameUUIDFromBytes((learner + source).getBytes(StandardCharsets.UTF_8)), learner, amount,
+                "reason", source, null, T0);
     }
 
     private static Enrollment enrollment(UUID learner, UUID course, EnrollmentStatus status, double percent) {
