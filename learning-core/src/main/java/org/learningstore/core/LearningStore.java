@@ -4,16 +4,15 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
-import org.learningstore.core.id.Ids;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.engagement.Engagement;
+import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
 import org.learningstore.core.internal.AttemptGrader;
 import org.learningstore.core.internal.AttemptLifecycle;
 import org.learningstore.core.internal.AttemptViews;
-import org.learningstore.core.internal.Auditor;
 import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.ClosableTransactions;
 import org.learningstore.core.internal.CourseLifecycle;
@@ -31,16 +30,22 @@ import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.ReportService;
 import org.learningstore.core.internal.SkillTree;
 import org.learningstore.core.internal.StudyService;
-import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.XpService;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.engagement.DiscussionService;
 import org.learningstore.core.internal.engagement.EngagementParts;
 import org.learningstore.core.internal.engagement.NoteService;
+import org.learningstore.core.internal.engagement.PostModeration;
+import org.learningstore.core.internal.engagement.PostReactions;
+import org.learningstore.core.internal.engagement.PostWriting;
 import org.learningstore.core.internal.engagement.ProjectService;
 import org.learningstore.core.internal.engagement.Rewards;
 import org.learningstore.core.internal.engagement.RewardsPolicy;
 import org.learningstore.core.internal.engagement.StoredRewards;
+import org.learningstore.core.internal.engagement.ThreadReading;
 import org.learningstore.core.internal.merge.MergeRecords;
+import org.learningstore.core.internal.work.Auditor;
+import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.Progress;
@@ -111,13 +116,16 @@ public final class LearningStore implements AutoCloseable {
                         options.masteryRules(), rewards),
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
                         backend.learnerStatistics(), options.masteryRules(), backend.leaderboards()));
-        // each engagement part is built by its own service; the parts not built yet are null
+        var discussions = new DiscussionService(new PostWriting(units, ids, backend.discussionPosts(), rewards),
+                new PostReactions(units, backend.discussionPosts(), rewards),
+                new ThreadReading(units, backend.discussionPosts()),
+                new PostModeration(units, auditor, backend.discussionPosts()));
         this.engagement = new EngagementParts(
                 new AchievementService(units, ids, backend.achievementDefinitions()),
                 new XpService(units, ids, backend.rewardRecords(), rewards),
                 new LeaderboardService(units, backend.leaderboards()),
                 new LearningEventService(units, ids, liveLearners, backend.learningEvents(), backend.json()),
-                null,
+                discussions,
                 new NoteService(units, ids, backend.notes(), backend.json()),
                 new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
         this.reports = new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries());

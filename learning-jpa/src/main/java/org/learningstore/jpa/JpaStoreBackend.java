@@ -11,6 +11,7 @@ import org.learningstore.jpa.internal.JpaAttempts;
 import org.learningstore.jpa.internal.JpaAuditLog;
 import org.learningstore.jpa.internal.JpaCourseModules;
 import org.learningstore.jpa.internal.JpaCourses;
+import org.learningstore.jpa.internal.JpaDiscussionPosts;
 import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaHealthProbe;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
@@ -76,6 +77,7 @@ public final class JpaStoreBackend {
                 skillMasteries,
                 new JpaStudySessions(current, history),
                 new JpaLearnerStatistics(current, history),
+                new JpaDiscussionPosts(current),
                 new JpaAchievementDefinitions(current),
                 new JpaRewardRecords(current, json),
                 new JpaLeaderboards(current),

@@ -1,6 +1,7 @@
 package org.learningstore.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import org.learningstore.core.StoreOptions;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.paging.CursorRequest;
 
 /** The statements the store really sends use the indexes written for them (checked with EXPLAIN, not by belief). */
@@ -105,6 +107,15 @@ class PostgresQueryPlanTest {
         String plan = explain(sql, false, quiz, UUID.randomUUID());
         assertTrue(plan.contains("attempts_number_key"), plan);
         assertFalse(plan.contains("Sort"), "the index gives the order by number: " + plan);
+    }
+
+    @Test
+    void aThreadIsReadByItsRootInPathOrderFromTheThreadIndex() throws SQLException {
+        String sql = statementOf(() -> assertThrows(NotFoundException.class,
+                () -> store.engagement().discussions().thread(UUID.randomUUID())), "from discussion_posts");
+        String plan = explain(sql, true, UUID.randomUUID());
+        assertTrue(plan.contains("discussion_posts_thread_idx"), plan);
+        assertFalse(plan.contains("Sort"), "the index, in the path's \"C\" collation, gives the thread order: " + plan);
     }
 
     /** The first statement {@code call} sends that contains {@code marker}. */

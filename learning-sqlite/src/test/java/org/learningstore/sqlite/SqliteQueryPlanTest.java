@@ -25,6 +25,7 @@ import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.engagement.ThreadSort;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.MasteryStatus;
@@ -110,6 +111,23 @@ class SqliteQueryPlanTest {
         String masteries = plan(reads.get(7));
         assertTrue(masteries.contains("SEARCH m USING INDEX " + primaryKeyIndexOf("skill_mastery") + " (learner_id=? AND skill_id=?)"),
                 masteries);
+    }
+
+    @Test
+    void aThreadIsReadInPathOrderAndThreadsListedInTheirIndexOrder() throws SQLException {
+        String thread = sqlOfPort(backend -> backend.discussionPosts().thread(UUID.randomUUID()), "ORDER BY p.path");
+        String newest = sqlOfPort(backend -> backend.discussionPosts().threads(UUID.randomUUID(), null, ThreadSort.NEWEST, null, 10),
+                "ORDER BY p.created_at DESC");
+        String byVotes = sqlOfPort(backend -> backend.discussionPosts().threads(UUID.randomUUID(), null, ThreadSort.VOTES, null, 10),
+                "ORDER BY p.vote_count DESC");
+
+        String threadPlan = plan(thread);
+        assertTrue(threadPlan.contains("SEARCH p USING INDEX discussion_posts_thread_idx (root_id=?)"), threadPlan);
+        assertFalse(threadPlan.contains("TEMP B-TREE"), "the index gives the path order: " + threadPlan);
+        assertTrue(plan(newest).contains("SEARCH p USING INDEX discussion_posts_threads_idx (course_id=?)"), plan(newest));
+        assertFalse(plan(newest).contains("TEMP B-TREE"), plan(newest));
+        assertTrue(plan(byVotes).contains("SEARCH p USING INDEX discussion_posts_threads_by_votes_idx (course_id=?)"), plan(byVotes));
+        assertFalse(plan(byVotes).contains("TEMP B-TREE"), plan(byVotes));
     }
 
     @Test

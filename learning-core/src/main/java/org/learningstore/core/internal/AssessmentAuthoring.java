@@ -23,6 +23,7 @@ import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
+import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.work.Versions;
 

@@ -22,6 +22,7 @@ import org.learningstore.core.paging.CursoredPage;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Courses;
+import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.work.Existing;
 import org.learningstore.core.internal.work.Versions;

@@ -19,6 +19,7 @@ import org.learningstore.core.port.CourseModules;
 import org.learningstore.core.port.Courses;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.Lessons;
+import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.work.Existing;
 import org.learningstore.core.internal.work.Versions;

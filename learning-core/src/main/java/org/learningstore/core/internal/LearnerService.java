@@ -32,6 +32,7 @@ import org.learningstore.core.learner.OpenedSession;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.LearnerProfiles;
 import org.learningstore.core.port.LearnerSessions;
+import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.work.Versions;
 

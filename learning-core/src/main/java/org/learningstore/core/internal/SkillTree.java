@@ -16,6 +16,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
+import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.work.Existing;
 import org.learningstore.core.internal.work.Versions;

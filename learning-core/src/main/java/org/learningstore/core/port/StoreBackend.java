@@ -23,6 +23,7 @@ public record StoreBackend(
         SkillMasteries skillMasteries,
         StudySessions studySessions,
         LearnerStatistics learnerStatistics,
+        DiscussionPosts discussionPosts,
         AchievementDefinitions achievementDefinitions,
         RewardRecords rewardRecords,
         LeaderboardQueries leaderboards,
@@ -50,6 +51,7 @@ public record StoreBackend(
         Objects.requireNonNull(skillMasteries, "skillMasteries");
         Objects.requireNonNull(studySessions, "studySessions");
         Objects.requireNonNull(learnerStatistics, "learnerStatistics");
+        Objects.requireNonNull(discussionPosts, "discussionPosts");
         Objects.requireNonNull(achievementDefinitions, "achievementDefinitions");
         Objects.requireNonNull(rewardRecords, "rewardRecords");
         Objects.requireNonNull(leaderboards, "leaderboards");

@@ -125,6 +125,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class Discussions extends DiscussionsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class Lifecycle extends LifecycleContract {
         @Override
         protected StoreCompatibilityKit kit() {

@@ -15,6 +15,7 @@ public final class MappedEntities {
             AttemptEntity.class, AnswerEntity.class, LearnerEntity.class, LearnerSessionEntity.class,
             CourseSeatEntity.class, EnrollmentEntity.class, LessonProgressEntity.class, SkillMasteryEntity.class,
             StudySessionEntity.class, PracticeAnswerEntity.class,
+            DiscussionPostEntity.class, PostVoteEntity.class,
             NoteEntity.class, ProjectEntity.class, ProjectLikeEntity.class);
     /** Tables the store reaches with SQL of its own rather than through an entity. */
     private static final List<String> UNMAPPED_TABLES = List.of("achievement_definitions", "learner_achievements",

@@ -101,7 +101,7 @@ CREATE TABLE discussion_posts (
     author_id          uuid        REFERENCES learners (id) ON DELETE SET NULL,
     root_id            uuid        NOT NULL REFERENCES discussion_posts (id) ON DELETE CASCADE,
     parent_id          uuid        REFERENCES discussion_posts (id) ON DELETE CASCADE,
-    path               text        NOT NULL,
+    path               text        COLLATE "C" NOT NULL,
     depth              integer     NOT NULL CONSTRAINT discussion_posts_depth_check CHECK (depth >= 0),
     title              text,
     body               text        NOT NULL,

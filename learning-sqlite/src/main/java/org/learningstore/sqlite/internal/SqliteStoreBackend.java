@@ -33,6 +33,7 @@ final class SqliteStoreBackend {
                 new SqliteSkillMasteries(executor, progressRows, json),
                 new SqliteStudySessions(executor, progressRows, assessmentRows),
                 new SqliteLearnerStatistics(executor),
+                new SqliteDiscussionPosts(executor, json),
                 new SqliteAchievementDefinitions(executor),
                 new SqliteRewardRecords(executor, progressRows, json),
                 new SqliteLeaderboards(executor),

@@ -134,6 +134,8 @@ public final class Quickstart {
             out.printf("  %d. %s %d XP%s%n", entry.rank(), entry.displayName() == null ? "anonymous" : entry.displayName(),
                     entry.xp(), entry.learnerId().equals(learner) ? "  <- them" : "");
         }
+
+        DemoDiscussion.askAndAccept(store, genAi.id(), outline.modules().get(0).lessons().get(0).lesson(), learner, out);
     }
 
     static String databaseArgument(String[] args) {

@@ -50,6 +50,12 @@ class QuickstartTest {
         String secondBoard = second.substring(second.indexOf("Leaderboard, top 3:"));
         assertEquals(2, secondBoard.split("  1. anonymous 95 XP", -1).length - 1, secondBoard);
         assertTrue(secondBoard.contains("  <- them"), secondBoard);
+        String discussion = """
+                The learner asks about "Autoencoders and VAEs" and accepts a classmate's answer:
+                  Q: Why does a VAE sample its code? (answered, 1 reply)
+                   A: Sampling trains nearby codes to decode alike, so new codes decode to sensible images. (+1) [accepted]
+                """;
+        assertTrue(first.replace(System.lineSeparator(), "\n").contains(discussion), first);
     }
 
     @Test
@@ -75,6 +81,8 @@ class QuickstartTest {
         assertTrue(output.contains(" 33.3%  next: Diffusion models"), output);
         assertTrue(output.contains("They earned \"First pass\" (+25 XP)"), output);
         assertTrue(output.contains("Their XP: 95, rank "), output);
+        assertTrue(output.contains("  Q: Why does a VAE sample its code? (answered, 1 reply)"), output);
+        assertTrue(output.contains("(+1) [accepted]"), output);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.learningstore.core.internal;
+package org.learningstore.core.internal.work;
 
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
@@ -7,7 +7,6 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.json.AuditSnapshot;
 import org.learningstore.core.port.AuditLog;
 import org.learningstore.core.port.JsonCodec;
-import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Appends audit entries, made by one actor, to the current unit of work. */
 public final class Auditor {
@@ -26,7 +25,7 @@ public final class Auditor {
     }
 
     /** {@code before}/{@code after} become JSON. */
-    void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+    public void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
         log.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
                 before == null ? null : json.print(AuditSnapshot.of(before)),
                 after == null ? null : json.print(AuditSnapshot.of(after)), units.now()));
