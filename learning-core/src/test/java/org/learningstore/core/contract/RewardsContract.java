@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,10 @@ import org.learningstore.core.engagement.Leaderboards;
 import org.learningstore.core.engagement.LearningEvent;
 import org.learningstore.core.engagement.LearningEvents;
 import org.learningstore.core.engagement.NewLearningEvent;
+import org.learningstore.core.engagement.Post;
+import org.learningstore.core.engagement.ProjectDetails;
+import org.learningstore.core.engagement.ThreadDetails;
+import org.learningstore.core.engagement.VoteDirection;
 import org.learningstore.core.engagement.XpEntry;
 import org.learningstore.core.engagement.XpLedger;
 import org.learningstore.core.error.ConflictException;
@@ -318,6 +323,38 @@ public abstract class RewardsContract {
         assessments.submitAttempt(attempt.id());
         assertEquals(55, totalXp(learner));
         assertEquals(List.of(passed.id()), achievements.earned(learner.id()).stream().map(e -> e.achievement().id()).toList());
+    }
+
+    @Test
+    void postsAcceptedAnswersVotesAndProjectsEarnTheirAchievementsInTheirOwnWrites() {
+        Track track = track();
+        UUID course = track.course().id();
+        Achievement poster = define(AchievementCriteria.of(AchievementMetric.POSTS_WRITTEN, 1).inCourse(course), 0);
+        Achievement helper = define(AchievementCriteria.of(AchievementMetric.ACCEPTED_ANSWERS, 1).inCourse(course), 0);
+        Achievement liked = define(AchievementCriteria.of(AchievementMetric.VOTES_RECEIVED, 1).inCourse(course), 0);
+        Achievement builder = define(AchievementCriteria.of(AchievementMetric.PROJECTS_CREATED, 1).inCourse(course), 0);
+        Learner asker = learner("Asker");
+        Learner answerer = learner("Answerer");
+        var discussions = store.engagement().discussions();
+
+        Instant asked = clock.advance(Duration.ofMinutes(1));
+        Post question = discussions.startThread(course, asker.id(), ThreadDetails.question("Why?", "Why gradients?"));
+        assertEquals(List.of(new EarnedAchievement(poster, asked, 1)), achievements.earned(asker.id()));
+
+        Instant replied = clock.advance(Duration.ofMinutes(1));
+        Post reply = discussions.reply(question.id(), answerer.id(), "They point uphill.");
+        Instant voted = clock.advance(Duration.ofMinutes(1));
+        discussions.vote(reply.id(), asker.id(), VoteDirection.UP);
+        Instant accepted = clock.advance(Duration.ofMinutes(1));
+        discussions.acceptAnswer(question.id(), reply.id(), asker.id());
+        Instant built = clock.advance(Duration.ofMinutes(1));
+        store.engagement().projects().create(answerer.id(), course, ProjectDetails.builder("Shop", "web_app").build());
+
+        assertEquals(Set.of(new EarnedAchievement(poster, replied, 1), new EarnedAchievement(liked, voted, 1),
+                        new EarnedAchievement(helper, accepted, 1), new EarnedAchievement(builder, built, 1)),
+                Set.copyOf(achievements.earned(answerer.id())));
+        assertEquals(List.of(new EarnedAchievement(poster, asked, 1)), achievements.earned(asker.id()),
+                "voting and accepting earn the asker nothing");
     }
 
     @Test
