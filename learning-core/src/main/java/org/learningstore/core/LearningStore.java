@@ -26,6 +26,7 @@ import org.learningstore.core.internal.LessonProgressService;
 import org.learningstore.core.internal.LiveLearners;
 import org.learningstore.core.internal.ProgressReports;
 import org.learningstore.core.internal.ProgressService;
+import org.learningstore.core.internal.PrivacyService;
 import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.ReportService;
 import org.learningstore.core.internal.SkillTree;
@@ -48,6 +49,7 @@ import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.privacy.Privacy;
 import org.learningstore.core.progress.Progress;
 import org.learningstore.core.report.Reports;
 import org.learningstore.core.report.StoreHealth;
@@ -73,6 +75,7 @@ public final class LearningStore implements AutoCloseable {
     private final Engagement engagement;
     private final Reports reports;
     private final HealthCheck health;
+    private final Privacy privacy;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -130,6 +133,7 @@ public final class LearningStore implements AutoCloseable {
                 new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
         this.reports = new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries());
         this.health = new HealthCheck(units, backend.healthProbe());
+        this.privacy = new PrivacyService(units, auditor, ids, backend.learnerProfiles(), backend.learnerRecords(), backend.json());
     }
 
     /**
@@ -181,6 +185,10 @@ public final class LearningStore implements AutoCloseable {
 
     public Reports reports() {
         return reports;
+    }
+
+    public Privacy privacy() {
+        return privacy;
     }
 
     /** Whether the database answers, its schema version and the backend; never throws, even once closed. */
