@@ -8,6 +8,7 @@ import static org.learningstore.jpa.internal.NativeRows.uuid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +84,7 @@ public final class JpaLearnerRecords implements LearnerRecords {
         args.add(limit);
         sql += " ORDER BY " + keys.stream().map(key -> "t." + key).collect(Collectors.joining(", ")) + " LIMIT ?" + args.size();
         return rows(current.get(), sql, args.toArray()).stream()
-                .map(row -> Arrays.asList(values(kind, row))).map(List::copyOf).toList();
+                .map(row -> Collections.unmodifiableList(Arrays.asList(values(kind, row)))).toList();
     }
 
     private static String selected(LearnerRecord.Field field) {
