@@ -222,7 +222,9 @@ public abstract class PrivacyContract {
         engagement.xp().award(other.id(), 7, "Kept", "kept", null);
         discussions.startThread(place.course().id(), other.id(), ThreadDetails.discussion("Other's", "Stays"));
 
-        // the learner: a row of every kind
+        // the learner: a row of every kind, and an anonymous learner merged into them
+        Learner twin = store.learners().createAnonymous();
+        store.learners().merge(learner.id(), twin.id());
         OpenedSession session = store.learners().openSession(learner.id(), Duration.ofHours(1), "192.0.2.9", "Lynx");
         progress.enroll(learner.id(), place.course().id());
         progress.savePosition(learner.id(), place.other().id(), "{\"at\": 3}");
