@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,25 @@ public abstract class PrivacyContract {
         Matcher listed = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"type\":\"tick\"").matcher(counted.result());
         assertEquals(events.stream().map(UUID::toString).toList(), listed.results().map(match -> match.group(1)).toList(),
                 "every event once, in id order, across three pages");
+    }
+
+    @Test
+    void answersArePagedOnTheirTwoColumnKey() {
+        Place place = place(null);
+        List<Question> questions = IntStream.range(0, Privacy.PAGE_SIZE).mapToObj(i -> store.assessments().addQuestion(
+                place.quiz().id(), QuestionDetails.trueFalse("Statement " + i, i % 2 == 0))).toList();
+        Learner learner = store.learners().createAnonymous();
+        Attempt attempt = store.assessments().startAttempt(place.quiz().id(), learner.id());
+        store.assessments().answer(attempt.id(), place.question().id(), new Response.Truth(true), Duration.ofSeconds(1));
+        questions.forEach(question -> store.assessments().answer(attempt.id(), question.id(), new Response.Truth(true),
+                Duration.ofSeconds(1)));
+
+        Matcher answers = Pattern.compile("\\{\"attemptId\":\"" + attempt.id() + "\",\"questionId\":\"([0-9a-f-]{36})\"")
+                .matcher(export(learner.id()));
+
+        assertEquals(Stream.concat(Stream.of(place.question()), questions.stream()).map(question -> question.id().toString())
+                        .sorted().toList(), answers.results().map(match -> match.group(1)).toList(),
+                "101 answers of one attempt: a full page, then one more after the last question of that attempt");
     }
 
     @Test
