@@ -2,6 +2,7 @@ package org.learningstore.sqlite.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,8 +112,9 @@ class TursoFaultTest {
             StoreUnavailableException down = assertThrows(StoreUnavailableException.class,
                     () -> store.catalog().createCourse(CourseDetails.builder(slug, "Restart").build()));
             assertFalse(down.retryable());
-            assertEquals("the outcome of the write is unknown: its answer was lost and the server could not be asked "
-                    + "whether it committed; read the data back before trying again", down.getMessage());
+            assertEquals("createCourse failed: the outcome of the write is unknown: its answer was lost and the server"
+                    + " could not be asked whether it committed; read the data back before trying again", down.getMessage());
+            assertNull(down.getCause());
         } finally {
             server.ensureRunning();
         }
