@@ -256,6 +256,27 @@ class SqliteQueryPlanTest {
     }
 
     @Test
+    void learnerEngagementLooksUpEachLearnersSumsByKeyAndProjectKindsOfACourseByTheCourseIndex() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.transactions().read(() -> {
+            backend.reportQueries().engagementFigures(Instant.EPOCH, Instant.now(), 0, 20);
+            backend.reportQueries().projectKindFigures(UUID.randomUUID());
+            return null;
+        }));
+
+        assertEquals(3, reads.size(), reads.toString());
+        String page = plan(reads.get(1));
+        assertEquals(List.of("SCAN l"), page.lines().filter(line -> line.strip().startsWith("SCAN ")).map(String::strip).toList(),
+                page);
+        assertTrue(page.contains("SEARCH e USING COVERING INDEX enrollments_dashboard_idx (learner_id=?)")
+                || page.contains("SEARCH e USING INDEX enrollments_dashboard_idx (learner_id=?)"), page);
+        assertTrue(page.contains("SEARCH p USING COVERING INDEX projects_learner_idx (learner_id=?)"), page);
+        assertTrue(page.contains("SEARCH a USING COVERING INDEX " + primaryKeyIndexOf("learner_achievements") + " (learner_id=?)"),
+                page);
+        assertTrue(page.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=?)"), page);
+        assertTrue(plan(reads.get(2)).contains("SEARCH p USING INDEX projects_course_idx (course_id=?)"), plan(reads.get(2)));
+    }
+
+    @Test
     void theReadsOfAMergeSearchByLearner() throws SQLException {
         List<UUID> learners = List.of(UUID.randomUUID(), UUID.randomUUID());
         List<String> reads = sqlsOfPort(backend -> {

@@ -14,7 +14,8 @@ import org.learningstore.core.port.StoredShapes;
 /**
  * The sums reports are made of. Course figures and assessment figures are each one
  * {@link SqlExecutor#queryAll} (one round trip on Turso) of a fixed number of statements; growth
- * is one of two, its periods as columns, whatever the number of months.
+ * is one of two, its periods as columns, whatever the number of months; learner engagement one of
+ * two (the cohort's count, then a page of it); project kinds one statement.
  */
 final class SqliteReportQueries implements ReportQueries {
     private static final String COURSE_ENROLLMENTS = """
@@ -64,9 +65,7 @@ final class SqliteReportQueries implements ReportQueries {
             (SELECT coalesce(sum(p.time_spent_ms), 0) FROM lesson_progress p WHERE p.learner_id = l.id) AS lesson_time_ms, \
             (SELECT max(e.last_accessed_at) FROM enrollments e WHERE e.learner_id = l.id) AS last_course_access \
             %s ORDER BY l.created_at, l.id LIMIT ? OFFSET ?""".formatted(COHORT);
-    private static final String PROJECT_KINDS = """
-            SELECT p.kind, count(*) AS total, count(p.external_token) AS with_token \
-            FROM projects p WHERE (? IS NULL OR p.course_id = ?) GROUP BY p.kind""";
+    private static final String PROJECT_KINDS = "SELECT p.kind, count(*) AS total, count(p.external_token) AS with_token FROM projects p";
 
     private final SqlExecutor executor;
     private final JsonCodec json;
@@ -155,8 +154,9 @@ final class SqliteReportQueries implements ReportQueries {
 
     @Override
     public List<ProjectKindFigures> projectKindFigures(UUID courseId) {
-        return executor.query(Sql.of(PROJECT_KINDS, courseId, courseId),
-                row -> new ProjectKindFigures(row.text("kind"), row.integer("total"), row.integer("with_token")));
+        Sql kinds = courseId == null ? Sql.of(PROJECT_KINDS + " GROUP BY p.kind")
+                : Sql.of(PROJECT_KINDS + " WHERE p.course_id = ? GROUP BY p.kind", courseId);
+        return executor.query(kinds, row -> new ProjectKindFigures(row.text("kind"), row.integer("total"), row.integer("with_token")));
     }
 
     private static String period(String column, int i) {
