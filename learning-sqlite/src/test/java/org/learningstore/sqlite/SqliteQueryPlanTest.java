@@ -265,14 +265,12 @@ class SqliteQueryPlanTest {
 
         assertEquals(3, reads.size(), reads.toString());
         String page = plan(reads.get(1));
-        assertEquals(List.of("SCAN l"), page.lines().filter(line -> line.strip().startsWith("SCAN ")).map(String::strip).toList(),
-                page);
-        assertTrue(page.contains("SEARCH e USING COVERING INDEX enrollments_dashboard_idx (learner_id=?)")
-                || page.contains("SEARCH e USING INDEX enrollments_dashboard_idx (learner_id=?)"), page);
-        assertTrue(page.contains("SEARCH p USING COVERING INDEX projects_learner_idx (learner_id=?)"), page);
-        assertTrue(page.contains("SEARCH a USING COVERING INDEX " + primaryKeyIndexOf("learner_achievements") + " (learner_id=?)"),
-                page);
-        assertTrue(page.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=?)"), page);
+        // the cohort itself reads learners, through or by the merged_into index, as the planner likes
+        // (no index on created_at); each of the five sums is a search by the learner's key
+        assertEquals(List.of(), page.lines().map(String::strip)
+                .filter(line -> line.startsWith("SCAN ") && !line.equals("SCAN l")).toList(), page);
+        assertEquals(5, page.lines().map(String::strip)
+                .filter(line -> line.startsWith("SEARCH ") && line.endsWith("(learner_id=?)")).count(), page);
         assertTrue(plan(reads.get(2)).contains("SEARCH p USING INDEX projects_course_idx (course_id=?)"), plan(reads.get(2)));
     }
 
