@@ -1,47 +1,43 @@
 package com.example.hostapp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
-import org.learningstore.core.catalog.CourseQuery;
-import org.learningstore.core.paging.PageRequest;
 import org.learningstore.postgres.testing.EmbeddedPostgresStoreExtension;
 
-/** A host's test with the extension on a static field: the class's tests share one store, seeded once. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+/** A host's test with the extension on a static field: the class, and its nested classes, share one store. */
 class SharedPostgresStorePerClassTest {
     @RegisterExtension
     static final EmbeddedPostgresStoreExtension STORES = EmbeddedPostgresStoreExtension.create();
 
+    private static Course seeded;
+    private static LearningStore outerStore;
+
     @BeforeAll
     static void seed(LearningStore store) {
-        store.catalog().createCourse(CourseDetails.builder("seeded", "Seeded once").build());
+        outerStore = store;
+        seeded = store.catalog().createCourse(CourseDetails.builder("seeded", "Seeded once").build());
     }
 
     @Test
-    @Order(1)
-    void aTestAddsToTheSharedStore(LearningStore store) {
-        store.catalog().createCourse(CourseDetails.builder("added", "Added by the first test").build());
-        assertEquals(List.of("added", "seeded"), slugs(store));
+    void aTestOfTheClassSeesTheSeed(LearningStore store) {
+        assertSame(outerStore, store);
+        assertEquals(seeded, store.catalog().findCourseBySlug("seeded").orElseThrow());
     }
 
-    @Test
-    @Order(2)
-    void theNextTestSeesWhatTheFirstAdded(LearningStore store) {
-        assertEquals(List.of("added", "seeded"), slugs(store));
-    }
-
-    private static List<String> slugs(LearningStore store) {
-        return store.catalog().listCourses(CourseQuery.all(), PageRequest.ofSize(10)).content().stream()
-                .map(Course::slug).sorted().toList();
+    @Nested
+    class ANestedClass {
+        @Test
+        void usesTheOuterClassesStoreRatherThanANewOne(LearningStore store) {
+            assertSame(outerStore, store);
+            assertEquals(seeded, store.catalog().findCourse(seeded.id()).orElseThrow());
+        }
     }
 }
