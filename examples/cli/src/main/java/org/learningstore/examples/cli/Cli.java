@@ -38,7 +38,10 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        if (code != DONE) {
+            System.exit(code);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
