@@ -29,6 +29,7 @@ import org.learningstore.core.LearningStore;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.StoreUnavailableException;
 
 /** The online backup of a SQLite file while writers run, and the restore of a backup. */
 class SqliteBackupTest {
@@ -133,7 +134,15 @@ class SqliteBackupTest {
         assertEquals("backup", broken.field());
         assertEquals("is not a readable SQLite file", broken.reason());
         assertFalse(Files.exists(dir.resolve("restored.db")));
-        assertFalse(Files.exists(dir.resolve("copy.db")));
+
+        var failedCopy = assertThrows(StoreUnavailableException.class,
+                () -> SqliteStores.backup(damaged, dir.resolve("copies/copy.db")));
+        assertEquals("copying " + damaged + " to " + dir.resolve("copies/copy.db") + " failed (SQLITE_NOTADB)",
+                failedCopy.getMessage());
+        assertFalse(failedCopy.retryable());
+        try (var left = Files.list(dir.resolve("copies"))) {
+            assertEquals(List.of(), left.toList(), "no target and no part file");
+        }
     }
 
     private static List<String> column(Path file, String query) throws SQLException {

@@ -1,6 +1,7 @@
 package org.learningstore.sqlite.internal;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,16 +39,36 @@ public final class SqliteFileCopy {
         copy(source, destination, settings);
     }
 
+    /**
+     * Copies into an empty part file beside the target (which {@code VACUUM INTO} accepts), then
+     * renames it: the target appears whole or not at all, even if the process dies mid-copy.
+     */
     private static void copy(Path source, Path target, ConnectionSettings settings) {
-        createDirectories(target.getParent());
+        Path part = partFile(target);
         try (Connection connection = connection(source, settings);
              PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toString());
+            vacuum.setString(1, part.toString());
             vacuum.execute();
+            Files.move(part, target);
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidInputException("target", "already exists: move it aside first");
         } catch (SQLException e) {
-            deleteQuietly(target);
             throw new StoreUnavailableException("copying " + source + " to " + target + " failed"
                     + FileMigrationTarget.resultCode(e), false, e);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("copying " + source + " to " + target + " failed: " + e.getMessage(),
+                    false, e);
+        } finally {
+            deleteQuietly(part);
+        }
+    }
+
+    private static Path partFile(Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            return Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot write beside " + target + ": " + e.getMessage(), false, e);
         }
     }
 
@@ -92,18 +113,10 @@ public final class SqliteFileCopy {
         return normalized;
     }
 
-    private static void createDirectories(Path directory) {
+    /** Nothing half-written: a copy that failed leaves no part file behind (after the rename there is none). */
+    private static void deleteQuietly(Path part) {
         try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new StoreUnavailableException("cannot create the directory " + directory + ": " + e.getMessage(), false, e);
-        }
-    }
-
-    /** Nothing half-written: a copy that failed leaves no file behind. */
-    private static void deleteQuietly(Path target) {
-        try {
-            Files.deleteIfExists(target);
+            Files.deleteIfExists(part);
         } catch (IOException ignored) {
             // the copy's own failure is what the caller needs to see
         }
