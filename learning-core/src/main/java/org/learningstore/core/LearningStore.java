@@ -10,6 +10,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
+import org.learningstore.core.internal.AttemptAnnotations;
 import org.learningstore.core.internal.AttemptGrader;
 import org.learningstore.core.internal.AttemptLifecycle;
 import org.learningstore.core.internal.AttemptViews;
@@ -95,14 +96,15 @@ public final class LearningStore implements AutoCloseable {
         Auditor auditor = new Auditor(backend.auditLog(), backend.json(), units, ids, actor);
         this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
                 new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), units, auditor, ids),
-                new SkillTree(backend.skills(), backend.lessons(), units, auditor, ids));
+                new SkillTree(backend.skills(), backend.lessons(), backend.json(), units, auditor, ids));
         ProgressWrites progressWrites = new ProgressWrites(backend.lessonProgress(), backend.enrollments(), backend.skillMasteries());
         this.assessments = new AssessmentService(
                 new AssessmentAuthoring(units, auditor, ids,
                         backend.courses(), backend.modules(), backend.lessons(), backend.skills(), backend.assessmentDefinitions()),
                 new AttemptLifecycle(units, ids, backend.attempts(), backend.assessmentDefinitions(),
-                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules(), rewards)),
-                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()));
+                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules(), rewards), backend.json()),
+                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()),
+                new AttemptAnnotations(units, backend.attempts(), auditor, backend.json()));
         this.learners = new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
                 new MergeRecords(backend.attempts(), backend.assessmentDefinitions(), backend.enrollments(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions(),
@@ -121,7 +123,7 @@ public final class LearningStore implements AutoCloseable {
                 new ThreadReading(units, backend.discussionPosts()),
                 new PostModeration(units, auditor, backend.discussionPosts()));
         this.engagement = new EngagementParts(
-                new AchievementService(units, ids, backend.achievementDefinitions()),
+                new AchievementService(units, ids, backend.achievementDefinitions(), auditor),
                 new XpService(units, ids, backend.rewardRecords(), rewards),
                 new LeaderboardService(units, backend.leaderboards()),
                 new LearningEventService(units, ids, liveLearners, backend.learningEvents(), backend.json()),
