@@ -50,8 +50,8 @@ class SqliteMigrationTest {
         assertEquals(List.of(List.of("1", "V1__host_orders.sql")),
                 rows(url, "SELECT version, script FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(List.of(List.of("1", "book")), rows(url, "SELECT id, item FROM host_orders"));
-        assertEquals(List.of(List.of("1"), List.of("1.1"), List.of("2"), List.of("3"), List.of("4"), List.of("5"), List.of("6"),
-                List.of("7"), List.of("8"), List.of("8.1")),
+        assertEquals(List.of(List.of("1"), List.of("1.1"), List.of("1.2"), List.of("2"), List.of("3"), List.of("4"), List.of("5"), List.of("6"),
+                List.of("7"), List.of("8")),
                 rows(url, "SELECT version FROM learning_store_schema_history ORDER BY CAST(version AS REAL)"));
     }
 

@@ -1,6 +1,6 @@
 -- The host's metadata on skills, lessons and attempts; feedback on graded attempts and answers;
 -- search over the text of lesson content. Written twice, here and in
--- org/learningstore/migration/sqlite (with sqlite-fts5/V8_1 for the file's index); V8 means the same
+-- org/learningstore/migration/sqlite (with sqlite-fts5/V1_2 for the file's index); V8 means the same
 -- change in both.
 
 ALTER TABLE skills ADD COLUMN metadata text NOT NULL DEFAULT '{}'

@@ -1,7 +1,9 @@
 -- The file's search index gains the lessons' text: every string value of each lesson's content
 -- document (json_tree), not its keys, in a lesson_text column. FTS5 tables cannot gain a column,
 -- so this rebuilds the index V1_1 made, with its triggers, from the courses as they are. Like
--- V1_1, it is forgotten when the database moves to Turso and runs again when it comes back.
+-- V1_1, it is forgotten when the database moves to Turso and runs again when it comes back. It
+-- needs nothing later than V1, so it is numbered 1.2 (a file at V8 applies it after V8) and the
+-- schema version stays the shared scripts' highest.
 DROP TABLE IF EXISTS course_search;
 DROP TRIGGER IF EXISTS courses_search_insert;
 DROP TRIGGER IF EXISTS courses_search_update;
