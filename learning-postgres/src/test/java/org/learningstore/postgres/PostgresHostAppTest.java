@@ -106,7 +106,7 @@ class PostgresHostAppTest {
                 assertEquals("99", ahead.found());
                 assertEquals("8", ahead.expected());
                 assertFalse(ahead.behind());
-                assertEquals("the store's schema is at version 8 and this library works on version 7: it was migrated"
+                assertEquals("the store's schema is at version 99 and this library works on version 8: it was migrated"
                         + " by a newer library", ahead.getMessage());
             }
         }

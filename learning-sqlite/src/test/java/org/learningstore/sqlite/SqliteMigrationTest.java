@@ -77,7 +77,7 @@ class SqliteMigrationTest {
         assertEquals("8", behind.expected());
         assertTrue(behind.behind());
         assertFalse(behind.retryable());
-        assertEquals("the store's schema is at version none and this library works on version 7: migrate it first",
+        assertEquals("the store's schema is at version none and this library works on version 8: migrate it first",
                 behind.getMessage());
 
         SqliteStores.migrate(file);
@@ -98,7 +98,7 @@ class SqliteMigrationTest {
             assertEquals("99", ahead.found());
             assertEquals("8", ahead.expected());
             assertFalse(ahead.behind());
-            assertEquals("the store's schema is at version 8 and this library works on version 7: it was migrated by a"
+            assertEquals("the store's schema is at version 99 and this library works on version 8: it was migrated by a"
                     + " newer library", ahead.getMessage());
         }
     }
