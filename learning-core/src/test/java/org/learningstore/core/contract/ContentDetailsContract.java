@@ -265,6 +265,11 @@ public abstract class ContentDetailsContract {
         assertEquals(false, history.get(0).before().contains("Review"), history.get(0).before());
         assertTrue(history.get(1).after().contains(quiz.first().id().toString()), history.get(1).after());
 
+        Attempt regraded = assessments.regradeAttempt(attempt.id());
+        assertEquals("Review chapter 2 — 🎓", regraded.feedback(), "a regrade keeps the feedback");
+        assertEquals("Think about the sign", assessments.viewAttempt(attempt.id()).items().get(0).answer().feedback());
+        assertEquals(List.of(regraded), assessments.attempts(quiz.assessment().id(), attempt.learnerId()));
+
         Instant cleared = tick();
         Attempt withoutFeedback = instructed.giveFeedback(attempt.id(), null);
         assertNull(withoutFeedback.feedback());
