@@ -1,6 +1,7 @@
 package org.learningstore.examples.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.learningstore.core.error.LearningStoreException;
  * Cli [--db TARGET] status           backend, schema version, rows per main table
  * Cli [--db TARGET] seed             load the quickstart's demo catalog (once)
  * Cli [--db TARGET] backup FILE      online copy of a SQLite file
+ * Cli [--db TARGET] export LEARNER_ID [--out FILE]   the learner's export document, to stdout or FILE
  *
  * TARGET: a SQLite file (default learning-store.db), jdbc:postgresql://host/db (user and password in the
  * URL or in LEARNING_PG_USER, LEARNING_PG_PASSWORD), http(s):// or libsql:// for Turso (token in LEARNING_TURSO_TOKEN)
@@ -31,7 +33,7 @@ public final class Cli {
     static final int USAGE = 2;
 
     private static final Map<String, Command> COMMANDS = Stream.of(new MigrateCommand(), new StatusCommand(),
-                    new SeedCommand(), new BackupCommand())
+                    new SeedCommand(), new BackupCommand(), new ExportCommand())
             .collect(Collectors.toMap(Command::name, Function.identity()));
 
     private Cli() {
@@ -70,6 +72,9 @@ public final class Cli {
             return USAGE;
         } catch (LearningStoreException failure) {
             err.println("error: " + failure.getMessage());
+            return FAILED;
+        } catch (UncheckedIOException output) {
+            err.println("error: cannot write the output: " + output.getCause().getMessage());
             return FAILED;
         }
     }

@@ -2,18 +2,26 @@ package org.learningstore.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.StoreOptions;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.paging.PageRequest;
+import org.learningstore.core.privacy.Privacy;
 import org.learningstore.postgres.PostgresTestDatabases;
 import org.learningstore.sqlite.SqliteStores;
 import org.learningstore.sqlite.TursoTestServer;
@@ -70,6 +78,28 @@ class CliTest {
         }
         assertEquals(new Run(1, "", "error: target: already exists: move it aside first\n"),
                 run("--db", file, "backup", copy.toString()));
+
+        exportsTheLearnerToStandardOutput(file);
+    }
+
+    @Test
+    void exportWritesTheDocumentToAFileWholeOrNotAtAll(@TempDir Path dir) throws IOException {
+        String file = dir.resolve("app.db").toString();
+        assertEquals(0, run("--db", file, "migrate").exitCode());
+        UUID learner = anonymousLearner(file);
+        Path target = dir.resolve("exports/learner.json");
+
+        assertEquals(new Run(0, "Exported learner " + learner + " to " + target + "\n", ""),
+                run("--db", file, "export", learner.toString(), "--out", target.toString()));
+        assertExportOf(learner, Files.readString(target));
+
+        UUID unknown = UUID.randomUUID();
+        Path missing = dir.resolve("exports/unknown.json");
+        assertEquals(new Run(1, "", "error: learner " + unknown + " not found\n"),
+                run("--db", file, "export", unknown.toString(), "--out", missing.toString()));
+        try (var left = Files.list(target.getParent())) {
+            assertEquals(List.of(target), left.toList());
+        }
     }
 
     @Test
@@ -85,11 +115,16 @@ class CliTest {
     @Test
     void usageErrorsExitWithTwo(@TempDir Path dir) {
         String file = dir.resolve("app.db").toString();
-        String usage = "usage: cli [--db TARGET] backup FILE | migrate | seed | status\n";
+        String usage = "usage: cli [--db TARGET] backup FILE | export LEARNER_ID [--out FILE] | migrate | seed | status\n";
+        String exportUsage = "usage: cli [--db TARGET] export LEARNER_ID [--out FILE]\n";
 
         assertEquals(new Run(2, "", "no command given\n" + usage), run("--db", file));
-        assertEquals(new Run(2, "", "unknown command: export\n" + usage), run("--db", file, "export", "someone"));
+        assertEquals(new Run(2, "", "unknown command: import\n" + usage), run("--db", file, "import", "someone"));
         assertEquals(new Run(2, "", "usage: cli [--db TARGET] backup FILE\n"), run("--db", file, "backup"));
+        assertEquals(new Run(2, "", "not a learner id: someone\n" + exportUsage), run("--db", file, "export", "someone"));
+        assertEquals(new Run(2, "", "not a learner id: 1-2-3-4-5\n" + exportUsage), run("--db", file, "export", "1-2-3-4-5"));
+        assertEquals(new Run(2, "", exportUsage), run("--db", file, "export"));
+        assertEquals(new Run(2, "", exportUsage), run("--db", file, "export", UUID.randomUUID().toString(), "--to", "x.json"));
         assertFalse(Files.exists(Path.of(file)));
     }
 
@@ -107,6 +142,7 @@ class CliTest {
         assertEquals(statusLines(shown, "postgresql"), status.out().lines().toList());
         assertEquals(new Run(2, "", "backup copies a SQLite file; " + shown + " has its own procedure: "
                 + "see \"Backup and recovery\" in the README\n"), run("--db", url, "backup", "copy.db"));
+        exportsTheLearnerToStandardOutput(url);
     }
 
     @Test
@@ -119,6 +155,43 @@ class CliTest {
 
         assertEquals(0, status.exitCode(), status.err());
         assertEquals(statusLines("Turso " + url, "turso"), status.out().lines().toList());
+        exportsTheLearnerToStandardOutput(url);
+    }
+
+    /** The document on stdout, then the typed refusal of a learner the store does not hold. */
+    private static void exportsTheLearnerToStandardOutput(String db) {
+        UUID learner = anonymousLearner(db);
+
+        Run export = run("--db", db, "export", learner.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertEquals("", export.err());
+        assertTrue(export.out().endsWith("}\n"), export.out());
+        assertExportOf(learner, export.out());
+
+        UUID unknown = UUID.randomUUID();
+        assertEquals(new Run(1, "", "error: learner " + unknown + " not found\n"), run("--db", db, "export", unknown.toString()));
+    }
+
+    private static UUID anonymousLearner(String db) {
+        try (LearningStore store = Database.parse(db).open(StoreOptions.defaults())) {
+            return store.learners().createAnonymous().id();
+        }
+    }
+
+    private static void assertExportOf(UUID learner, String document) {
+        JsonNode export = json(document);
+        assertEquals(Privacy.FORMAT, export.path("format").asText());
+        assertEquals(Privacy.VERSION, export.path("version").intValue());
+        assertEquals(learner.toString(), export.path("learner").path("id").asText());
+        assertEquals("anonymous", export.path("learner").path("kind").asText());
+    }
+
+    private static JsonNode json(String document) {
+        try {
+            return new ObjectMapper().readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Run run(String... args) {
