@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.error.InvalidInputException;
@@ -218,11 +219,13 @@ class TursoClientTest {
     void httpFailuresAreUnavailable() throws Exception {
         List<String> authorizations = new ArrayList<>();
         String[] answer = new String[2];
+        CountDownLatch clientGaveUp = new CountDownLatch(1);
         HttpServer stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         stub.createContext("/", exchange -> {
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            if (answer[0].equals("sleep")) {
-                sleep(1500);
+            if (answer[0].equals("hold")) {
+                // held until the client has given up, however slow the machine: no race with its timeout
+                await(clientGaveUp);
                 answer[0] = "200";
             }
             byte[] body = answer[1].getBytes(StandardCharsets.UTF_8);
@@ -232,8 +235,10 @@ class TursoClientTest {
         });
         stub.start();
         try {
-            TursoClient stubbed = new TursoClient(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()),
-                    "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
+            URI stubUrl = URI.create("http://127.0.0.1:" + stub.getAddress().getPort());
+            // answers come back whole even on a loaded machine; only the held request is to time out
+            TursoClient stubbed = new TursoClient(stubUrl, "secret", Duration.ofSeconds(30), Duration.ofSeconds(30));
+            TursoClient impatient = new TursoClient(stubUrl, "secret", Duration.ofSeconds(30), Duration.ofMillis(300));
             List<Statement> select = List.of(Statement.of("SELECT 1"));
             String endpoint = "Turso at http://127.0.0.1:" + stub.getAddress().getPort() + "/v2/pipeline";
 
@@ -264,19 +269,21 @@ class TursoClientTest {
             assertEquals("Turso answered something other than JSON", notJson.getMessage());
             assertEquals(endpoint + " answered <html>not json</html>", notJson.getCause().getMessage());
 
-            answer[0] = "sleep";
-            TursoUnavailableException late = assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+            answer[0] = "hold";
+            TursoUnavailableException late = assertThrows(TursoUnavailableException.class, () -> impatient.execute(select));
+            clientGaveUp.countDown();
             assertTrue(late.retryable());
             assertEquals("Turso did not answer in time", late.getMessage());
             assertEquals(endpoint + " timed out", late.getCause().getMessage());
         } finally {
+            clientGaveUp.countDown();
             stub.stop(0);
         }
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
