@@ -25,7 +25,7 @@ import org.learningstore.sqlite.SqliteStores;
  *   <li>{@code write <db> <log> <scenario...>}: learners enroll, spend time, take the quiz and complete
  *       a lesson, until killed;</li>
  *   <li>{@code race <db> <log> <rounds> <learner> <scenario...>}: each round starts and submits an
- *       attempt of the shared learner, enrolls a new learner in the small course and completes a
+ *       attempt of the shared learner (the ids it submitted are logged at the end), enrolls a new learner in the small course and completes a
  *       lesson of the shared learner; typed refusals are logged, anything untyped ends the child
  *       with exit code 3.</li>
  * </ul>
@@ -78,15 +78,20 @@ public final class FaultChild {
     }
 
     private void race(LearningStore store, int rounds, UUID learner, FaultScenario scenario) throws IOException {
+        List<UUID> submitted = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
+            // a start that meets the other process's open attempt resumes it, so both may submit one attempt
             typed("attempt", () -> {
                 Attempt attempt = store.assessments().startAttempt(scenario.quiz(), learner);
-                store.assessments().submitAttempt(attempt.id());
+                submitted.add(store.assessments().submitAttempt(attempt.id()).id());
             });
             typed("seat", () -> store.progress().enroll(
                     store.learners().createAnonymous().id(),
                     scenario.smallCourse()));
             typed("completion", () -> store.progress().completeLesson(learner, scenario.lessons().get(2)));
+        }
+        for (UUID attempt : submitted) {
+            line("submitted attempt " + attempt);
         }
         line("done");
     }
