@@ -7,6 +7,7 @@ import org.learningstore.core.audit.AuditTrail;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.engagement.Engagement;
 import org.learningstore.core.id.Ids;
+import org.learningstore.core.imports.Imports;
 import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
@@ -19,6 +20,8 @@ import org.learningstore.core.internal.CourseLifecycle;
 import org.learningstore.core.internal.CourseStructure;
 import org.learningstore.core.internal.EnrollmentService;
 import org.learningstore.core.internal.HealthCheck;
+import org.learningstore.core.internal.HistoryImporter;
+import org.learningstore.core.internal.ImportWriters;
 import org.learningstore.core.internal.LeaderboardService;
 import org.learningstore.core.internal.LearnerService;
 import org.learningstore.core.internal.LearningEventService;
@@ -73,6 +76,7 @@ public final class LearningStore implements AutoCloseable {
     private final Engagement engagement;
     private final Reports reports;
     private final HealthCheck health;
+    private final Imports imports;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -130,6 +134,12 @@ public final class LearningStore implements AutoCloseable {
                 new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
         this.reports = new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries());
         this.health = new HealthCheck(units, backend.healthProbe());
+        RewardsPolicy importPolicy = new RewardsPolicy(options.xpRules(), ids::next);
+        this.imports = new HistoryImporter(units, ids,
+                new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(), progressWrites,
+                        backend.rewardRecords(), backend.learningEvents()),
+                backend.courses(), backend.assessmentDefinitions(), backend.lessonProgress(), backend.achievementDefinitions(),
+                options.masteryRules(), importPolicy);
     }
 
     /**
@@ -181,6 +191,11 @@ public final class LearningStore implements AutoCloseable {
 
     public Reports reports() {
         return reports;
+    }
+
+    /** The bulk import of learners' history. */
+    public Imports imports() {
+        return imports;
     }
 
     /** Whether the database answers, its schema version and the backend; never throws, even once closed. */
