@@ -136,8 +136,8 @@ public final class LearningStore implements AutoCloseable {
         this.health = new HealthCheck(units, backend.healthProbe());
         RewardsPolicy importPolicy = new RewardsPolicy(options.xpRules(), ids::next);
         this.imports = new HistoryImporter(units, ids,
-                new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(), progressWrites,
-                        backend.rewardRecords(), backend.learningEvents()),
+                new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(),
+                        backend.lessonProgress(), backend.skillMasteries(), backend.rewardRecords(), backend.learningEvents()),
                 backend.courses(), backend.assessmentDefinitions(), backend.lessonProgress(), backend.achievementDefinitions(),
                 options.masteryRules(), importPolicy);
     }

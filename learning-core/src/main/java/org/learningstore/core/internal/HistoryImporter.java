@@ -110,6 +110,7 @@ public final class HistoryImporter implements Imports {
                     replay.replay(event, path + ".events[" + e + "]");
                     answers += event instanceof HistoryEvent.AttemptSubmitted a ? a.answers().size() : 0;
                 }
+                replay.finish();
                 events += history.events().size();
             }
             return new Batch(writes, stats, events, answers);

@@ -5,9 +5,15 @@ import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.Enrollments;
 import org.learningstore.core.port.LearnerProfiles;
 import org.learningstore.core.port.LearningEventLog;
+import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.port.RewardRecords;
+import org.learningstore.core.port.SkillMasteries;
 
-/** The ports an import writes its learners' rows through: the same writes the per-call services make. */
+/**
+ * The ports an import writes its learners' rows through: the per-call services' writes, except
+ * that a row the import creates is written once, as it ends up.
+ */
 public record ImportWriters(LearnerProfiles profiles, Auditor auditor, Enrollments enrollments, Attempts attempts,
-                            ProgressWrites progress, RewardRecords rewards, LearningEventLog events) {
+                            LessonProgressRecords lessonProgress, SkillMasteries masteries, RewardRecords rewards,
+                            LearningEventLog events) {
 }

@@ -47,7 +47,9 @@ import org.learningstore.core.progress.SkillMastery;
  * One new learner's history, replayed event by event through the rules the per-call services
  * apply ({@link Grading}, {@link LessonCompletion}, {@link MasteryUpdate}, {@link RewardsPolicy}),
  * against the learner's rows as this replay holds them (for a new learner, exactly what the store
- * would read). Each write the calls would make is queued, in their order, for the batch's unit;
+ * would read). The learner's rows are queued for the batch's unit as they end up: each attempt
+ * once graded, the enrollments, lesson progress and mastery when the history ends ({@link #finish});
+ * what the store counts or holds once (seats, XP by source, awards) is queued as the calls queue it;
  * question statistics are summed for the batch.
  */
 final class LearnerReplay implements ReplayedRewards.LearnerRows {
@@ -61,9 +63,9 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
     private final Consumer<Runnable> writes;
     private final Map<UUID, Attempts.StatsDelta> stats;
     private final ReplayedRewards rewards;
-    private final Map<UUID, Enrollment> enrollments = new HashMap<>();
-    private final Map<UUID, LessonProgress> lessons = new HashMap<>();
-    private final Map<UUID, SkillMastery> masteries = new HashMap<>();
+    private final Map<UUID, Enrollment> enrollments = new LinkedHashMap<>();
+    private final Map<UUID, LessonProgress> lessons = new LinkedHashMap<>();
+    private final Map<UUID, SkillMastery> masteries = new LinkedHashMap<>();
     private final Map<UUID, Integer> attemptsUsed = new HashMap<>();
     private final Set<UUID> passed = new HashSet<>();
     private final List<UUID> perfectScores = new ArrayList<>();
@@ -122,11 +124,8 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         var before = rewards.read(Set.of(learnerId), EnrollmentService.ENROLLED);
         var enrollment = new Enrollment(ids.next(), courseId, learnerId, EnrollmentStatus.ACTIVE, at, null, 0,
                 course.firstLesson().orElse(null), at, 1);
-        writes.accept(() -> {
-            ports.enrollments().takeSeat(courseId,
-                    () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left"));
-            ports.enrollments().insert(enrollment);
-        });
+        writes.accept(() -> ports.enrollments().takeSeat(courseId,
+                () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left")));
         enrollments.put(courseId, enrollment);
         rewards.apply(before, List.of(new EngagementEvent.Enrolled(learnerId, courseId)), at);
     }
@@ -163,12 +162,7 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
                 answerDays.merge(day(replaced.answeredAt()), -1, Integer::sum);
             }
             answerDays.merge(day(answer.answeredAt()), 1, Integer::sum);
-            long version = attempt.version();
-            writes.accept(() -> {
-                ports.attempts().touch(attemptId, version);
-                ports.attempts().saveAnswer(answer);
-            });
-            attempt = withVersion(attempt, version + 1);
+            attempt = withVersion(attempt, attempt.version() + 1);
         }
         now = at(path + ".submittedAt", event.submittedAt());
         boolean overdue = attempt.deadline() != null && now.isAfter(attempt.deadline());
@@ -187,7 +181,6 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         var attempt = new Attempt(attemptId, assessment.id(), learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
                 limit == null ? null : now.plus(limit), null, null, null, null, null, null,
                 questions.stream().map(Question::id).toList(), 1);
-        writes.accept(() -> ports.attempts().insert(attempt));
         attemptsUsed.put(assessment.id(), used + 1);
         return attempt;
     }
@@ -235,15 +228,15 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         Instant at = now;
         var before = rewards.read(Set.of(learnerId), AttemptGrader.KINDS);
         Grading.Outcome outcome = Grading.close(context, masteryRules, status, closedAt);
-        writes.accept(() -> ports.attempts().save(outcome.graded(), outcome.expectedVersion(), outcome.gradedAgainst(),
-                outcome.answerGrades()));
+        writes.accept(() -> {
+            ports.attempts().insert(attempt);
+            answers.forEach(ports.attempts()::saveAnswer);
+            ports.attempts().save(outcome.graded(), outcome.expectedVersion(), outcome.gradedAgainst(), outcome.answerGrades());
+        });
         outcome.statsDeltas().forEach(delta -> stats.merge(delta.questionId(), delta, (a, b) -> new Attempts.StatsDelta(
                 a.questionId(), a.answered() + b.answered(), a.correct() + b.correct(), a.time().plus(b.time()))));
         outcome.lesson().ifPresent(this::write);
-        if (!outcome.masteries().isEmpty()) {
-            writes.accept(() -> ports.progress().write(outcome.masteries()));
-            outcome.masteries().forEach(m -> masteries.put(m.skillId(), m));
-        }
+        outcome.masteries().forEach(m -> masteries.put(m.skillId(), m));
         Attempt graded = outcome.graded();
         if (Boolean.TRUE.equals(graded.passed())) {
             passed.add(assessment.id());
@@ -257,8 +250,21 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         rewards.apply(before, AttemptGrader.events(context, outcome), at);
     }
 
+    /** Queues the rows the history left that were kept here as they changed. */
+    void finish() {
+        List<Enrollment> enrolled = List.copyOf(enrollments.values());
+        List<LessonProgress> progress = List.copyOf(lessons.values());
+        List<SkillMastery> mastery = List.copyOf(masteries.values());
+        writes.accept(() -> {
+            enrolled.forEach(ports.enrollments()::insert);
+            progress.forEach(ports.lessonProgress()::insert);
+            if (!mastery.isEmpty()) {
+                ports.masteries().insert(mastery);
+            }
+        });
+    }
+
     private void write(LessonChange change) {
-        writes.accept(() -> ports.progress().write(change));
         if (change.write() != LessonChange.Write.NONE) {
             lessons.put(change.progress().lessonId(), change.progress());
         }

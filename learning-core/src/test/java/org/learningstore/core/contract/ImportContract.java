@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -385,5 +386,110 @@ public abstract class ImportContract {
             }
         });
         return List.of(learners);
+    }
+
+    /** A learner enrolled in the first course who took its first quiz, answering each question right. */
+    private static LearnerHistory goodLearner(Side side, Instant at) {
+        Assessment quiz = side.quizzes().get(0).get(0);
+        List<HistoryEvent.Answered> answers = new ArrayList<>();
+        for (Question question : side.questions().get(quiz.id())) {
+            answers.add(new HistoryEvent.Answered(question.id(), response(question, true), Duration.ofSeconds(10),
+                    at.plusSeconds(10 + answers.size())));
+        }
+        return new LearnerHistory(UUID.randomUUID(), at, List.of(new HistoryEvent.Enrolled(side.courses().get(0).id(), at),
+                new HistoryEvent.AttemptSubmitted(UUID.randomUUID(), quiz.id(), at.plusSeconds(5), answers, at.plusSeconds(60))));
+    }
+
+    /** {@code goodLearner}'s history with its attempt's answers replaced. */
+    private static LearnerHistory withAnswers(LearnerHistory history, List<HistoryEvent.Answered> answers) {
+        var attempt = (HistoryEvent.AttemptSubmitted) history.events().get(1);
+        return new LearnerHistory(history.id(), history.createdAt(), List.of(history.events().get(0),
+                new HistoryEvent.AttemptSubmitted(attempt.attemptId(), attempt.assessmentId(), attempt.startedAt(), answers,
+                        attempt.submittedAt())));
+    }
+
+    @Test
+    void aBadRowIsRefusedByItsFieldWithNothingOfItsBatchWritten() {
+        Side side = side(new HashMap<>(), "import-bad");
+        Instant at = Instant.parse("2031-06-01T08:00:00Z");
+        List<LearnerHistory> good = IntStream.range(0, 3).mapToObj(i -> goodLearner(side, at.plus(Duration.ofHours(i)))).toList();
+        LearnerHistory third = good.get(2);
+        var answers = new ArrayList<>(((HistoryEvent.AttemptSubmitted) third.events().get(1)).answers());
+        answers.set(2, new HistoryEvent.Answered(answers.get(2).questionId(), new Response.Truth(true), Duration.ofSeconds(1),
+                answers.get(2).answeredAt()));
+        LearnerHistory bad = withAnswers(third, answers);
+        Question numeric = side.questions().get(side.quizzes().get(0).get(0).id()).get(2);
+        List<ImportReport> progress = new ArrayList<>();
+
+        var refused = assertThrows(InvalidInputException.class, () -> store.imports().importHistories(
+                List.of(good.get(0), good.get(1), good.get(2), bad), ImportOptions.defaults().withBatchSize(2)
+                        .withListener(progress::add)));
+
+        assertEquals("histories[3].events[1].answers[2].response", refused.field());
+        assertEquals("does not fit a numeric question (batch 2 was not written; the 1 before it are committed)",
+                refused.reason());
+        assertEquals(List.of(new ImportReport(1, 2, 4, 6)), progress);
+        assertEquals(good.get(1).id(), store.learners().find(good.get(1).id()).orElseThrow().id());
+        assertEquals(Optional.empty(), store.learners().find(third.id()));
+        assertEquals(2, store.assessments().questionStats(numeric.id()).timesAnswered());
+    }
+
+    @Test
+    void eachKindOfBadRowIsNamedAndChangesNothing() {
+        Side side = side(new HashMap<>(), "import-worse");
+        Instant at = Instant.parse("2031-06-02T08:00:00Z");
+        LearnerHistory base = goodLearner(side, at);
+        var attempt = (HistoryEvent.AttemptSubmitted) base.events().get(1);
+        HistoryEvent.Answered first = attempt.answers().get(0);
+        Assessment timed = side.quizzes().get(1).get(0);
+        Question timedQuestion = side.questions().get(timed.id()).get(1);
+        Assessment exam = side.exams().get(0);
+        Question examQuestion = side.questions().get(exam.id()).get(1);
+        HistoryEvent.AttemptSubmitted examAttempt = new HistoryEvent.AttemptSubmitted(UUID.randomUUID(), exam.id(),
+                at.plusSeconds(100), List.of(new HistoryEvent.Answered(examQuestion.id(), new Response.Truth(true), null,
+                at.plusSeconds(101))), at.plusSeconds(102));
+        Map<String, LearnerHistory> cases = new java.util.LinkedHashMap<>();
+        cases.put("histories[0].id", new LearnerHistory(null, at, base.events()));
+        cases.put("histories[0].events[0].courseId", new LearnerHistory(UUID.randomUUID(), at,
+                List.of(new HistoryEvent.Enrolled(UUID.randomUUID(), at))));
+        cases.put("histories[0].events[1].startedAt", new LearnerHistory(UUID.randomUUID(), at, List.of(base.events().get(0),
+                new HistoryEvent.AttemptSubmitted(UUID.randomUUID(), attempt.assessmentId(), at.minusSeconds(1), List.of(),
+                        at.plusSeconds(1)))));
+        cases.put("histories[0].events[1].answers[0].questionId", withAnswers(base, List.of(new HistoryEvent.Answered(
+                timedQuestion.id(), first.response(), first.timeSpent(), first.answeredAt()))));
+        cases.put("histories[0].events[1].answers[0].timeSpent", withAnswers(base, List.of(new HistoryEvent.Answered(
+                first.questionId(), first.response(), Duration.ofSeconds(-1), first.answeredAt()))));
+        cases.put("histories[0].events[1].answers[0].answeredAt", new LearnerHistory(UUID.randomUUID(), at, List.of(
+                new HistoryEvent.Enrolled(side.courses().get(1).id(), at),
+                new HistoryEvent.AttemptSubmitted(UUID.randomUUID(), timed.id(), at.plusSeconds(1), List.of(new HistoryEvent.Answered(
+                        timedQuestion.id(), new Response.Truth(true), null, at.plusSeconds(302))), at.plusSeconds(303)))));
+        cases.put("histories[0].events[4]", new LearnerHistory(UUID.randomUUID(), at, List.of(base.events().get(0),
+                base.events().get(1), examAttempt, new HistoryEvent.AttemptSubmitted(UUID.randomUUID(), exam.id(),
+                        at.plusSeconds(200), List.of(), at.plusSeconds(201)), new HistoryEvent.AttemptSubmitted(UUID.randomUUID(),
+                        exam.id(), at.plusSeconds(300), List.of(), at.plusSeconds(301)))));
+        Map<String, List<String>> before = kit().storedTables();
+        for (Map.Entry<String, LearnerHistory> bad : cases.entrySet()) {
+            var refused = assertThrows(InvalidInputException.class,
+                    () -> store.imports().importHistories(List.of(bad.getValue())), bad.getKey());
+            assertEquals(bad.getKey(), refused.field());
+        }
+        assertEquals("attempt.max_attempts: the learner has used all 2 attempts (batch 1 was not written; the 0 before it"
+                + " are committed)", assertThrows(InvalidInputException.class,
+                () -> store.imports().importHistories(List.of(cases.get("histories[0].events[4]")))).reason());
+        assertEquals("batchSize", assertThrows(InvalidInputException.class,
+                () -> store.imports().importHistories(List.of(base), ImportOptions.defaults().withBatchSize(0))).field());
+        assertEquals(before, kit().storedTables());
+    }
+
+    @Test
+    void aBatchCostsTheStatementsOfItsRows() {
+        Side side = side(new HashMap<>(), "import-counted");
+        Instant at = Instant.parse("2031-06-03T08:00:00Z");
+
+        kit().expected("import, one learner enrolled with a quiz of 3 answers").assertMatches(statements.count(
+                () -> store.imports().importHistories(List.of(goodLearner(side, at)))));
+        kit().expected("import, two such learners in two batches").assertMatches(statements.count(
+                () -> store.imports().importHistories(List.of(goodLearner(side, at), goodLearner(side, at)),
+                        ImportOptions.defaults().withBatchSize(1))));
     }
 }
