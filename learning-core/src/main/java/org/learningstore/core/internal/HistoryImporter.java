@@ -29,7 +29,8 @@ import org.learningstore.core.progress.MasteryRules;
 /**
  * The bulk import: takes the histories a batch at a time, reads the catalog the batch refers to
  * (once per import), replays each learner's history with {@link LearnerReplay}, and writes the
- * whole batch in one unit of work.
+ * whole batch in one unit of work: the learners' rows, then every attempt with its answers and
+ * the question statistics in a fixed number of statements.
  */
 public final class HistoryImporter implements Imports {
     private final UnitsOfWork units;
@@ -59,7 +60,8 @@ public final class HistoryImporter implements Imports {
     }
 
     /** One batch, replayed: its writes in order, and the question statistics it adds. */
-    private record Batch(List<Runnable> writes, Map<UUID, Attempts.StatsDelta> stats, long events, long answers) {
+    private record Batch(List<Runnable> writes, List<Attempts.ImportedAttempt> attempts, Map<UUID, Attempts.StatsDelta> stats,
+                         long events, long answers) {
     }
 
     @Override
@@ -78,6 +80,9 @@ public final class HistoryImporter implements Imports {
             Batch batch = replay(learners, (int) report.learners(), catalog, report.batches());
             units.write(() -> {
                 batch.writes().forEach(Runnable::run);
+                if (!batch.attempts().isEmpty()) {
+                    writers.attempts().insertAll(batch.attempts());
+                }
                 if (!batch.stats().isEmpty()) {
                     writers.attempts().addToStats(new ArrayList<>(batch.stats().values()));
                 }
@@ -98,12 +103,14 @@ public final class HistoryImporter implements Imports {
             });
             List<Runnable> writes = new ArrayList<>();
             Map<UUID, Attempts.StatsDelta> stats = new LinkedHashMap<>();
+            List<Attempts.ImportedAttempt> attempts = new ArrayList<>();
             long events = 0;
             long answers = 0;
             for (int i = 0; i < learners.size(); i++) {
                 String path = "histories[" + (first + i) + "]";
                 LearnerHistory history = learners.get(i);
-                var replay = new LearnerReplay(history.id(), catalog, writers, masteryRules, policy, ids, writes::add, stats);
+                var replay = new LearnerReplay(history.id(), catalog, writers, masteryRules, policy, ids, writes::add, stats,
+                        attempts);
                 replay.create(history.createdAt());
                 for (int e = 0; e < history.events().size(); e++) {
                     HistoryEvent event = history.events().get(e);
@@ -113,7 +120,7 @@ public final class HistoryImporter implements Imports {
                 replay.finish();
                 events += history.events().size();
             }
-            return new Batch(writes, stats, events, answers);
+            return new Batch(writes, attempts, stats, events, answers);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.field(), e.reason() + " (batch " + (committed + 1)
                     + " was not written; the " + committed + " before it are committed)");

@@ -19,6 +19,7 @@ import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.assessment.Question;
+import org.learningstore.core.assessment.Scorer;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.engagement.AchievementCriteria;
@@ -47,10 +48,9 @@ import org.learningstore.core.progress.SkillMastery;
  * One new learner's history, replayed event by event through the rules the per-call services
  * apply ({@link Grading}, {@link LessonCompletion}, {@link MasteryUpdate}, {@link RewardsPolicy}),
  * against the learner's rows as this replay holds them (for a new learner, exactly what the store
- * would read). The learner's rows are queued for the batch's unit as they end up: each attempt
- * once graded, the enrollments, lesson progress and mastery when the history ends ({@link #finish});
+ * would read). The learner's rows are queued for the batch's unit as they end up: the enrollments, lesson progress and mastery when the history ends ({@link #finish});
  * what the store counts or holds once (seats, XP by source, awards) is queued as the calls queue it;
- * question statistics are summed for the batch.
+ * graded attempts with their answers are gathered, and question statistics summed, for the batch.
  */
 final class LearnerReplay implements ReplayedRewards.LearnerRows {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
@@ -62,6 +62,7 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
     private final Ids ids;
     private final Consumer<Runnable> writes;
     private final Map<UUID, Attempts.StatsDelta> stats;
+    private final List<Attempts.ImportedAttempt> graded;
     private final ReplayedRewards rewards;
     private final Map<UUID, Enrollment> enrollments = new LinkedHashMap<>();
     private final Map<UUID, LessonProgress> lessons = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
     private Instant now;
 
     LearnerReplay(UUID learnerId, ImportCatalog catalog, ImportWriters ports, MasteryRules masteryRules, RewardsPolicy policy,
-                  Ids ids, Consumer<Runnable> writes, Map<UUID, Attempts.StatsDelta> stats) {
+                  Ids ids, Consumer<Runnable> writes, Map<UUID, Attempts.StatsDelta> stats, List<Attempts.ImportedAttempt> graded) {
         this.learnerId = learnerId;
         this.catalog = catalog;
         this.ports = ports;
@@ -82,6 +83,7 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         this.ids = ids;
         this.writes = writes;
         this.stats = stats;
+        this.graded = graded;
         this.rewards = new ReplayedRewards(learnerId, policy, catalog.activeAchievements(), this, ports.rewards(),
                 ports.events(), writes);
     }
@@ -228,11 +230,13 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         Instant at = now;
         var before = rewards.read(Set.of(learnerId), AttemptGrader.KINDS);
         Grading.Outcome outcome = Grading.close(context, masteryRules, status, closedAt);
-        writes.accept(() -> {
-            ports.attempts().insert(attempt);
-            answers.forEach(ports.attempts()::saveAnswer);
-            ports.attempts().save(outcome.graded(), outcome.expectedVersion(), outcome.gradedAgainst(), outcome.answerGrades());
-        });
+        Map<UUID, Scorer.QuestionResult> grades = new HashMap<>();
+        outcome.answerGrades().forEach(result -> grades.put(result.questionId(), result));
+        graded.add(new Attempts.ImportedAttempt(outcome.graded(), outcome.gradedAgainst(), answers.stream().map(a -> {
+            Scorer.QuestionResult grade = grades.get(a.questionId());
+            return new Answer(a.attemptId(), a.questionId(), a.response(), grade == null ? null : grade.correct(),
+                    grade == null ? null : grade.points(), a.answeredAt(), a.timeSpent());
+        }).toList()));
         outcome.statsDeltas().forEach(delta -> stats.merge(delta.questionId(), delta, (a, b) -> new Attempts.StatsDelta(
                 a.questionId(), a.answered() + b.answered(), a.correct() + b.correct(), a.time().plus(b.time()))));
         outcome.lesson().ifPresent(this::write);
@@ -244,9 +248,7 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         if (graded.percent() != null && graded.percent() == 100) {
             perfectScores.add(assessment.courseId());
         }
-        Set<UUID> gradedQuestions = new HashSet<>();
-        outcome.answerGrades().forEach(r -> gradedQuestions.add(r.questionId()));
-        gradedAnswers += answers.stream().filter(a -> gradedQuestions.contains(a.questionId())).count();
+        gradedAnswers += answers.stream().filter(a -> grades.containsKey(a.questionId())).count();
         rewards.apply(before, AttemptGrader.events(context, outcome), at);
     }
 

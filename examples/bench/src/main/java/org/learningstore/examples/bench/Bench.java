@@ -50,7 +50,8 @@ public final class Bench {
                     + options.scaleFactor() + " makes " + learnerCount);
         }
 
-        Loader loader = new Loader(store, options.seed(), options.threads(), options.batch());
+        Loader loader = new Loader(store, options.seed(), options.threads(), options.batch(),
+                !target.description().startsWith("Turso"));
         long loadStart = System.nanoTime();
         DataSet data = loader.load(learnerCount, options.loadByCalls());
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;

@@ -62,13 +62,16 @@ final class Loader {
     private final long seed;
     private final int threads;
     private final int batchSize;
+    private final boolean courseInOneTransaction;
     private final AtomicLong attempts = new AtomicLong();
 
-    Loader(LearningStore store, long seed, int threads, int batchSize) {
+    /** {@code courseInOneTransaction}: each course's calls as one transaction ({@code inTransaction}), where the backend can. */
+    Loader(LearningStore store, long seed, int threads, int batchSize, boolean courseInOneTransaction) {
         this.store = store;
         this.seed = seed;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.courseInOneTransaction = courseInOneTransaction;
     }
 
     static int learnerCount(double scaleFactor) {
@@ -78,7 +81,9 @@ final class Loader {
     /** The catalog through the catalog API; the learners through the bulk import, or {@code byCalls} call by call. */
     DataSet load(int learnerCount, boolean byCalls) {
         LoadedCourse[] courses = new LoadedCourse[COURSES];
-        Workers.forEach(COURSES, threads, i -> courses[i] = createCourse(i, random("course", i)));
+        Workers.forEach(COURSES, threads, i -> courses[i] = courseInOneTransaction
+                ? store.inTransaction(inOne -> createCourse(inOne, i, random("course", i)))
+                : createCourse(store, i, random("course", i)));
         List<LoadedCourse> catalog = List.of(courses);
         LoadedLearner[] learners = new LoadedLearner[learnerCount];
         if (byCalls) {
@@ -111,7 +116,7 @@ final class Loader {
         return new Random(Objects.hash(seed, kind, index));
     }
 
-    private LoadedCourse createCourse(int index, Random random) {
+    private static LoadedCourse createCourse(LearningStore store, int index, Random random) {
         Catalog catalog = store.catalog();
         Level level = LEVELS[index % LEVELS.length];
         String number = String.format("%02d", index + 1);
@@ -126,15 +131,14 @@ final class Loader {
             CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Module " + m));
             for (int l = 1; l <= LESSONS_PER_MODULE; l++) {
                 Lesson lesson = catalog.addLesson(module.id(), LessonDetails.builder("Lesson " + m + "." + l).build());
-                lessons.add(createQuiz(lesson, random));
+                lessons.add(createQuiz(store.assessments(), lesson, random));
             }
         }
         catalog.publishCourse(course.id());
         return new LoadedCourse(course.id(), level, lessons);
     }
 
-    private QuizLesson createQuiz(Lesson lesson, Random random) {
-        Assessments assessments = store.assessments();
+    private static QuizLesson createQuiz(Assessments assessments, Lesson lesson, Random random) {
         Assessment quiz = assessments.createLessonAssessment(lesson.id(),
                 AssessmentDetails.builder(AssessmentKind.QUIZ, "Quiz: " + lesson.title()).passingScore(QuizTaker.PASSING_PERCENT).build());
         List<QuestionOption> options = QuizTaker.OPTION_KEYS.stream()
