@@ -486,10 +486,10 @@ public abstract class ImportContract {
         Side side = side(new HashMap<>(), "import-counted");
         Instant at = Instant.parse("2031-06-03T08:00:00Z");
 
-        var one = statements.count(() -> store.imports().importHistories(List.of(goodLearner(side, at))));
-        var two = statements.count(() -> store.imports().importHistories(List.of(goodLearner(side, at), goodLearner(side, at)),
-                ImportOptions.defaults().withBatchSize(1)));
-        System.err.println("COUNTS " + kit().countsColumn() + " one " + one.statements().size() + " " + one.roundTrips()
-                + " two " + two.statements().size() + " " + two.roundTrips());
+        kit().expected("import, one learner enrolled with a quiz of 3 answers").assertMatches(statements.count(
+                () -> store.imports().importHistories(List.of(goodLearner(side, at)))));
+        kit().expected("import, two such learners in two batches").assertMatches(statements.count(
+                () -> store.imports().importHistories(List.of(goodLearner(side, at), goodLearner(side, at)),
+                        ImportOptions.defaults().withBatchSize(1))));
     }
 }
