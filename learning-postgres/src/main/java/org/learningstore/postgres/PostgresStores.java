@@ -19,6 +19,7 @@ import org.learningstore.jpa.HostTransactions;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
+import org.learningstore.jpa.StatementTimingDataSource;
 import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.json.JacksonJsonCodec;
 
@@ -81,7 +82,7 @@ public final class PostgresStores {
      * their own otherwise. The store's tables stay in {@code schema}, put on the search path for the
      * length of each store call. Closing the store leaves the factory and the DataSource open. The
      * options' statement listener is not used: register a {@link StatementListenerInspector} on the
-     * host's unit to see the statements.
+     * host's unit to see the statements, and give it a {@link StatementTimingDataSource} for their durations.
      */
     public static LearningStore onHost(EntityManagerFactory hostFactory, DataSource hostDataSource,
                                        HostTransactions hostTransactions, String schema, StoreOptions options) {
@@ -181,7 +182,8 @@ public final class PostgresStores {
     private static EntityManagerFactory entityManagerFactory(DataSource dataSource, StatementListener listener) {
         return new HibernatePersistenceConfiguration("learning-store-postgres")
                 .managedClasses(JpaStoreBackend.entityClasses())
-                .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, listener == StatementListener.NONE ? dataSource
+                        : StatementTimingDataSource.of(dataSource, listener))
                 .schemaToolingAction(Action.NONE)
                 .statementInspector(new StatementListenerInspector(listener))
                 // failures reach the caller as typed errors; logging each one would only repeat them
