@@ -1,5 +1,6 @@
 package org.learningstore.examples.spring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The store on the app's own DataSource, persistence unit and transactions; copy it into a Boot app.
@@ -32,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 @Configuration(proxyBeanMethods = false)
 public class LearningStoreConfiguration {
+    // README snippet
     /** The app's entities (scanned from its own package) and the store's, in one persistence unit. */
     @Bean
     PersistenceManagedTypes persistenceManagedTypes(ResourceLoader resourceLoader) {
@@ -40,12 +41,6 @@ public class LearningStoreConfiguration {
         var classNames = new ArrayList<>(app.getManagedClassNames());
         classNames.addAll(JpaStoreBackend.entityClassNames());
         return PersistenceManagedTypes.of(classNames, app.getManagedPackages());
-    }
-
-    /** The store's failures reach callers as typed errors: Hibernate need not log each one too. */
-    @Bean
-    HibernatePropertiesCustomizer learningStoreHibernateProperties() {
-        return properties -> properties.put(JdbcSettings.LOG_JDBC_ERRORS, false);
     }
 
     @Bean(destroyMethod = "close")
@@ -60,6 +55,13 @@ public class LearningStoreConfiguration {
         return HostTransactions.resourceLocal(() -> TransactionSynchronizationManager.isActualTransactionActive()
                 ? Optional.ofNullable(EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory))
                 : Optional.empty());
+    }
+    // end of snippet
+
+    /** The store's failures reach callers as typed errors: Hibernate need not log each one too. */
+    @Bean
+    HibernatePropertiesCustomizer learningStoreHibernateProperties() {
+        return properties -> properties.put(JdbcSettings.LOG_JDBC_ERRORS, false);
     }
 
     /** Times every statement on the DataSource into Micrometer ({@link MicrometerStatementListener}). */
