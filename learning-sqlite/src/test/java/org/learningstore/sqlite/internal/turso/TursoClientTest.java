@@ -230,8 +230,10 @@ class TursoClientTest {
         });
         stub.start();
         try {
-            TursoClient stubbed = new TursoClient(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()),
-                    "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
+            URI stubUrl = URI.create("http://127.0.0.1:" + stub.getAddress().getPort());
+            // a generous timeout where the stub answers at once (a loaded machine can take long), a short one where it sleeps
+            TursoClient stubbed = new TursoClient(stubUrl, "secret", Duration.ofSeconds(2), Duration.ofSeconds(10));
+            TursoClient impatient = new TursoClient(stubUrl, "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
             List<Statement> select = List.of(Statement.of("SELECT 1"));
 
             answer[0] = "401";
@@ -254,7 +256,7 @@ class TursoClientTest {
             assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
 
             answer[0] = "sleep";
-            assertTrue(assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select)).retryable());
+            assertTrue(assertThrows(TursoUnavailableException.class, () -> impatient.execute(select)).retryable());
         } finally {
             stub.stop(0);
         }
