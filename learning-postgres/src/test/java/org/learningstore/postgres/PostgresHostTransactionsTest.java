@@ -163,8 +163,9 @@ class PostgresHostTransactionsTest {
 
         assertEquals("marked rollback-only", assertInstanceOf(RollbackException.class, refused.getCause()).getMessage());
         assertNull(conflict.get().field());
-        assertEquals("a concurrent change met the host's transaction, which is rolled back: run the host's transaction again",
-                conflict.get().getMessage());
+        assertEquals("enroll", conflict.get().operation());
+        assertEquals("enroll failed: a concurrent change met the host's transaction, which is rolled back: run the host's "
+                + "transaction again", conflict.get().getMessage());
         assertEquals(List.of("1"), rows("SELECT count(*) FROM learning_store.enrollments"));
     }
 
