@@ -33,6 +33,7 @@ import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.CourseSearch;
+import org.learningstore.jpa.spi.HostTransactions;
 import org.learningstore.jpa.spi.LearnerHistory;
 import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.jpa.spi.SchemaScope;

@@ -15,11 +15,11 @@ import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.port.StoreBackend;
-import org.learningstore.jpa.HostTransactions;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
 import org.learningstore.jpa.StatementTimingDataSource;
+import org.learningstore.jpa.spi.HostTransactions;
 import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.json.JacksonJsonCodec;
 

@@ -39,8 +39,8 @@ import org.learningstore.core.catalog.CourseModule;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.error.ConflictException;
-import org.learningstore.jpa.HostTransactions;
 import org.learningstore.jpa.JpaStoreBackend;
+import org.learningstore.jpa.spi.HostTransactions;
 
 /**
  * The store on a plain JPA host's own persistence unit (resource-local, no Spring): it joins the host's

@@ -11,7 +11,7 @@ import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.LearningStoreException;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.core.port.Transactions;
-import org.learningstore.jpa.HostTransactions;
+import org.learningstore.jpa.spi.HostTransactions;
 import org.learningstore.jpa.spi.SchemaScope;
 
 /**

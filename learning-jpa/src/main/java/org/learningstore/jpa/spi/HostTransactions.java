@@ -1,4 +1,4 @@
-package org.learningstore.jpa;
+package org.learningstore.jpa.spi;
 
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * The host app's transactions, for a store built on the host's EntityManagerFactory
- * ({@link JpaStoreBackend#onHost}). While {@link #active()} answers an EntityManager, every store call
+ * ({@code JpaStoreBackend.onHost}). While {@link #active()} answers an EntityManager, every store call
  * on the calling thread runs inside that transaction, so it commits and rolls back with the host's
  * own work; when it answers empty, the store runs its own transaction as it always does.
  *
