@@ -22,6 +22,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** An attempt from start to close: starting, answering, submitting, abandoning, expiring, regrading. */
@@ -31,9 +32,11 @@ public final class AttemptLifecycle {
     private final Attempts attempts;
     private final AssessmentDefinitions definitions;
     private final AttemptGrader grader;
+    private final JsonCodec json;
 
     public AttemptLifecycle(UnitsOfWork units, Ids ids, Attempts attempts, AssessmentDefinitions definitions,
-                            AttemptGrader grader) {
+                            AttemptGrader grader, JsonCodec json) {
+        this.json = json;
         this.units = units;
         this.ids = ids;
         this.attempts = attempts;
@@ -41,9 +44,10 @@ public final class AttemptLifecycle {
         this.grader = grader;
     }
 
-    Attempt startAttempt(UUID assessmentId, UUID learnerId) {
+    Attempt startAttempt(UUID assessmentId, UUID learnerId, String metadata) {
         Checks.required("assessmentId", assessmentId);
         Checks.required("learnerId", learnerId);
+        AttemptAnnotations.requireMetadata(metadata, json);
         return units.write(() -> {
             Instant now = units.now();
             Attempts.StartContext context = attempts.startContext(assessmentId, learnerId);
@@ -72,7 +76,7 @@ public final class AttemptLifecycle {
             Instant deadline = limit == null ? null
                     : now.plus(limit).plus(override.map(AttemptOverride::extraTime).orElse(Duration.ZERO));
             var attempt = new Attempt(ids.next(), assessmentId, learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
-                    deadline, null, null, null, null, null, null, order, 1);
+                    deadline, null, null, null, null, null, null, order, 1, metadata, null);
             attempts.insert(attempt);
             return attempt;
         });
@@ -93,7 +97,7 @@ public final class AttemptLifecycle {
                             : new NotFoundException("question", questionId));
             question.details().requireFits(response);
             var answer = new Answer(attemptId, questionId, response, null, null, now,
-                    Duration.ofMillis(spent.toMillis()));
+                    Duration.ofMillis(spent.toMillis()), null);
             attempts.touch(attemptId, attempt.version());
             attempts.saveAnswer(answer);
             return answer;
@@ -130,7 +134,7 @@ public final class AttemptLifecycle {
             }
             var abandoned = new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                     AttemptStatus.ABANDONED, attempt.startedAt(), attempt.deadline(), units.now(), null, null, null, null, null,
-                    attempt.questionOrder(), attempt.version() + 1);
+                    attempt.questionOrder(), attempt.version() + 1, attempt.metadata(), attempt.feedback());
             attempts.save(abandoned, attempt.version(), List.of(), List.of());
             return abandoned;
         });
