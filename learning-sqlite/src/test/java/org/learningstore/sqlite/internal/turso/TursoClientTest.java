@@ -232,8 +232,10 @@ class TursoClientTest {
         });
         stub.start();
         try {
-            TursoClient stubbed = new TursoClient(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()),
-                    "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
+            URI stubUrl = URI.create("http://127.0.0.1:" + stub.getAddress().getPort());
+            // a generous timeout where the stub answers at once (a loaded machine can take long), a short one where it sleeps
+            TursoClient stubbed = new TursoClient(stubUrl, "secret", Duration.ofSeconds(2), Duration.ofSeconds(10));
+            TursoClient impatient = new TursoClient(stubUrl, "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
             List<Statement> select = List.of(Statement.of("SELECT 1"));
             String endpoint = "Turso at http://127.0.0.1:" + stub.getAddress().getPort() + "/v2/pipeline";
 
@@ -265,7 +267,7 @@ class TursoClientTest {
             assertEquals(endpoint + " answered <html>not json</html>", notJson.getCause().getMessage());
 
             answer[0] = "sleep";
-            TursoUnavailableException late = assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+            TursoUnavailableException late = assertThrows(TursoUnavailableException.class, () -> impatient.execute(select));
             assertTrue(late.retryable());
             assertEquals("Turso did not answer in time", late.getMessage());
             assertEquals(endpoint + " timed out", late.getCause().getMessage());
