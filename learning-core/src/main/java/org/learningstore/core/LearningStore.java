@@ -14,6 +14,7 @@ import org.learningstore.core.engagement.Notes;
 import org.learningstore.core.engagement.Projects;
 import org.learningstore.core.engagement.XpLedger;
 import org.learningstore.core.id.Ids;
+import org.learningstore.core.imports.Imports;
 import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
@@ -27,6 +28,8 @@ import org.learningstore.core.internal.CourseLifecycle;
 import org.learningstore.core.internal.CourseStructure;
 import org.learningstore.core.internal.EnrollmentService;
 import org.learningstore.core.internal.HealthCheck;
+import org.learningstore.core.internal.HistoryImporter;
+import org.learningstore.core.internal.ImportWriters;
 import org.learningstore.core.internal.LeaderboardService;
 import org.learningstore.core.internal.LearnerService;
 import org.learningstore.core.internal.LearningEventService;
@@ -86,6 +89,7 @@ public final class LearningStore implements AutoCloseable {
     private final HealthCheck health;
     private final OperationBoundary boundary;
     private final Privacy privacy;
+    private final Imports imports;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -149,6 +153,12 @@ public final class LearningStore implements AutoCloseable {
         this.health = new HealthCheck(units, backend.healthProbe());
         this.privacy = boundary.around(Privacy.class,
                 new PrivacyService(units, auditor, ids, backend.learnerProfiles(), backend.learnerRecords(), backend.json()));
+        RewardsPolicy importPolicy = new RewardsPolicy(options.xpRules(), ids::next);
+        this.imports = boundary.around(Imports.class, new HistoryImporter(units, ids,
+                new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(),
+                        backend.lessonProgress(), backend.skillMasteries(), backend.rewardRecords(), backend.learningEvents()),
+                backend.courses(), backend.assessmentDefinitions(), backend.lessonProgress(), backend.achievementDefinitions(),
+                options.masteryRules(), importPolicy));
     }
 
     /**
@@ -204,6 +214,11 @@ public final class LearningStore implements AutoCloseable {
 
     public Privacy privacy() {
         return privacy;
+    }
+
+    /** The bulk import of learners' history. */
+    public Imports imports() {
+        return imports;
     }
 
     /** Whether the database answers, its schema version and the backend; never throws, even once closed. */

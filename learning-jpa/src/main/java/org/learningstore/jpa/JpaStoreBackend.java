@@ -34,12 +34,16 @@ import org.learningstore.jpa.internal.MappedEntities;
 import org.learningstore.jpa.internal.PersistenceErrors;
 import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.CourseSearch;
+import org.learningstore.jpa.spi.HostTransactions;
 import org.learningstore.jpa.spi.LearnerHistory;
 import org.learningstore.jpa.spi.SchemaHistory;
+import org.learningstore.jpa.spi.SchemaScope;
 
 /**
  * Builds the ports over Jakarta Persistence. The EntityManagerFactory must map {@link #entityClasses()}
  * on a schema the database module migrated itself: this backend never creates or validates tables.
+ * It is either the store's own ({@link #of}) or the host app's ({@link #onHost}), whose transactions
+ * the store then joins.
  */
 public final class JpaStoreBackend {
     private static final System.Logger LOG = System.getLogger(JpaStoreBackend.class.getName());
@@ -59,12 +63,38 @@ public final class JpaStoreBackend {
     public static StoreBackend of(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
                                   LearnerHistory history, SchemaHistory schemaHistory, int writeAttempts, AutoCloseable... closeAfterFactory) {
         var current = new CurrentEntityManager();
+        List<AutoCloseable> owned = List.of(closeAfterFactory);
+        return ports(current, new JpaTransactions(factory, current, new PersistenceErrors(), writeAttempts,
+                        HostTransactions.NONE, SchemaScope.NONE), json, search, grading, history, schemaHistory,
+                () -> {
+                    closeQuietly(factory::close);
+                    owned.forEach(JpaStoreBackend::closeQuietly);
+                });
+    }
+
+    /**
+     * The ports on the host app's EntityManagerFactory, whose persistence unit lists {@link #entityClasses()}:
+     * store calls join the host's transaction while one is active and run their own otherwise. Closing the
+     * store leaves the factory open: the host owns it.
+     *
+     * @param scope points the host's connections at the store's tables for the length of a store call
+     */
+    public static StoreBackend onHost(EntityManagerFactory hostFactory, HostTransactions hostTransactions, SchemaScope scope,
+                                      JsonCodec json, CourseSearch search, AttemptGrading grading, LearnerHistory history,
+                                      SchemaHistory schemaHistory, int writeAttempts) {
+        var current = new CurrentEntityManager();
+        return ports(current, new JpaTransactions(hostFactory, current, new PersistenceErrors(), writeAttempts,
+                hostTransactions, scope), json, search, grading, history, schemaHistory, () -> { });
+    }
+
+    private static StoreBackend ports(CurrentEntityManager current, JpaTransactions transactions, JsonCodec json,
+                                      CourseSearch search, AttemptGrading grading, LearnerHistory history,
+                                      SchemaHistory schemaHistory, Runnable close) {
         var enrollments = new JpaEnrollments(current);
         var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
         var skillMasteries = new JpaSkillMasteries(current);
-        List<AutoCloseable> owned = List.of(closeAfterFactory);
         return new StoreBackend(
-                new JpaTransactions(factory, current, new PersistenceErrors(), writeAttempts),
+                transactions,
                 new JpaCourses(current, search),
                 new JpaCourseModules(current),
                 new JpaLessons(current),
@@ -87,10 +117,7 @@ public final class JpaStoreBackend {
                 new JpaLessonNotes(current),
                 new JpaPortfolioProjects(current),
                 json,
-                () -> {
-                    closeQuietly(factory::close);
-                    owned.forEach(JpaStoreBackend::closeQuietly);
-                },
+                close,
                 new JpaReportQueries(current),
                 new JpaHealthProbe(current, schemaHistory),
                 new JpaLearnerRecords(current));
@@ -99,6 +126,11 @@ public final class JpaStoreBackend {
     /** The entity classes to list on the persistence unit. */
     public static List<Class<?>> entityClasses() {
         return MappedEntities.CLASSES;
+    }
+
+    /** The entity class names, as a host's persistence unit lists them (Spring's {@code PersistenceManagedTypes.of}). */
+    public static List<String> entityClassNames() {
+        return MappedEntities.CLASSES.stream().map(Class::getName).toList();
     }
 
     private static void closeQuietly(AutoCloseable resource) {

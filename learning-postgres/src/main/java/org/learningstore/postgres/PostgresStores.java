@@ -18,6 +18,8 @@ import org.learningstore.core.port.StoreBackend;
 import org.learningstore.jpa.JpaStoreBackend;
 import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
+import org.learningstore.jpa.StatementTimingDataSource;
+import org.learningstore.jpa.spi.HostTransactions;
 import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.json.JacksonJsonCodec;
 
@@ -74,6 +76,33 @@ public final class PostgresStores {
     }
 
     /**
+     * A store on the host app's persistence unit and transactions: {@code hostFactory} lists
+     * {@link JpaStoreBackend#entityClasses()} beside the host's own entities, on {@code hostDataSource}.
+     * Store calls join the host's transaction while one is active (one rollback undoes both) and run
+     * their own otherwise. The store's tables stay in {@code schema}, put on the search path for the
+     * length of each store call. Closing the store leaves the factory and the DataSource open. The
+     * options' statement listener is not used: register a {@link StatementListenerInspector} on the
+     * host's unit to see the statements, and give it a {@link StatementTimingDataSource} for their durations.
+     */
+    public static LearningStore onHost(EntityManagerFactory hostFactory, DataSource hostDataSource,
+                                       HostTransactions hostTransactions, String schema, StoreOptions options) {
+        InvalidInputException.required("hostFactory", hostFactory);
+        InvalidInputException.required("hostDataSource", hostDataSource);
+        InvalidInputException.required("hostTransactions", hostTransactions);
+        InvalidInputException.required("options", options);
+        String checked = checkedSchema(schema);
+        return translatingFailures(() -> {
+            bringCurrent(new PostgresMigrations(new SchemaBoundDataSource(hostDataSource, checked), checked),
+                    options.migrateOnOpen());
+            var json = new JacksonJsonCodec();
+            return LearningStore.of(JpaStoreBackend.onHost(hostFactory, hostTransactions, new PostgresSchemaScope(checked),
+                    json, new PostgresCourseSearch(), new PostgresAttemptGrading(json), new PostgresLearnerHistory(json),
+                    new SchemaHistory("postgresql", PostgresMigrations.HISTORY_TABLE),
+                    options.connections().writeAttempts()), options);
+        });
+    }
+
+    /**
      * Migrates the store's schema {@value #DEFAULT_SCHEMA} and returns: for a deploy pipeline, with
      * stores then opened with {@link StoreOptions#withMigrateOnOpen(boolean) migration on open} off.
      */
@@ -85,9 +114,7 @@ public final class PostgresStores {
         InvalidInputException.required("dataSource", dataSource);
         String checked = checkedSchema(schema);
         translatingFailures(() -> {
-            var migrations = new PostgresMigrations(new SchemaBoundDataSource(dataSource, checked), checked);
-            migrations.migrate();
-            migrations.requireCurrent();
+            bringCurrent(new PostgresMigrations(new SchemaBoundDataSource(dataSource, checked), checked), true);
             return null;
         });
     }
@@ -96,11 +123,7 @@ public final class PostgresStores {
         InvalidInputException.required("options", options);
         try {
             return translatingFailures(() -> {
-                var migrations = new PostgresMigrations(dataSource, schema);
-                if (options.migrateOnOpen()) {
-                    migrations.migrate();
-                }
-                migrations.requireCurrent();
+                bringCurrent(new PostgresMigrations(dataSource, schema), options.migrateOnOpen());
                 return LearningStore.of(backend(dataSource,
                         options.connections().writeAttempts(), options.statementListener(), owned), options);
             });
@@ -119,6 +142,14 @@ public final class PostgresStores {
         return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
                 new PostgresLearnerHistory(json), new SchemaHistory("postgresql", PostgresMigrations.HISTORY_TABLE),
                 writeAttempts, owned);
+    }
+
+    /** Fails with a SchemaVersionException unless the schema is current, after migrating it when asked. */
+    private static void bringCurrent(PostgresMigrations migrations, boolean migrate) {
+        if (migrate) {
+            migrations.migrate();
+        }
+        migrations.requireCurrent();
     }
 
     /** The store's pool: credentials as settings, never in the URL; a server that is down fails within the connection wait. */
@@ -151,7 +182,8 @@ public final class PostgresStores {
     private static EntityManagerFactory entityManagerFactory(DataSource dataSource, StatementListener listener) {
         return new HibernatePersistenceConfiguration("learning-store-postgres")
                 .managedClasses(JpaStoreBackend.entityClasses())
-                .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, listener == StatementListener.NONE ? dataSource
+                        : StatementTimingDataSource.of(dataSource, listener))
                 .schemaToolingAction(Action.NONE)
                 .statementInspector(new StatementListenerInspector(listener))
                 // failures reach the caller as typed errors; logging each one would only repeat them

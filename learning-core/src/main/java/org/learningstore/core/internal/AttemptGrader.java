@@ -17,7 +17,7 @@ import org.learningstore.core.progress.MasteryRules;
  * work, with the XP, achievements and events the grading earns.
  */
 public final class AttemptGrader {
-    private static final Set<Class<? extends EngagementEvent>> KINDS = Set.of(EngagementEvent.AttemptGraded.class,
+    static final Set<Class<? extends EngagementEvent>> KINDS = Set.of(EngagementEvent.AttemptGraded.class,
             EngagementEvent.LessonCompleted.class, EngagementEvent.CourseCompleted.class);
 
     private final Attempts attempts;
@@ -42,7 +42,7 @@ public final class AttemptGrader {
         return graded;
     }
 
-    private static List<EngagementEvent> events(Attempts.GradingContext context, Grading.Outcome outcome) {
+    static List<EngagementEvent> events(Attempts.GradingContext context, Grading.Outcome outcome) {
         Attempt graded = outcome.graded();
         Attempts.ProgressContext before = context.progress();
         UUID courseId = context.attempt().assessment().courseId();

@@ -21,7 +21,7 @@ import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** Enrolling in published courses, one enrollment per learner and course, and dropping out. */
 public final class EnrollmentService {
-    private static final Set<Class<? extends EngagementEvent>> ENROLLED = Set.of(EngagementEvent.Enrolled.class);
+    static final Set<Class<? extends EngagementEvent>> ENROLLED = Set.of(EngagementEvent.Enrolled.class);
 
     private final UnitsOfWork units;
     private final Ids ids;

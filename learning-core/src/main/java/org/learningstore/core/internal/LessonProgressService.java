@@ -19,7 +19,7 @@ import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** A learner's progress through lessons: starting, time, position, bookmarks, completion. */
 public final class LessonProgressService {
-    private static final Set<Class<? extends EngagementEvent>> COMPLETION_KINDS = Set.of(
+    static final Set<Class<? extends EngagementEvent>> COMPLETION_KINDS = Set.of(
             EngagementEvent.LessonCompleted.class, EngagementEvent.CourseCompleted.class);
 
     private final UnitsOfWork units;

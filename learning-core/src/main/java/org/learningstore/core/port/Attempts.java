@@ -55,7 +55,14 @@ public interface Attempts {
     record StatsDelta(UUID questionId, long answered, long correct, Duration time) {
     }
 
+    /** An imported attempt as it ends up: graded, what it was graded against, and its answers with their grades. */
+    record ImportedAttempt(Attempt attempt, List<GradedQuestion> gradedAgainst, List<Answer> answers) {
+    }
+
     StartContext startContext(UUID assessmentId, UUID learnerId);
+
+    /** Inserts the attempts and their answers as they are, in a fixed number of statements (an import's new rows). */
+    void insertAll(List<ImportedAttempt> attempts);
 
     Optional<AttemptContext> context(UUID attemptId);
 

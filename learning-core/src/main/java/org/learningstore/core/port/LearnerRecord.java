@@ -22,9 +22,9 @@ public enum LearnerRecord {
             + " timeSpentMs:integer bestScore:decimal attempts:integer lastPosition:json bookmarks:json updatedAt:instant"),
     ATTEMPTS("attempts", "id", "id:id assessmentId:id number:integer status:text startedAt:instant deadline:instant"
             + " submittedAt:instant score:decimal maxScore:decimal percent:decimal passed:flag previousScore:decimal"
-            + " questionOrder:json"),
+            + " questionOrder:json metadata:json feedback:text"),
     ANSWERS("answers", "attemptId questionId", "attemptId:id questionId:id response:json correct:flag points:decimal"
-            + " answeredAt:instant timeSpentMs:integer"),
+            + " answeredAt:instant timeSpentMs:integer feedback:text"),
     ATTEMPT_OVERRIDES("attemptOverrides", "assessmentId", "assessmentId:id extraAttempts:integer extraTimeMs:integer"),
     MASTERY("mastery", "skillId", "skillId:id status:text score:decimal answers:integer correct:integer"
             + " lastPracticedAt:instant"),

@@ -11,6 +11,9 @@ public interface SkillMasteries {
     /** Inserts each mastery whose version is 1 and updates the others guarded on version - 1, in a fixed number of statements. */
     void save(List<SkillMastery> masteries);
 
+    /** Inserts each mastery as it is, version included (an imported learner's rows), in a fixed number of statements. */
+    void insert(List<SkillMastery> masteries);
+
     /** Every stored mastery of the given learners, in one statement. */
     List<SkillMastery> listByLearners(List<UUID> learnerIds);
 

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
@@ -240,6 +242,29 @@ public abstract class CatalogContract {
         assertThrows(ConflictException.class, () ->
                 catalog.updateCourse(other.id(), 1, other.details().toBuilder().slug(first.slug()).build()));
         assertEquals(Optional.of(other), catalog.findCourse(other.id()));
+    }
+
+    /**
+     * Every statement that ran is reported completed, in order, with its time and outcome; a Turso
+     * batch's closing ROLLBACK, which the server skips after a COMMIT, is the one statement that is not.
+     */
+    @Test
+    void eachStatementThatRanIsReportedCompletedWithItsOutcome() {
+        Course first = newCourse("Timed");
+
+        var created = statements.count(() -> newCourse("Timed again"));
+        var refused = statements.countFailure(() -> catalog.createCourse(CourseDetails.builder(first.slug(), "Same").build()));
+
+        assertEquals(created.statements().stream().filter(sql -> !sql.equals("ROLLBACK")).toList(),
+                created.completed().stream().map(CountingStatements.Completed::sql).toList());
+        assertEquals(List.of(), created.completed().stream()
+                .filter(done -> done.outcome() != StatementListener.Outcome.SUCCEEDED || done.duration().isNegative()).toList());
+        assertEquals(ConflictException.class, refused.result().getClass());
+        List<String> failed = refused.completed().stream()
+                .filter(done -> done.outcome() == StatementListener.Outcome.FAILED)
+                .map(done -> done.sql().toLowerCase(Locale.ROOT)).toList();
+        assertEquals(1, failed.size(), "failed: " + failed);
+        assertTrue(failed.get(0).startsWith("insert into courses"), failed.get(0));
     }
 
     @Test

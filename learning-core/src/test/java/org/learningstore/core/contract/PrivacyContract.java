@@ -2,6 +2,7 @@ package org.learningstore.core.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -207,6 +208,23 @@ public abstract class PrivacyContract {
         assertEquals(Stream.concat(Stream.of(place.question()), questions.stream()).map(question -> question.id().toString())
                         .sorted().toList(), answers.results().map(match -> match.group(1)).toList(),
                 "101 answers of one attempt: a full page, then one more after the last question of that attempt");
+    }
+
+    @Test
+    void anAttemptsMetadataAndTheFeedbackOnItAndItsAnswersAreExported() {
+        Place place = place(null);
+        Learner learner = store.learners().createAnonymous();
+        Attempt attempt = store.assessments().startAttempt(place.quiz().id(), learner.id(), "{\"lms\": \"moodle\"}");
+        store.assessments().answer(attempt.id(), place.question().id(), new Response.Truth(true), Duration.ofSeconds(1));
+        store.assessments().submitAttempt(attempt.id());
+        store.assessments().giveFeedback(attempt.id(), "Well argued");
+        store.assessments().giveAnswerFeedback(attempt.id(), place.question().id(), "Right");
+
+        String document = export(learner.id());
+
+        assertTrue(document.contains("\"questionOrder\":[\"" + place.question().id() + "\"],\"metadata\":{\"lms\":\"moodle\"},"
+                + "\"feedback\":\"Well argued\"}"), document);
+        assertTrue(document.contains("\"timeSpentMs\":1000,\"feedback\":\"Right\"}"), document);
     }
 
     @Test

@@ -187,4 +187,12 @@ public abstract class StoreCompatibilityKit {
             return StoreCompatibilityKit.this;
         }
     }
+
+    @Nested
+    class Imports extends ImportContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
 }

@@ -189,6 +189,18 @@ public final class JpaAttempts implements Attempts {
         current.get().persist(AttemptMapping.toEntity(attempt));
     }
 
+    /** One insert for each attempt and each answer. */
+    @Override
+    public void insertAll(List<ImportedAttempt> attempts) {
+        EntityManager entityManager = current.get();
+        for (ImportedAttempt imported : attempts) {
+            AttemptEntity entity = AttemptMapping.toEntity(imported.attempt());
+            entity.gradedAgainst = AttemptMapping.gradedAgainstJson(imported.gradedAgainst());
+            entityManager.persist(entity);
+            imported.answers().forEach(answer -> entityManager.persist(AttemptMapping.toEntity(answer)));
+        }
+    }
+
     /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */
     @Override
     public void touch(UUID attemptId, long expectedVersion) {

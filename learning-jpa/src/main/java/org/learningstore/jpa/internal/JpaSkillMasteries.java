@@ -60,6 +60,12 @@ public final class JpaSkillMasteries implements SkillMasteries {
     }
 
     @Override
+    public void insert(List<SkillMastery> masteries) {
+        EntityManager entityManager = current.get();
+        masteries.forEach(mastery -> entityManager.persist(ProgressMapping.toEntity(mastery)));
+    }
+
+    @Override
     public List<SkillMastery> listByLearners(List<UUID> learnerIds) {
         return current.get().createQuery("select r from SkillMasteryEntity r where r.learnerId in :learners"
                         + " order by r.learnerId, r.skillId", SkillMasteryEntity.class)

@@ -3,17 +3,22 @@ package org.learningstore.jpa.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.LearningStoreException;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.core.port.Transactions;
+import org.learningstore.jpa.spi.HostTransactions;
+import org.learningstore.jpa.spi.SchemaScope;
 
 /**
  * Units of work on one EntityManager bound to the calling thread. A write that fails on a
  * concurrent change (optimistic lock, serialization failure, deadlock, a position taken by a
- * concurrent insert) runs again on a fresh EntityManager, a few times at most.
+ * concurrent insert) runs again on a fresh EntityManager, a few times at most. While the host has a
+ * transaction of its own on the calling thread, a unit joins it instead and is never run again.
  */
 public final class JpaTransactions implements Transactions {
     private static final long BASE_BACKOFF_MILLIS = 5;
@@ -22,6 +27,8 @@ public final class JpaTransactions implements Transactions {
     private final CurrentEntityManager current;
     private final PersistenceErrors errors;
     private final int maxAttempts;
+    private final HostTransactions host;
+    private final SchemaScope scope;
 
     /** A host's own failure thrown out of a spanning unit: it rolls the unit back and reaches the host unchanged. */
     private static final class HostFailure extends RuntimeException {
@@ -34,11 +41,13 @@ public final class JpaTransactions implements Transactions {
     }
 
     public JpaTransactions(EntityManagerFactory factory, CurrentEntityManager current, PersistenceErrors errors,
-                           int maxAttempts) {
+                           int maxAttempts, HostTransactions host, SchemaScope scope) {
         this.factory = factory;
         this.current = current;
         this.errors = errors;
         this.maxAttempts = maxAttempts;
+        this.host = host;
+        this.scope = scope;
     }
 
     @Override
@@ -48,6 +57,14 @@ public final class JpaTransactions implements Transactions {
                 throw new IllegalStateException("a write cannot run inside a read: its changes would be dropped");
             }
             return joining(work);
+        }
+        Optional<EntityManager> hostUnit = host.active();
+        if (hostUnit.isPresent()) {
+            try {
+                return inHostTransaction(hostUnit.get(), work, true);
+            } catch (HostFailure hostFailure) {
+                throw hostFailure.failure;
+            }
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -96,10 +113,44 @@ public final class JpaTransactions implements Transactions {
         if (current.isBound()) {
             return joining(work);
         }
+        Optional<EntityManager> hostUnit = host.active();
+        if (hostUnit.isPresent()) {
+            return inHostTransaction(hostUnit.get(), work, false);
+        }
         try {
             return runUnit(work, true);
         } catch (RuntimeException failure) {
             throw errors.translate(failure);
+        }
+    }
+
+    /**
+     * A store call inside the host's transaction. The host's pending changes are flushed before the
+     * store's names are in scope and the store's own before the host's names are back, so each row goes
+     * to its own table. A failure dooms the host's transaction: part of the call may be written.
+     */
+    private <T> T inHostTransaction(EntityManager entityManager, Supplier<T> work, boolean writes) {
+        current.bind(entityManager, writes);
+        try {
+            entityManager.flush();
+            Runnable leave = scope.enter(entityManager);
+            T result = work.get();
+            entityManager.flush();
+            leave.run();
+            return result;
+        } catch (HostFailure hostFailure) {
+            host.setRollbackOnly(entityManager);
+            throw hostFailure;
+        } catch (RuntimeException failure) {
+            host.setRollbackOnly(entityManager);
+            LearningStoreException error = errors.translate(failure);
+            if (PersistenceErrors.isConcurrentChange(error)) {
+                throw new ConflictException(null, "a concurrent change met the host's transaction, which is "
+                        + "rolled back: run the host's transaction again", failure);
+            }
+            throw error;
+        } finally {
+            current.unbind();
         }
     }
 
@@ -109,6 +160,8 @@ public final class JpaTransactions implements Transactions {
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();
+            // the transaction's end puts the connection's names back
+            scope.enter(entityManager);
             if (readOnly) {
                 entityManager.unwrap(Session.class).setDefaultReadOnly(true);
             }

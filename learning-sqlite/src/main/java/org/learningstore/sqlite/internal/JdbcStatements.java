@@ -6,14 +6,17 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningstore.core.StatementListener;
+import org.learningstore.core.StatementListener.Outcome;
 
 /**
- * Runs statements on a JDBC connection: tells the listener, binds, reads rows, translates failures.
+ * Runs statements on a JDBC connection: tells the listener (and how long each took), binds, reads rows,
+ * translates failures.
  * Each statement handed to the driver is one round trip.
  */
 final class JdbcStatements {
@@ -24,37 +27,48 @@ final class JdbcStatements {
     }
 
     List<Row> select(Connection connection, Sql sql) {
-        sending(sql.text());
-        try (PreparedStatement statement = prepare(connection, sql); ResultSet results = statement.executeQuery()) {
-            return rows(results);
-        } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
-        }
+        return timed(sql.text(), () -> {
+            try (PreparedStatement statement = prepare(connection, sql); ResultSet results = statement.executeQuery()) {
+                return rows(results);
+            }
+        });
     }
 
     /** Runs a change and returns how many rows it changed. */
     int change(Connection connection, Sql sql) {
-        sending(sql.text());
-        try (PreparedStatement statement = prepare(connection, sql)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
-        }
+        return timed(sql.text(), () -> {
+            try (PreparedStatement statement = prepare(connection, sql)) {
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /** Runs an argument-less command such as {@code BEGIN IMMEDIATE}. */
     void command(Connection connection, String sql) {
-        sending(sql);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw SqliteErrors.fromFile(e);
-        }
+        timed(sql, () -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.execute(sql);
+            }
+        });
     }
 
-    private void sending(String sql) {
+    private interface Execution<T> {
+        T run() throws SQLException;
+    }
+
+    /** Tells the listener of the statement, runs it, then tells how long it took and how it ended. */
+    private <T> T timed(String sql, Execution<T> execution) {
         listener.onStatement(sql);
         listener.onRoundTrip();
+        long start = System.nanoTime();
+        try {
+            T result = execution.run();
+            listener.onStatementCompleted(sql, Duration.ofNanos(System.nanoTime() - start), Outcome.SUCCEEDED);
+            return result;
+        } catch (SQLException e) {
+            listener.onStatementCompleted(sql, Duration.ofNanos(System.nanoTime() - start), Outcome.FAILED);
+            throw SqliteErrors.fromFile(e);
+        }
     }
 
     private static PreparedStatement prepare(Connection connection, Sql sql) throws SQLException {

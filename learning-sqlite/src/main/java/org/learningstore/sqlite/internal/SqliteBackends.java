@@ -103,7 +103,8 @@ public final class SqliteBackends {
         return new TursoClient(url, authToken, settings.tursoConnectTimeout(), settings.tursoRequestTimeout(), sqls -> {
             sqls.forEach(listener::onStatement);
             listener.onRoundTrip();
-        });
+        }, (sql, took, failed) -> listener.onStatementCompleted(sql, took,
+                failed ? StatementListener.Outcome.FAILED : StatementListener.Outcome.SUCCEEDED));
     }
 
     /**

@@ -85,6 +85,11 @@ final class SqliteSkillMasteries implements SkillMasteries {
     }
 
     @Override
+    public void insert(List<SkillMastery> masteries) {
+        executor.update(Sql.of(INSERT, json.print(masteries.stream().map(SqliteSkillMasteries::item).toList())));
+    }
+
+    @Override
     public List<SkillMastery> listByLearners(List<UUID> learnerIds) {
         return executor.query(Sql.of(OF_LEARNERS, rows.ids(learnerIds)), rows::mastery);
     }

