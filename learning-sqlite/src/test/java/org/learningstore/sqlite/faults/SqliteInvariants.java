@@ -90,7 +90,7 @@ final class SqliteInvariants {
         }
     }
 
-    private static List<String> column(Statement statement, String sql) throws SQLException {
+    static List<String> column(Statement statement, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +77,7 @@ class SqliteTwoProcessRaceTest {
                     .map(line -> line.substring(SUBMITTED.length())).toList();
             assertEquals(count(lines, "ok attempt"), submitted.size());
             // both processes may have submitted one attempt (a start resumes the open one): the ids, not the calls, count
-            assertEquals(new TreeSet<>(submitted), new TreeSet<>(ids(statement,
+            assertEquals(new TreeSet<>(submitted), new TreeSet<>(SqliteInvariants.column(statement,
                     "SELECT id FROM attempts WHERE learner_id = '" + learner + "' AND status = 'submitted'")));
             assertEquals(SqliteInvariants.count(statement, "SELECT count(*) FROM attempts WHERE learner_id = '" + learner + "'"),
                     SqliteInvariants.count(statement, "SELECT max(number) FROM attempts WHERE learner_id = '" + learner + "'"));
@@ -93,16 +91,6 @@ class SqliteTwoProcessRaceTest {
             assertEquals(1, SqliteInvariants.count(statement, "SELECT count(*) FROM lesson_progress WHERE learner_id = '"
                     + learner + "' AND lesson_id = '" + scenario.lessons().get(2) + "' AND status = 'completed'"));
         }
-    }
-
-    private static List<String> ids(Statement statement, String query) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
     }
 
     private static String refusals(List<String> lines) {
