@@ -42,7 +42,7 @@ final class ExportCommand implements Command {
                 exportToFile(store, learnerId, target);
                 out.printf("Exported learner %s to %s%n", learnerId, target);
             } else {
-                store.privacy().export(learnerId, (OutputStream) out);
+                store.privacy().export(learnerId, out);
                 out.println();
             }
         }
