@@ -5,19 +5,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.learningstore.core.StatementListener;
 
 /**
  * Runs statements on a JDBC connection: tells the listener, binds, reads rows, translates failures.
- * Each statement handed to the driver is one round trip.
+ * Each statement handed to the driver is one round trip. Each connection keeps its statements
+ * prepared (SQLite compiles a text once, not at every call): a connection is used by one thread
+ * at a time (the writer under its lock, a reader while borrowed), so its cache needs no lock.
  */
 final class JdbcStatements {
+    /** Enough for every text the library sends; the least recently used beyond it is closed. */
+    private static final int CACHED_PER_CONNECTION = 256;
+
     private final StatementListener listener;
+    private final Map<Connection, Map<String, PreparedStatement>> prepared = new ConcurrentHashMap<>();
 
     JdbcStatements(StatementListener listener) {
         this.listener = listener;
@@ -25,9 +32,13 @@ final class JdbcStatements {
 
     List<Row> select(Connection connection, Sql sql) {
         sending(sql.text());
-        try (PreparedStatement statement = prepare(connection, sql); ResultSet results = statement.executeQuery()) {
-            return rows(results);
+        try {
+            PreparedStatement statement = bound(connection, sql);
+            try (ResultSet results = statement.executeQuery()) {
+                return rows(results);
+            }
         } catch (SQLException e) {
+            forget(connection, sql.text());
             throw SqliteErrors.fromFile(e);
         }
     }
@@ -35,9 +46,10 @@ final class JdbcStatements {
     /** Runs a change and returns how many rows it changed. */
     int change(Connection connection, Sql sql) {
         sending(sql.text());
-        try (PreparedStatement statement = prepare(connection, sql)) {
-            return statement.executeUpdate();
+        try {
+            return bound(connection, sql).executeUpdate();
         } catch (SQLException e) {
+            forget(connection, sql.text());
             throw SqliteErrors.fromFile(e);
         }
     }
@@ -45,9 +57,10 @@ final class JdbcStatements {
     /** Runs an argument-less command such as {@code BEGIN IMMEDIATE}. */
     void command(Connection connection, String sql) {
         sending(sql);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            statement(connection, sql).execute();
         } catch (SQLException e) {
+            forget(connection, sql);
             throw SqliteErrors.fromFile(e);
         }
     }
@@ -57,16 +70,46 @@ final class JdbcStatements {
         listener.onRoundTrip();
     }
 
-    private static PreparedStatement prepare(Connection connection, Sql sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql.text());
-        try {
-            for (int i = 0; i < sql.args().size(); i++) {
-                statement.setObject(i + 1, sql.args().get(i));
+    private PreparedStatement bound(Connection connection, Sql sql) throws SQLException {
+        PreparedStatement statement = statement(connection, sql.text());
+        statement.clearParameters();
+        for (int i = 0; i < sql.args().size(); i++) {
+            statement.setObject(i + 1, sql.args().get(i));
+        }
+        return statement;
+    }
+
+    private PreparedStatement statement(Connection connection, String text) throws SQLException {
+        Map<String, PreparedStatement> cache = prepared.computeIfAbsent(connection, c -> new LinkedHashMap<>(64, 0.75f, true));
+        PreparedStatement statement = cache.get(text);
+        if (statement == null) {
+            statement = connection.prepareStatement(text);
+            cache.put(text, statement);
+            if (cache.size() > CACHED_PER_CONNECTION) {
+                var eldest = cache.entrySet().iterator();
+                closeQuietly(eldest.next().getValue());
+                eldest.remove();
             }
-            return statement;
-        } catch (SQLException e) {
+        }
+        return statement;
+    }
+
+    /** After a failure the statement is closed and prepared again next time, whatever state the driver left it in. */
+    private void forget(Connection connection, String text) {
+        Map<String, PreparedStatement> cache = prepared.get(connection);
+        if (cache != null) {
+            closeQuietly(cache.remove(text));
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement statement) {
+        if (statement == null) {
+            return;
+        }
+        try {
             statement.close();
-            throw e;
+        } catch (SQLException ignored) {
+            // the statement is dropped either way
         }
     }
 
