@@ -36,8 +36,8 @@ final class Report {
                 + "| JDBC floor ops/s | floor p50 ms | peer ops/s | peer p50 ms | peer p99 ms | ops/s vs peer | p50 vs peer |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Peer.Result peer = round.peer();
-        out.printf("| L load | %d | 1 | | %s s | | | | | | %s | %s s | | %s | |%n", options.threads(), fixed(round.loadSeconds(), 1),
-                peer == null ? "" : "answers " + peer.answers(), peer == null ? "" : fixed(peer.loadSeconds(), 1),
+        out.printf("| L load | %d | 1 | | %s s | | | | | | %s | %s | | %s | |%n", options.threads(), fixed(round.loadSeconds(), 1),
+                peer == null ? "" : "answers " + peer.answers(), peer == null ? "" : fixed(peer.loadSeconds(), 1) + " s",
                 peer == null ? "" : times(peer.loadSeconds() / round.loadSeconds()));
         for (Measurement m : round.library()) {
             boolean single = m.threads() == 1;
