@@ -32,20 +32,22 @@ final class Report {
                 options.threads(), options.warmup(), round.learners(), round.learners() * Loader.ENROLLMENTS_PER_LEARNER,
                 round.attempts(), round.attempts() * Loader.QUESTIONS_PER_QUIZ, Memory.megabytes(round.peakHeapBytes()),
                 Memory.megabytes(round.peakRssBytes()));
-        out.println("| operation | threads | runs | ops/s | p50 ms | p99 ms | statements/op | round trips/op "
-                + "| JDBC floor ops/s | floor p50 ms | peer ops/s | peer p50 ms | peer p99 ms | ops/s vs peer | p50 vs peer |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| operation | threads | runs | ops/s | p50 ms | p99 ms | CPU ms/op | statements/op | round trips/op "
+                + "| JDBC floor ops/s | floor p50 ms | floor CPU ms/op | peer ops/s | peer p50 ms | peer p99 ms | ops/s vs peer | p50 vs peer |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Peer.Result peer = round.peer();
-        out.printf("| L load | %d | 1 | | %s s | | | | | | %s | %s | | %s | |%n", options.threads(), fixed(round.loadSeconds(), 1),
+        out.printf("| L load | %d | 1 | | %s s | | | | | | | | %s | %s | | %s | |%n", options.threads(), fixed(round.loadSeconds(), 1),
                 peer == null ? "" : "answers " + peer.answers(), peer == null ? "" : fixed(peer.loadSeconds(), 1) + " s",
                 peer == null ? "" : times(peer.loadSeconds() / round.loadSeconds()));
         for (Measurement m : round.library()) {
             boolean single = m.threads() == 1;
             Optional<Measurement> floor = single ? round.floor(m.operation()) : Optional.empty();
             Optional<Peer.Figures> figures = single ? round.peer(m.operation()) : Optional.empty();
-            out.printf("| %s | %d | %d | %.0f | %.3f | %.3f | %.1f | %.1f | %s | %s | %s | %s | %s | %s | %s |%n", m.operation(),
-                    m.threads(), m.ops(), m.opsPerSecond(), m.p50Millis(), m.p99Millis(), m.statementsPerOp(), m.roundTripsPerOp(),
+            out.printf("| %s | %d | %d | %.0f | %.3f | %.3f | %.3f | %.1f | %.1f | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    m.operation(), m.threads(), m.ops(), m.opsPerSecond(), m.p50Millis(), m.p99Millis(), m.cpuMillisPerOp(),
+                    m.statementsPerOp(), m.roundTripsPerOp(),
                     floor.map(f -> fixed(f.opsPerSecond(), 0)).orElse(""), floor.map(f -> fixed(f.p50Millis(), 3)).orElse(""),
+                    floor.map(f -> fixed(f.cpuMillisPerOp(), 3)).orElse(""),
                     figures.map(p -> fixed(p.opsPerSecond(), 0)).orElse(""), figures.map(p -> fixed(p.p50Millis(), 3)).orElse(""),
                     figures.map(p -> fixed(p.p99Millis(), 3)).orElse(""),
                     figures.map(p -> times(m.opsPerSecond() / p.opsPerSecond())).orElse(""),
