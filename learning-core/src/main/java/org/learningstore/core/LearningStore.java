@@ -5,7 +5,14 @@ import java.util.function.Function;
 import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.audit.AuditTrail;
 import org.learningstore.core.catalog.Catalog;
+import org.learningstore.core.engagement.Achievements;
+import org.learningstore.core.engagement.Discussions;
 import org.learningstore.core.engagement.Engagement;
+import org.learningstore.core.engagement.LearningEvents;
+import org.learningstore.core.engagement.Leaderboards;
+import org.learningstore.core.engagement.Notes;
+import org.learningstore.core.engagement.Projects;
+import org.learningstore.core.engagement.XpLedger;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
@@ -45,6 +52,7 @@ import org.learningstore.core.internal.engagement.StoredRewards;
 import org.learningstore.core.internal.engagement.ThreadReading;
 import org.learningstore.core.internal.merge.MergeRecords;
 import org.learningstore.core.internal.work.Auditor;
+import org.learningstore.core.internal.work.OperationBoundary;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
@@ -73,6 +81,7 @@ public final class LearningStore implements AutoCloseable {
     private final Engagement engagement;
     private final Reports reports;
     private final HealthCheck health;
+    private final OperationBoundary boundary;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -89,46 +98,49 @@ public final class LearningStore implements AutoCloseable {
         this.options = options;
         this.ids = ids;
         this.actor = actor;
+        this.boundary = new OperationBoundary(options.keepDriverCause());
         UnitsOfWork units = new UnitsOfWork(transactions, options.clock());
         Rewards rewards = new StoredRewards(backend.rewardRecords(), backend.learningEvents(),
                 new RewardsPolicy(options.xpRules(), ids::next), options.clock());
         Auditor auditor = new Auditor(backend.auditLog(), backend.json(), units, ids, actor);
-        this.catalog = new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
+        this.catalog = boundary.around(Catalog.class, new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
                 new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), units, auditor, ids),
-                new SkillTree(backend.skills(), backend.lessons(), units, auditor, ids));
+                new SkillTree(backend.skills(), backend.lessons(), units, auditor, ids)));
         ProgressWrites progressWrites = new ProgressWrites(backend.lessonProgress(), backend.enrollments(), backend.skillMasteries());
-        this.assessments = new AssessmentService(
+        this.assessments = boundary.around(Assessments.class, new AssessmentService(
                 new AssessmentAuthoring(units, auditor, ids,
                         backend.courses(), backend.modules(), backend.lessons(), backend.skills(), backend.assessmentDefinitions()),
                 new AttemptLifecycle(units, ids, backend.attempts(), backend.assessmentDefinitions(),
                         new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules(), rewards)),
-                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()));
-        this.learners = new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
+                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions())));
+        this.learners = boundary.around(Learners.class, new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
                 new MergeRecords(backend.attempts(), backend.assessmentDefinitions(), backend.enrollments(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions(),
-                        backend.rewardRecords()));
+                        backend.rewardRecords())));
         LiveLearners liveLearners = new LiveLearners(backend.learnerProfiles());
-        this.progress = new ProgressService(
+        this.progress = boundary.around(Progress.class, new ProgressService(
                 new EnrollmentService(units, ids, liveLearners, backend.courses(), backend.enrollments(), rewards),
                 new LessonProgressService(units, liveLearners, backend.lessonProgress(), progressWrites, backend.json(), rewards),
                 new StudyService(units, ids, liveLearners, backend.courses(), backend.skills(), backend.assessmentDefinitions(),
                         backend.studySessions(), backend.attempts(), backend.skillMasteries(), progressWrites,
                         options.masteryRules(), rewards),
                 new ProgressReports(units, liveLearners, backend.skillMasteries(), backend.enrollments(),
-                        backend.learnerStatistics(), options.masteryRules(), backend.leaderboards()));
+                        backend.learnerStatistics(), options.masteryRules(), backend.leaderboards())));
         var discussions = new DiscussionService(new PostWriting(units, ids, backend.discussionPosts(), rewards),
                 new PostReactions(units, backend.discussionPosts(), rewards),
                 new ThreadReading(units, backend.discussionPosts()),
                 new PostModeration(units, auditor, backend.discussionPosts()));
         this.engagement = new EngagementParts(
-                new AchievementService(units, ids, backend.achievementDefinitions()),
-                new XpService(units, ids, backend.rewardRecords(), rewards),
-                new LeaderboardService(units, backend.leaderboards()),
-                new LearningEventService(units, ids, liveLearners, backend.learningEvents(), backend.json()),
-                discussions,
-                new NoteService(units, ids, backend.notes(), backend.json()),
-                new ProjectService(units, ids, backend.projects(), backend.json(), rewards));
-        this.reports = new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries());
+                boundary.around(Achievements.class, new AchievementService(units, ids, backend.achievementDefinitions())),
+                boundary.around(XpLedger.class, new XpService(units, ids, backend.rewardRecords(), rewards)),
+                boundary.around(Leaderboards.class, new LeaderboardService(units, backend.leaderboards())),
+                boundary.around(LearningEvents.class,
+                        new LearningEventService(units, ids, liveLearners, backend.learningEvents(), backend.json())),
+                boundary.around(Discussions.class, discussions),
+                boundary.around(Notes.class, new NoteService(units, ids, backend.notes(), backend.json())),
+                boundary.around(Projects.class, new ProjectService(units, ids, backend.projects(), backend.json(), rewards)));
+        this.reports = boundary.around(Reports.class,
+                new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries()));
         this.health = new HealthCheck(units, backend.healthProbe());
     }
 
@@ -152,7 +164,7 @@ public final class LearningStore implements AutoCloseable {
      */
     public <T> T inTransaction(Function<LearningStore, T> work) {
         Objects.requireNonNull(work, "work");
-        return transactions.spanning(() -> work.apply(this));
+        return boundary.run("inTransaction", () -> transactions.spanning(() -> work.apply(this)));
     }
 
     public String actor() {
@@ -189,11 +201,11 @@ public final class LearningStore implements AutoCloseable {
     }
 
     public AuditTrail audit() {
-        return (entityType, entityId) -> {
+        return boundary.around(AuditTrail.class, (entityType, entityId) -> {
             Checks.lookup("entityType", entityType);
             Checks.required("entityId", entityId);
             return transactions.read(() -> backend.auditLog().history(entityType, entityId));
-        };
+        });
     }
 
     /**

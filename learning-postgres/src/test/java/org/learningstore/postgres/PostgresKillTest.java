@@ -81,7 +81,7 @@ class PostgresKillTest {
                         store.progress().recordTime(learner, lesson, Duration.ofSeconds(1));
                         secondsTold.incrementAndGet();
                     } catch (StoreUnavailableException e) {
-                        if (e.getMessage().startsWith(OUTCOME_UNKNOWN)) {
+                        if (e.getMessage().startsWith("recordTime failed: " + OUTCOME_UNKNOWN)) {
                             secondsUnknown.incrementAndGet();
                         }
                         throw e;
@@ -133,7 +133,7 @@ class PostgresKillTest {
                 try {
                     call.run();
                 } catch (StoreUnavailableException e) {
-                    failures.computeIfAbsent(e.getMessage().startsWith(OUTCOME_UNKNOWN) && !e.retryable()
+                    failures.computeIfAbsent(e.getMessage().startsWith(e.operation() + " failed: " + OUTCOME_UNKNOWN) && !e.retryable()
                             ? "StoreUnavailableException outcome unknown"
                             : "StoreUnavailableException retryable=" + e.retryable(), k -> new AtomicInteger()).incrementAndGet();
                 } catch (LearningStoreException e) {

@@ -259,6 +259,25 @@ class SqliteQueryPlanTest {
     }
 
     @Test
+    void learnerEngagementLooksUpEachLearnersSumsByKeyAndProjectKindsOfACourseByTheCourseIndex() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.transactions().read(() -> {
+            backend.reportQueries().engagementFigures(Instant.EPOCH, Instant.now(), 0, 20);
+            backend.reportQueries().projectKindFigures(UUID.randomUUID());
+            return null;
+        }));
+
+        assertEquals(3, reads.size(), reads.toString());
+        String page = plan(reads.get(1));
+        // the cohort itself reads learners, through or by the merged_into index, as the planner likes
+        // (no index on created_at); each of the five sums is a search by the learner's key
+        assertEquals(List.of(), page.lines().map(String::strip)
+                .filter(line -> line.startsWith("SCAN ") && !line.equals("SCAN l")).toList(), page);
+        assertEquals(5, page.lines().map(String::strip)
+                .filter(line -> line.startsWith("SEARCH ") && line.endsWith("(learner_id=?)")).count(), page);
+        assertTrue(plan(reads.get(2)).contains("SEARCH p USING INDEX projects_course_idx (course_id=?)"), plan(reads.get(2)));
+    }
+
+    @Test
     void theReadsOfAMergeSearchByLearner() throws SQLException {
         List<UUID> learners = List.of(UUID.randomUUID(), UUID.randomUUID());
         List<String> reads = sqlsOfPort(backend -> {

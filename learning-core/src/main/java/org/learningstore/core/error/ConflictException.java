@@ -8,7 +8,12 @@ public final class ConflictException extends LearningStoreException {
     private final String field;
 
     public ConflictException(String field, String message, Throwable cause) {
-        super(message, cause);
+        this(null, field, message, cause);
+    }
+
+    /** The conflict of the facade call {@code operation}; see {@link #operation()}. */
+    public ConflictException(String operation, String field, String message, Throwable cause) {
+        super(operation, message, cause);
         this.field = field;
     }
 

@@ -5,7 +5,12 @@ public class StoreUnavailableException extends LearningStoreException {
     private final boolean retryable;
 
     public StoreUnavailableException(String message, boolean retryable, Throwable cause) {
-        super(message, cause);
+        this(null, message, retryable, cause);
+    }
+
+    /** The failure of the facade call {@code operation}; see {@link #operation()}. */
+    public StoreUnavailableException(String operation, String message, boolean retryable, Throwable cause) {
+        super(operation, message, cause);
         this.retryable = retryable;
     }
 

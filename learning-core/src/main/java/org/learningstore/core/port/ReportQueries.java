@@ -58,4 +58,32 @@ public interface ReportQueries {
     }
 
     GrowthFigures growthFigures(List<Instant> boundaries);
+
+    /**
+     * One learner's sums: enrollments, projects, achievements earned, milliseconds recorded in
+     * lessons, their last sign-in seen and their enrollments' latest access (null without one).
+     */
+    record EngagementFigures(UUID learnerId, Instant joinedAt, Instant lastSignIn, long courses, long projects,
+                             long achievements, long lessonTimeMs, Instant lastCourseAccess) {
+    }
+
+    /** How many learners the cohort holds, and the figures of those in the slice asked for. */
+    record EngagementSlice(long total, List<EngagementFigures> learners) {
+        public EngagementSlice {
+            learners = List.copyOf(learners);
+        }
+    }
+
+    /**
+     * The live learners (not soft-deleted, not merged) created in [{@code from}, {@code to}),
+     * ordered by creation then id: their count, and {@code limit} of them after {@code offset}.
+     */
+    EngagementSlice engagementFigures(Instant from, Instant to, long offset, int limit);
+
+    /** How many projects of one kind there are, and how many of them carry an external token. */
+    record ProjectKindFigures(String kind, long total, long withToken) {
+    }
+
+    /** Per kind, over every project, or over one course's when {@code courseId} is not null; in no particular order. */
+    List<ProjectKindFigures> projectKindFigures(UUID courseId);
 }

@@ -1,8 +1,10 @@
 package org.learningstore.core.report;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.paging.Page;
@@ -29,4 +31,16 @@ public interface Reports {
     default Growth growth(YearMonth from, YearMonth to) {
         return growth(from, to, ZoneOffset.UTC);
     }
+
+    /**
+     * The learners who joined from {@code joinedFrom} (included) to {@code joinedTo} (excluded), a
+     * cohort, in the order they joined; not soft-deleted, not merged into another.
+     */
+    Page<LearnerEngagement> learnerEngagement(Instant joinedFrom, Instant joinedTo, PageRequest page);
+
+    /** Every project by kind, in the order of the kinds' names. */
+    List<ProjectCompletion> projectCompletion();
+
+    /** The projects of one course by kind; {@link org.learningstore.core.error.NotFoundException} for a course that is missing or soft-deleted. */
+    List<ProjectCompletion> projectCompletion(UUID courseId);
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,15 +69,16 @@ public abstract class LifecycleContract {
         closing.close();
         closing.close();
 
-        List<Executable> calls = List.of(
-                () -> closing.catalog().findCourse(kept.id()),
-                () -> closing.catalog().createCourse(CourseDetails.builder(lateSlug, "Late").build()),
-                () -> view.catalog().createCourse(CourseDetails.builder(lateSlug, "Late").build()),
-                () -> closing.audit().history("course", kept.id()),
-                () -> closing.inTransaction(tx -> tx.catalog().findCourse(kept.id())));
-        for (Executable call : calls) {
-            var closed = assertThrows(StoreUnavailableException.class, call);
-            assertEquals(CLOSED, closed.getMessage());
+        List<Map.Entry<String, Executable>> calls = List.of(
+                Map.entry("findCourse", () -> closing.catalog().findCourse(kept.id())),
+                Map.entry("createCourse", () -> closing.catalog().createCourse(CourseDetails.builder(lateSlug, "Late").build())),
+                Map.entry("createCourse", () -> view.catalog().createCourse(CourseDetails.builder(lateSlug, "Late").build())),
+                Map.entry("history", () -> closing.audit().history("course", kept.id())),
+                Map.entry("inTransaction", () -> closing.inTransaction(tx -> tx.catalog().findCourse(kept.id()))));
+        for (Map.Entry<String, Executable> call : calls) {
+            var closed = assertThrows(StoreUnavailableException.class, call.getValue());
+            assertEquals(call.getKey(), closed.operation());
+            assertEquals(call.getKey() + " failed: " + CLOSED, closed.getMessage());
             assertFalse(closed.retryable());
         }
         assertEquals(Optional.empty(), store.catalog().findCourseBySlug(lateSlug));
@@ -160,7 +162,7 @@ public abstract class LifecycleContract {
             ran.set(true);
             return tx.catalog().createCourse(CourseDetails.builder(slug, "Refused").build());
         }));
-        assertEquals(NO_SPANNING, refused.getMessage());
+        assertEquals("inTransaction failed: " + NO_SPANNING, refused.getMessage());
         assertFalse(refused.retryable());
         assertFalse(ran.get());
         assertEquals(Optional.empty(), store.catalog().findCourseBySlug(slug));

@@ -2,7 +2,9 @@ package org.learningstore.core.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +37,7 @@ import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.engagement.GalleryOrder;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
+import org.learningstore.core.error.LearningStoreException;
 import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.paging.CursorRequest;
 import org.learningstore.core.paging.Page;
@@ -224,6 +227,45 @@ public abstract class ReliabilityContract {
 
         assertEquals("email", conflict.field());
         assertFalse(conflict.getMessage().toLowerCase(java.util.Locale.ROOT).contains(email), conflict.getMessage());
+    }
+
+    @Test
+    void aStoreErrorNamesItsOperationAndLeavesTheDriverOutByDefault() {
+        String email = "kept.out." + CatalogContract.word() + "@example.org";
+        store.learners().register(LearnerProfile.withEmail(email, "First"));
+
+        var conflict = assertThrows(ConflictException.class,
+                () -> store.learners().register(LearnerProfile.withEmail(email, "Second")));
+
+        assertEquals("register", conflict.operation());
+        assertEquals("email", conflict.field());
+        assertEquals("register failed: email is already taken", conflict.getMessage());
+        assertNull(conflict.getCause());
+    }
+
+    @Test
+    void theDriverCauseIsKeptWhenTheHostOptsIn() {
+        try (LearningStore keeping = kit().openStore(new StoreOptions(clock, StatementListener.NONE).withKeepDriverCause(true))) {
+            String email = "kept.in." + CatalogContract.word() + "@example.org";
+            keeping.learners().register(LearnerProfile.withEmail(email, "First"));
+
+            var conflict = assertThrows(ConflictException.class,
+                    () -> keeping.learners().register(LearnerProfile.withEmail(email, "Second")));
+
+            assertEquals("register failed: email is already taken", conflict.getMessage());
+            Throwable driver = conflict.getCause();
+            assertFalse(driver instanceof LearningStoreException, String.valueOf(driver));
+            assertTrue(causeChain(driver).toLowerCase(java.util.Locale.ROOT).contains("unique"), causeChain(driver));
+        }
+    }
+
+    /** Every message of a cause chain, where a driver names the constraint it enforced. */
+    private static String causeChain(Throwable failure) {
+        var messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        return messages.toString();
     }
 
     // ---------------------------------------------------------------- generated bad input

@@ -36,6 +36,10 @@ import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.ModuleDetails;
+import org.learningstore.core.engagement.AchievementCriteria;
+import org.learningstore.core.engagement.AchievementDetails;
+import org.learningstore.core.engagement.AchievementMetric;
+import org.learningstore.core.engagement.ProjectDetails;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.learner.Learners;
@@ -46,6 +50,8 @@ import org.learningstore.core.report.AssessmentStatistics;
 import org.learningstore.core.report.AttemptSelection;
 import org.learningstore.core.report.CoursePerformance;
 import org.learningstore.core.report.Growth;
+import org.learningstore.core.report.LearnerEngagement;
+import org.learningstore.core.report.ProjectCompletion;
 import org.learningstore.core.report.QuestionStatistics;
 import org.learningstore.core.report.QuestionStatistics.OptionCount;
 import org.learningstore.core.report.Reports;
@@ -292,6 +298,102 @@ public abstract class ReportContract {
 
     private void at(String instant) {
         clock.advance(Duration.between(clock.instant(), Instant.parse(instant)));
+    }
+
+    // ---------------------------------------------------------------- learner engagement and projects
+
+    /**
+     * A May 2021 cohort, after the growth test's months. Ada: two enrollments, 10 + 5 minutes in
+     * lessons, two projects in the course whose achievement is one project there; last worked in a
+     * course on 12 May. Bo: one enrollment and a project elsewhere, signed in on 25 May, after his
+     * last course access. Cy: nothing of her own; Dee, merged into her, hands her Dee's later last
+     * sign-in (21 May) and is no longer listed. Before 1 May and from 1 June: outside the cohort.
+     */
+    @Test
+    void learnerEngagementSumsEachLearnersEnrollmentsProjectsAchievementsAndLessonTime() {
+        Instant restore = clock.instant();
+        at("2021-04-30T23:59:59Z");
+        learners.createAnonymous();
+        at("2021-05-02T08:00:00Z");
+        Course measured = catalog.createCourse(CourseDetails.builder(CatalogContract.slug("engaged"), "Engaged").build());
+        CourseModule module = catalog.addModule(measured.id(), ModuleDetails.of("Only"));
+        Lesson first = catalog.addLesson(module.id(), LessonDetails.builder("First").build());
+        Lesson second = catalog.addLesson(module.id(), LessonDetails.builder("Second").build());
+        catalog.publishCourse(measured.id());
+        Course elsewhere = catalog.publishCourse(catalog.createCourse(
+                CourseDetails.builder(CatalogContract.slug("elsewhere"), "Elsewhere").build()).id());
+        store.engagement().achievements().define(new AchievementDetails(CatalogContract.slug("builder"), "Builder", null,
+                "badge", AchievementCriteria.of(AchievementMetric.PROJECTS_CREATED, 1).inCourse(measured.id()), 0, null));
+        at("2021-05-03T09:00:00Z");
+        UUID ada = learners.createAnonymous().id();
+        at("2021-05-04T12:00:00Z");
+        UUID bo = learners.createAnonymous().id();
+        at("2021-05-04T12:30:00Z");
+        progress.enroll(bo, elsewhere.id());
+        String kinds = CatalogContract.word();
+        String app = kinds + "-app";
+        String essay = kinds + "-essay";
+        store.engagement().projects().create(bo, elsewhere.id(), ProjectDetails.builder("Bo's app", app).build());
+        at("2021-05-10T10:00:00Z");
+        progress.enroll(ada, measured.id());
+        study(ada, first, Duration.ofMinutes(10), false);
+        study(ada, second, Duration.ofMinutes(5), false);
+        at("2021-05-11T10:00:00Z");
+        store.engagement().projects().create(ada, measured.id(),
+                ProjectDetails.builder("Ada's app", app).externalToken("token-" + CatalogContract.word()).build());
+        store.engagement().projects().create(ada, measured.id(), ProjectDetails.builder("Ada's essay", essay).build());
+        at("2021-05-12T08:00:00Z");
+        progress.enroll(ada, elsewhere.id());
+        at("2021-05-20T07:00:00Z");
+        UUID cy = learners.createAnonymous().id();
+        at("2021-05-21T07:00:00Z");
+        UUID dee = learners.createAnonymous().id();
+        learners.merge(cy, dee);
+        at("2021-05-25T18:00:00Z");
+        learners.resolveSession(learners.openSession(bo, Duration.ofDays(1), null, null).token());
+        at("2021-06-01T00:00:00Z");
+        learners.createAnonymous();
+        clock.advance(Duration.between(clock.instant(), restore));
+
+        Instant may = Instant.parse("2021-05-01T00:00:00Z");
+        Instant june = Instant.parse("2021-06-01T00:00:00Z");
+        var cohort = statements.count(() -> reports.learnerEngagement(may, june, PageRequest.ofSize(10)));
+        kit().expected("learner engagement").assertMatches(cohort);
+        LearnerEngagement adaFigures = new LearnerEngagement(ada, Instant.parse("2021-05-03T09:00:00Z"), 2, 2, 1,
+                Duration.ofMinutes(15), Instant.parse("2021-05-12T08:00:00Z"));
+        LearnerEngagement boFigures = new LearnerEngagement(bo, Instant.parse("2021-05-04T12:00:00Z"), 1, 1, 0,
+                Duration.ZERO, Instant.parse("2021-05-25T18:00:00Z"));
+        LearnerEngagement cyFigures = new LearnerEngagement(cy, Instant.parse("2021-05-20T07:00:00Z"), 0, 0, 0,
+                Duration.ZERO, Instant.parse("2021-05-21T07:00:00Z"));
+        assertEquals(new Page<>(List.of(adaFigures, boFigures, cyFigures), PageRequest.ofSize(10), 3), cohort.result());
+        assertEquals(new Page<>(List.of(cyFigures), PageRequest.ofPage(2, 2), 3),
+                reports.learnerEngagement(may, june, PageRequest.ofPage(2, 2)));
+        assertEquals(new Page<>(List.of(), PageRequest.ofPage(Long.MAX_VALUE, 500), 3),
+                reports.learnerEngagement(may, june, PageRequest.ofPage(Long.MAX_VALUE, 500)));
+
+        assertEquals("joinedTo", assertThrows(InvalidInputException.class,
+                () -> reports.learnerEngagement(june, may, PageRequest.ofSize(10))).field());
+        assertEquals("joinedTo", assertThrows(InvalidInputException.class,
+                () -> reports.learnerEngagement(may, may, PageRequest.ofSize(10))).field());
+        assertEquals("joinedFrom", assertThrows(InvalidInputException.class,
+                () -> reports.learnerEngagement(null, june, PageRequest.ofSize(10))).field());
+        assertEquals("page", assertThrows(InvalidInputException.class,
+                () -> reports.learnerEngagement(may, june, null)).field());
+
+        // kinds of this test's own: two apps (one with a token) and an essay, among other groups' kinds where they share a database
+        var overall = statements.count(() -> reports.projectCompletion());
+        kit().expected("project completion").assertMatches(overall);
+        assertEquals(List.of(new ProjectCompletion(app, 2, 1, 50.0), new ProjectCompletion(essay, 1, 0, 0.0)),
+                overall.result().stream().filter(kind -> kind.kind().startsWith(kinds)).toList());
+        List<String> listed = overall.result().stream().map(ProjectCompletion::kind).toList();
+        assertEquals(listed.stream().sorted().toList(), listed);
+        var ofCourse = statements.count(() -> reports.projectCompletion(measured.id()));
+        kit().expected("project completion of a course").assertMatches(ofCourse);
+        assertEquals(List.of(new ProjectCompletion(app, 1, 1, 100.0), new ProjectCompletion(essay, 1, 0, 0.0)),
+                ofCourse.result());
+        assertEquals(List.of(new ProjectCompletion(app, 1, 0, 0.0)), reports.projectCompletion(elsewhere.id()));
+        assertEquals("course", assertThrows(NotFoundException.class,
+                () -> reports.projectCompletion(UUID.randomUUID())).entity());
     }
 
     // ---------------------------------------------------------------- health

@@ -15,7 +15,10 @@ import org.learningstore.core.port.ReportQueries;
 import org.learningstore.core.port.StoredShapes;
 import org.learningstore.core.progress.EnrollmentStatus;
 
-/** The sums reports are made of, in JPQL: two statements for courses, three for an assessment, two for growth. */
+/**
+ * The sums reports are made of, in JPQL: two statements for courses, three for an assessment, two for
+ * growth; in SQL (no entity maps learner achievements): two for learner engagement, one for project kinds.
+ */
 public final class JpaReportQueries implements ReportQueries {
     private static final String GRADED = "('" + AttemptStatus.SUBMITTED.code() + "', '" + AttemptStatus.EXPIRED.code() + "')";
     private static final String CHOICE_KINDS = "('" + QuestionKind.SINGLE_CHOICE.code() + "', '"
@@ -41,6 +44,19 @@ public final class JpaReportQueries implements ReportQueries {
     private static final String RESPONSES = "select n.questionId, n.response, count(n)"
             + " from AttemptEntity a, AnswerEntity n, QuestionEntity q where n.attemptId = a.id and q.id = n.questionId"
             + " and q.kind in " + CHOICE_KINDS + " and" + SELECTED;
+
+    /** The live learners of a cohort; parameters: joined from, joined before. */
+    private static final String COHORT = " from learners l where l.merged_into is null and l.deleted_at is null"
+            + " and l.created_at >= ?1 and l.created_at < ?2";
+    /** Each sum is a lookup by the learner's key in its table's index, whatever the size of the others. */
+    private static final String ENGAGEMENT = "select l.id, l.created_at, l.last_active_at,"
+            + " (select count(*) from enrollments e where e.learner_id = l.id),"
+            + " (select count(*) from projects p where p.learner_id = l.id),"
+            + " (select count(*) from learner_achievements a where a.learner_id = l.id),"
+            + " (select coalesce(sum(p.time_spent_ms), 0) from lesson_progress p where p.learner_id = l.id),"
+            + " (select max(e.last_accessed_at) from enrollments e where e.learner_id = l.id)"
+            + COHORT + " order by l.created_at, l.id limit ?3 offset ?4";
+    private static final String PROJECT_KINDS = "select p.kind, count(*), count(p.external_token) from projects p";
 
     private final CurrentEntityManager current;
 
@@ -99,6 +115,24 @@ public final class JpaReportQueries implements ReportQueries {
             newEnrollments.add(number(enrollments[i]));
         }
         return new GrowthFigures(number(learners[0]), newLearners, newEnrollments);
+    }
+
+    @Override
+    public EngagementSlice engagementFigures(Instant from, Instant to, long offset, int limit) {
+        long total = NativeRows.number(NativeRows.rows(current.get(), "select count(*)" + COHORT, from, to).get(0)[0]);
+        return new EngagementSlice(total, NativeRows.rows(current.get(), ENGAGEMENT, from, to, limit, offset).stream()
+                .map(row -> new EngagementFigures(NativeRows.uuid(row[0]), NativeRows.instant(row[1]),
+                        NativeRows.instant(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]),
+                        NativeRows.instant(row[7])))
+                .toList());
+    }
+
+    @Override
+    public List<ProjectKindFigures> projectKindFigures(UUID courseId) {
+        List<Object[]> rows = courseId == null
+                ? NativeRows.rows(current.get(), PROJECT_KINDS + " group by p.kind")
+                : NativeRows.rows(current.get(), PROJECT_KINDS + " where p.course_id = ?1 group by p.kind", courseId);
+        return rows.stream().map(row -> new ProjectKindFigures((String) row[0], number(row[1]), number(row[2]))).toList();
     }
 
     private static String periods(String attribute, int periods) {

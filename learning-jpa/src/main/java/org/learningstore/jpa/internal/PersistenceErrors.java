@@ -97,7 +97,7 @@ public final class PersistenceErrors {
         if (field.endsWith(NORMALIZED) && field.length() > NORMALIZED.length()) {
             field = field.substring(0, field.length() - NORMALIZED.length());
         }
-        return new ConflictException(field, field + " is already taken (" + constraint + ")", failure);
+        return new ConflictException(field, field + " is already taken", failure);
     }
 
     private static ConflictException concurrentChange(RuntimeException failure) {

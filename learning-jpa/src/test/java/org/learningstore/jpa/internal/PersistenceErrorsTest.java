@@ -193,7 +193,7 @@ class PersistenceErrorsTest {
         var taken = new ConstraintViolationException("Key (email_normalized)=(ann@example.org) already exists",
                 new SQLException("Detail: Key (email_normalized)=(ann@example.org) already exists.", "23505"),
                 "learners_email_normalized_key");
-        assertEquals("email is already taken (learners_email_normalized_key)", conflict(taken).getMessage());
+        assertEquals("email is already taken", conflict(taken).getMessage());
     }
 
     private static ConstraintViolationException violation(String sqlState, String constraint) {

@@ -14,7 +14,8 @@ import org.learningstore.core.port.StoredShapes;
 /**
  * The sums reports are made of. Course figures and assessment figures are each one
  * {@link SqlExecutor#queryAll} (one round trip on Turso) of a fixed number of statements; growth
- * is one of two, its periods as columns, whatever the number of months.
+ * is one of two, its periods as columns, whatever the number of months; learner engagement one of
+ * two (the cohort's count, then a page of it); project kinds one statement.
  */
 final class SqliteReportQueries implements ReportQueries {
     private static final String COURSE_ENROLLMENTS = """
@@ -50,6 +51,21 @@ final class SqliteReportQueries implements ReportQueries {
             FROM attempts t JOIN answers n ON n.attempt_id = t.id JOIN questions q ON q.id = n.question_id \
             WHERE %s AND q.kind IN ('single_choice', 'multiple_choice', 'true_false') \
             GROUP BY n.question_id, n.response""".formatted(SELECTED);
+
+    /** The live learners of a cohort; parameters: joined from, joined before. */
+    private static final String COHORT = """
+            FROM learners l WHERE l.merged_into IS NULL AND l.deleted_at IS NULL \
+            AND l.created_at >= ? AND l.created_at < ?""";
+    /** Each sum is a lookup by the learner's key in its table's index, whatever the size of the others. */
+    private static final String ENGAGEMENT = """
+            SELECT l.id, l.created_at, l.last_active_at, \
+            (SELECT count(*) FROM enrollments e WHERE e.learner_id = l.id) AS courses, \
+            (SELECT count(*) FROM projects p WHERE p.learner_id = l.id) AS projects, \
+            (SELECT count(*) FROM learner_achievements a WHERE a.learner_id = l.id) AS achievements, \
+            (SELECT coalesce(sum(p.time_spent_ms), 0) FROM lesson_progress p WHERE p.learner_id = l.id) AS lesson_time_ms, \
+            (SELECT max(e.last_accessed_at) FROM enrollments e WHERE e.learner_id = l.id) AS last_course_access \
+            %s ORDER BY l.created_at, l.id LIMIT ? OFFSET ?""".formatted(COHORT);
+    private static final String PROJECT_KINDS = "SELECT p.kind, count(*) AS total, count(p.external_token) AS with_token FROM projects p";
 
     private final SqlExecutor executor;
     private final JsonCodec json;
@@ -122,6 +138,25 @@ final class SqliteReportQueries implements ReportQueries {
             newEnrollments.add(enrollments.integer("p" + i));
         }
         return new GrowthFigures(learners.integer("before"), newLearners, newEnrollments);
+    }
+
+    @Override
+    public EngagementSlice engagementFigures(Instant from, Instant to, long offset, int limit) {
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of("SELECT count(*) AS total " + COHORT, from, to),
+                Sql.of(ENGAGEMENT, from, to, limit, offset)));
+        return new EngagementSlice(results.get(0).get(0).integer("total"), results.get(1).stream()
+                .map(row -> new EngagementFigures(row.uuid("id"), row.instant("created_at"), row.instant("last_active_at"),
+                        row.integer("courses"), row.integer("projects"), row.integer("achievements"),
+                        row.integer("lesson_time_ms"), row.instant("last_course_access")))
+                .toList());
+    }
+
+    @Override
+    public List<ProjectKindFigures> projectKindFigures(UUID courseId) {
+        Sql kinds = courseId == null ? Sql.of(PROJECT_KINDS + " GROUP BY p.kind")
+                : Sql.of(PROJECT_KINDS + " WHERE p.course_id = ? GROUP BY p.kind", courseId);
+        return executor.query(kinds, row -> new ProjectKindFigures(row.text("kind"), row.integer("total"), row.integer("with_token")));
     }
 
     private static String period(String column, int i) {

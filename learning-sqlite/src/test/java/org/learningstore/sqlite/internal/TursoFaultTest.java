@@ -2,9 +2,13 @@ package org.learningstore.sqlite.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -111,8 +115,9 @@ class TursoFaultTest {
             StoreUnavailableException down = assertThrows(StoreUnavailableException.class,
                     () -> store.catalog().createCourse(CourseDetails.builder(slug, "Restart").build()));
             assertFalse(down.retryable());
-            assertEquals("the outcome of the write is unknown: its answer was lost and the server could not be asked "
-                    + "whether it committed; read the data back before trying again", down.getMessage());
+            assertEquals("createCourse failed: the outcome of the write is unknown: its answer was lost and the server"
+                    + " could not be asked whether it committed; read the data back before trying again", down.getMessage());
+            assertNull(down.getCause());
         } finally {
             server.ensureRunning();
         }
@@ -121,6 +126,31 @@ class TursoFaultTest {
         Course created = store.catalog().createCourse(CourseDetails.builder(slug, "Restart").build());
         assertEquals(created, store.catalog().findCourseBySlug(slug).orElseThrow());
         assertEquals(1L, count("SELECT count(*) FROM courses WHERE slug = ?", slug));
+    }
+
+    @Test
+    void aStoreErrorNamesNeitherTheEndpointNorTheReplyAndKeepsThemOnlyInTheOptInCause() throws Exception {
+        URI nobody;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobody = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        for (boolean keep : List.of(false, true)) {
+            var clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
+            var client = new TursoClient(nobody, server.token(), Duration.ofSeconds(2), CLIENT_TIMEOUT);
+            try (LearningStore unreachable = LearningStore.of(SqliteStoreBackend.over(new TursoExecutor(client, clock), "turso",
+                    SchemaMigrator.HISTORY_TABLE, 1), new StoreOptions(clock, StatementListener.NONE).withKeepDriverCause(keep))) {
+                StoreUnavailableException down = assertThrows(StoreUnavailableException.class,
+                        () -> unreachable.catalog().findCourse(UUID.randomUUID()));
+                assertEquals("findCourse failed: cannot connect to Turso", down.getMessage());
+                assertTrue(down.retryable());
+                if (keep) {
+                    assertEquals("Turso at " + nobody + "/v2/pipeline refused the connection",
+                            down.getCause().getCause().getMessage());
+                } else {
+                    assertNull(down.getCause());
+                }
+            }
+        }
     }
 
     @Test

@@ -127,7 +127,8 @@ public final class TursoClient {
         JsonNode stepResults = result.path("step_results");
         JsonNode stepErrors = result.path("step_errors");
         if (stepResults.size() != steps.size() || stepErrors.size() != steps.size()) {
-            throw new TursoUnavailableException("unexpected batch answer from " + endpoint + ": " + result, false, true, null);
+            throw new TursoUnavailableException("Turso answered a batch unexpectedly", false, true,
+                    new TursoExchange(endpoint, "answered a batch with " + result, null));
         }
         List<ResultSet> results = new ArrayList<>(steps.size());
         List<StepError> errors = new ArrayList<>(steps.size());
@@ -159,42 +160,41 @@ public final class TursoClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new TursoUnavailableException("cannot connect to Turso at " + endpoint + ": " + e, true, false, e);
+            throw new TursoUnavailableException("cannot connect to Turso", true, false, new TursoExchange(endpoint, "refused the connection", e));
         } catch (HttpTimeoutException e) {
-            throw new TursoUnavailableException("Turso at " + endpoint + " timed out: " + e.getMessage(), true, true, e);
+            throw new TursoUnavailableException("Turso did not answer in time", true, true, new TursoExchange(endpoint, "timed out", e));
         } catch (IOException e) {
-            throw new TursoUnavailableException("cannot reach Turso at " + endpoint + ": " + e, true,
-                    !(e.getCause() instanceof ConnectException), e);
+            throw new TursoUnavailableException("cannot reach Turso", true, !(e.getCause() instanceof ConnectException),
+                    new TursoExchange(endpoint, "could not be reached", e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TursoUnavailableException("interrupted while calling Turso at " + endpoint, false, true, e);
+            throw new TursoUnavailableException("interrupted while calling Turso", false, true, new TursoExchange(endpoint, "was left waiting", e));
         }
 
         int status = response.statusCode();
         String text = new String(response.body(), StandardCharsets.UTF_8);
         if (status == 401 || status == 403) {
-            throw new TursoUnavailableException("Turso authentication failed (HTTP " + status + ") at " + endpoint
-                    + ": check the auth token", false);
+            throw new TursoUnavailableException("Turso authentication failed (HTTP " + status + "): check the auth token", false,
+                    new TursoExchange(endpoint, "refused the token: " + abbreviate(text), null));
         }
         if (status != 200) {
             // the local server answers 500 for requests it cannot parse; resending those cannot help
             boolean retryable = status >= 500 && !text.contains("Failed to parse pipeline request");
             // a gateway in front of the server may have passed the request on before failing
-            throw new TursoUnavailableException(
-                    "Turso at " + endpoint + " answered HTTP " + status + ": " + abbreviate(text), retryable,
-                    status >= 500, null);
+            throw new TursoUnavailableException("Turso answered HTTP " + status, retryable, status >= 500,
+                    new TursoExchange(endpoint, "answered HTTP " + status + ": " + abbreviate(text), null));
         }
         JsonNode results;
         try {
             JsonNode root = JSON.readTree(response.body());
             results = root == null ? null : root.get("results");
         } catch (IOException e) {
-            throw new TursoUnavailableException(
-                    "Turso at " + endpoint + " answered non-JSON: " + abbreviate(text), false, true, e);
+            throw new TursoUnavailableException("Turso answered something other than JSON", false, true,
+                    new TursoExchange(endpoint, "answered " + abbreviate(text), e));
         }
         if (results == null || !results.isArray() || results.size() != requests.size()) {
-            throw new TursoUnavailableException(
-                    "unexpected answer from Turso at " + endpoint + ": " + abbreviate(text), false, true, null);
+            throw new TursoUnavailableException("Turso answered unexpectedly", false, true,
+                    new TursoExchange(endpoint, "answered " + abbreviate(text), null));
         }
         return results;
     }
@@ -303,7 +303,8 @@ public final class TursoClient {
             case "blob":
                 return decodeBase64(cell.path("base64").asText());
             default:
-                throw new TursoUnavailableException("unknown value from Turso at " + endpoint + ": " + cell, false);
+                throw new TursoUnavailableException("Turso answered a value of an unknown type", false,
+                        new TursoExchange(endpoint, "answered the value " + cell, null));
         }
     }
 

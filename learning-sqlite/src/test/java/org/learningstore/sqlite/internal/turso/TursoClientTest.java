@@ -210,6 +210,8 @@ class TursoClientTest {
         TursoUnavailableException e = assertThrows(TursoUnavailableException.class,
                 () -> closed.execute(List.of(Statement.of("SELECT 1"))));
         assertTrue(e.retryable());
+        assertEquals("cannot connect to Turso", e.getMessage());
+        assertEquals("Turso at http://127.0.0.1:" + port + "/v2/pipeline refused the connection", e.getCause().getMessage());
     }
 
     @Test
@@ -233,17 +235,24 @@ class TursoClientTest {
             TursoClient stubbed = new TursoClient(URI.create("http://127.0.0.1:" + stub.getAddress().getPort()),
                     "secret", Duration.ofSeconds(2), Duration.ofMillis(300));
             List<Statement> select = List.of(Statement.of("SELECT 1"));
+            String endpoint = "Turso at http://127.0.0.1:" + stub.getAddress().getPort() + "/v2/pipeline";
 
             answer[0] = "401";
             answer[1] = "unauthorized";
             TursoUnavailableException auth = assertThrows(TursoUnavailableException.class,
                     () -> stubbed.execute(select));
             assertFalse(auth.retryable());
-            assertTrue(auth.getMessage().contains("authentication failed"), auth::getMessage);
+            assertEquals("Turso authentication failed (HTTP 401): check the auth token", auth.getMessage());
+            assertEquals(endpoint + " refused the token: unauthorized", auth.getCause().getMessage());
             assertEquals("Bearer secret", authorizations.get(0));
 
             answer[0] = "503";
-            assertTrue(assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select)).retryable());
+            answer[1] = "overloaded near row 'ada@example.org'";
+            TursoUnavailableException overloaded = assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+            assertTrue(overloaded.retryable());
+            assertEquals("Turso answered HTTP 503", overloaded.getMessage());
+            assertEquals(endpoint + " answered HTTP 503: overloaded near row 'ada@example.org'",
+                    overloaded.getCause().getMessage());
 
             answer[0] = "500";
             answer[1] = "Internal Server Error: Failed to parse pipeline request: unknown variant `close`";
@@ -251,10 +260,15 @@ class TursoClientTest {
 
             answer[0] = "200";
             answer[1] = "<html>not json</html>";
-            assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+            TursoUnavailableException notJson = assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+            assertEquals("Turso answered something other than JSON", notJson.getMessage());
+            assertEquals(endpoint + " answered <html>not json</html>", notJson.getCause().getMessage());
 
             answer[0] = "sleep";
-            assertTrue(assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select)).retryable());
+            TursoUnavailableException late = assertThrows(TursoUnavailableException.class, () -> stubbed.execute(select));
+            assertTrue(late.retryable());
+            assertEquals("Turso did not answer in time", late.getMessage());
+            assertEquals(endpoint + " timed out", late.getCause().getMessage());
         } finally {
             stub.stop(0);
         }
