@@ -54,7 +54,7 @@ public final class Bench {
             Round both = peer == null ? library : library.withPeer(peer.run(options.scaleFactor(), options.ops()));
             rounds.add(both);
             if (options.rounds() > 1) {
-                Report.deleteFile(db);
+                Target.deleteFile(db);
             }
             Report.printRound(out, round, db, options, both);
         }

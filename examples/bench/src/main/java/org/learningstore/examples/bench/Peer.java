@@ -65,7 +65,7 @@ final class Peer {
         List<String> output = new ArrayList<>();
         long peakRss = run(List.of("node", home.resolve("bench.js").toString(), db.toString(), Double.toString(sf),
                 Integer.toString(ops)), output::add);
-        deleteDatabase(db);
+        Target.deleteFile(db.toString());
         Map<String, Figures> operations = new LinkedHashMap<>();
         double loadSeconds = Double.NaN;
         long answers = -1;
@@ -108,16 +108,6 @@ final class Peer {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the peer ran", interrupted);
-        }
-    }
-
-    private static void deleteDatabase(Path db) {
-        try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(Path.of(db + suffix));
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot delete " + db, failure);
         }
     }
 

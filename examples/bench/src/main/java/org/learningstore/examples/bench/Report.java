@@ -2,7 +2,6 @@ package org.learningstore.examples.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,16 +87,6 @@ final class Report {
                 Memory.megabytes((long) median(rounds, r -> (double) r.peakHeapBytes())), Memory.maxHeap(),
                 Memory.megabytes((long) median(rounds, r -> (double) r.peakRssBytes())),
                 Memory.megabytes((long) median(rounds, r -> (double) r.peer().peakRssBytes())));
-    }
-
-    static void deleteFile(String db) {
-        try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(Path.of(db + suffix));
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot delete " + db, failure);
-        }
     }
 
     private static double median(List<Round> rounds, Function<Round, Double> figure) {

@@ -4,7 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
@@ -49,6 +51,17 @@ final class Target implements AutoCloseable {
             return new Target("Turso/libSQL", null, TursoStores.open(URI.create(db), System.getenv("LEARNING_TURSO_TOKEN"), options));
         }
         return new Target("SQLite file", null, SqliteStores.open(Path.of(db), options));
+    }
+
+    /** Deletes the SQLite file {@code db} with its WAL and shared-memory files, if there. */
+    static void deleteFile(String db) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot delete " + db, failure);
+        }
     }
 
     /** Whether {@code db} names a SQLite file (not a server). */
