@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -233,7 +234,7 @@ public abstract class SubmitWithAnswersContract {
                 GivenAnswer.of(other.questions().get(0).id(), new Response.Truth(true))));
         assertInvalid("answers[0].timeSpent", quiz, learner, List.of(
                 new GivenAnswer(quiz.questions().get(0).id(), new Response.Truth(true), Duration.ofSeconds(-1))));
-        assertInvalid("answers[1]", quiz, learner, java.util.Arrays.asList(good.get(0), null));
+        assertInvalid("answers[1]", quiz, learner, Arrays.asList(good.get(0), null));
         assertInvalid("answers[0].response", quiz, learner, List.of(new GivenAnswer(quiz.questions().get(0).id(), null, null)));
         assertInvalid("answers", quiz, learner, null);
         UUID unknown = UUID.randomUUID();
