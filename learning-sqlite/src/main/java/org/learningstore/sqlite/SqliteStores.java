@@ -5,6 +5,7 @@ import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.sqlite.internal.SqliteBackends;
+import org.learningstore.sqlite.internal.SqliteFileCopy;
 
 /**
  * Opens a store on a local SQLite file: created with its directories if missing and migrated
@@ -51,5 +52,33 @@ public final class SqliteStores {
     public static void prepareForTurso(Path file) {
         InvalidInputException.required("file", file);
         SqliteBackends.prepareFileForTurso(file, StoreOptions.defaults());
+    }
+
+    /**
+     * An online backup: copies the file to {@code target} (a new file; its directories are created)
+     * as of one moment, while stores in this and other processes go on reading and writing it.
+     * Every call that returned before the backup began is in the copy, which opens with
+     * {@link #open} like any store file.
+     *
+     * @throws org.learningstore.core.error.InvalidInputException field {@code file} when it is not an
+     *     existing file, field {@code target} when the target (or a {@code -wal}/{@code -shm} file of that
+     *     name) already exists
+     * @throws org.learningstore.core.error.StoreUnavailableException when the copy fails (no target is left)
+     */
+    public static void backup(Path file, Path target) {
+        SqliteFileCopy.backup(file, target, StoreOptions.defaults().connections());
+    }
+
+    /**
+     * Restores a backup to {@code file}, a path no store file uses: checks the backup with SQLite's
+     * integrity check, then copies it. Move a damaged file (with its {@code -wal} and {@code -shm}
+     * files) aside first, with no store open on it; the next {@link #open} migrates the restored file
+     * if the backup is from an older version of the library.
+     *
+     * @throws org.learningstore.core.error.InvalidInputException field {@code backup} when it is missing or
+     *     fails the integrity check, field {@code file} when the file (or its {@code -wal}/{@code -shm}) exists
+     */
+    public static void restore(Path backup, Path file) {
+        SqliteFileCopy.restore(backup, file, StoreOptions.defaults().connections());
     }
 }

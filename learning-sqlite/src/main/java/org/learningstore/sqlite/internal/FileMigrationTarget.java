@@ -19,7 +19,7 @@ record FileMigrationTarget(Connection connection, String file) implements Migrat
         return new StoreUnavailableException("migrating " + file + " failed" + resultCode(failure), false, failure);
     }
 
-    private static String resultCode(SQLException failure) {
+    static String resultCode(SQLException failure) {
         return failure instanceof SQLiteException sqlite ? " (" + sqlite.getResultCode().name() + ")" : "";
     }
 

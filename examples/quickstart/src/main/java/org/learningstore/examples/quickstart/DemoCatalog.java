@@ -17,8 +17,8 @@ import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.catalog.Skill;
 import org.learningstore.core.catalog.SkillDetails;
 
-/** An AI-engineering track, from neural networks to generative AI, loaded once per database. */
-final class DemoCatalog {
+/** An AI-engineering track, from neural networks to generative AI, loaded once per database; the CLI's {@code seed} too. */
+public final class DemoCatalog {
     static final String OUTLINED_SLUG = "generative-ai";
     private static final String ROOT_SKILL = "AI engineering";
 
@@ -106,7 +106,7 @@ final class DemoCatalog {
     }
 
     /** Adds the courses that are not there yet, published; returns how many it added. */
-    static int load(LearningStore store) {
+    public static int load(LearningStore store) {
         Catalog catalog = store.catalog();
         Map<String, UUID> skills = skills(catalog);
         int added = 0;

@@ -1,10 +1,17 @@
 package org.learningstore.examples.readme;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.learningstore.core.ConnectionSettings;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
@@ -37,6 +44,7 @@ import org.learningstore.core.progress.DashboardEntry;
 import org.learningstore.postgres.PostgresStores;
 import org.learningstore.sqlite.SqliteStores;
 import org.learningstore.sqlite.TursoStores;
+import org.learningstore.sqlite.testing.SqliteStoreExtension;
 
 /**
  * Every Java snippet of the README, in its order, as the body of a method between a
@@ -120,6 +128,21 @@ final class ReadmeSnippets {
     static void openOnTurso(String authToken) {
         // README snippet
         LearningStore store = TursoStores.open(URI.create("libsql://your-db.turso.io"), authToken);
+        // end of snippet
+    }
+
+    /** A host's test class, as the README shows it (compiled here, run as the extension's own tests in learning-sqlite). */
+    static class HostTest {
+        // README snippet
+        @RegisterExtension
+        final SqliteStoreExtension stores = SqliteStoreExtension.create()
+                .withClock(Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+
+        @Test
+        void aNewLearnerStartsWithAnEmptyDashboard(LearningStore store) {   // a fresh store for each test
+            Learner learner = store.learners().createAnonymous();
+            assertEquals(List.of(), store.progress().dashboard(learner.id(), PageRequest.ofSize(10)).content());
+        }
         // end of snippet
     }
 }
