@@ -17,6 +17,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.AchievementService;
 import org.learningstore.core.internal.AssessmentAuthoring;
 import org.learningstore.core.internal.AssessmentService;
+import org.learningstore.core.internal.AttemptAnnotations;
 import org.learningstore.core.internal.AttemptGrader;
 import org.learningstore.core.internal.AttemptLifecycle;
 import org.learningstore.core.internal.AttemptViews;
@@ -105,14 +106,15 @@ public final class LearningStore implements AutoCloseable {
         Auditor auditor = new Auditor(backend.auditLog(), backend.json(), units, ids, actor);
         this.catalog = boundary.around(Catalog.class, new CatalogService(new CourseLifecycle(backend.courses(), units, auditor, ids),
                 new CourseStructure(backend.courses(), backend.modules(), backend.lessons(), backend.json(), units, auditor, ids),
-                new SkillTree(backend.skills(), backend.lessons(), units, auditor, ids)));
+                new SkillTree(backend.skills(), backend.lessons(), backend.json(), units, auditor, ids)));
         ProgressWrites progressWrites = new ProgressWrites(backend.lessonProgress(), backend.enrollments(), backend.skillMasteries());
         this.assessments = boundary.around(Assessments.class, new AssessmentService(
                 new AssessmentAuthoring(units, auditor, ids,
                         backend.courses(), backend.modules(), backend.lessons(), backend.skills(), backend.assessmentDefinitions()),
                 new AttemptLifecycle(units, ids, backend.attempts(), backend.assessmentDefinitions(),
-                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules(), rewards)),
-                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions())));
+                        new AttemptGrader(backend.attempts(), progressWrites, options.masteryRules(), rewards), backend.json()),
+                new AttemptViews(units, backend.attempts(), backend.assessmentDefinitions()),
+                new AttemptAnnotations(units, backend.attempts(), auditor, backend.json())));
         this.learners = boundary.around(Learners.class, new LearnerService(units, auditor, ids, backend.json(), backend.learnerProfiles(), backend.learnerSessions(),
                 new MergeRecords(backend.attempts(), backend.assessmentDefinitions(), backend.enrollments(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.learnerSessions(), backend.studySessions(),
@@ -131,7 +133,7 @@ public final class LearningStore implements AutoCloseable {
                 new ThreadReading(units, backend.discussionPosts()),
                 new PostModeration(units, auditor, backend.discussionPosts()));
         this.engagement = new EngagementParts(
-                boundary.around(Achievements.class, new AchievementService(units, ids, backend.achievementDefinitions())),
+                boundary.around(Achievements.class, new AchievementService(units, ids, backend.achievementDefinitions(), auditor)),
                 boundary.around(XpLedger.class, new XpService(units, ids, backend.rewardRecords(), rewards)),
                 boundary.around(Leaderboards.class, new LeaderboardService(units, backend.leaderboards())),
                 boundary.around(LearningEvents.class,

@@ -236,7 +236,7 @@ class PostgresAttemptsTest {
     private Attempt start(Assessment quiz, UUID learner, int number, List<Question> asked) {
         var attempt = new Attempt(UUID.randomUUID(), quiz.id(), learner, number, AttemptStatus.IN_PROGRESS, T0,
                 quiz.details().timeLimit() == null ? null : T0.plus(quiz.details().timeLimit()), null, null, null, null,
-                null, null, asked.stream().map(Question::id).toList(), 1);
+                null, null, asked.stream().map(Question::id).toList(), 1, null, null);
         return write(() -> {
             backend.attempts().startContext(quiz.id(), learner);
             backend.attempts().insert(attempt);
@@ -245,13 +245,13 @@ class PostgresAttemptsTest {
     }
 
     private static Answer answer(Attempt attempt, Question question, boolean value) {
-        return new Answer(attempt.id(), question.id(), new Response.Truth(value), null, null, T0, Duration.ofSeconds(3));
+        return new Answer(attempt.id(), question.id(), new Response.Truth(value), null, null, T0, Duration.ofSeconds(3), null);
     }
 
     private static Attempt graded(Attempt attempt, AttemptStatus status, double score) {
         return new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(), status,
                 attempt.startedAt(), attempt.deadline(), T0.plusSeconds(60), score, 2.0, score * 50, score >= 1.4, null,
-                attempt.questionOrder(), attempt.version() + 1);
+                attempt.questionOrder(), attempt.version() + 1, null, null);
     }
 
     private static List<GradedQuestion> gradedAgainst(List<Question> questions) {

@@ -328,7 +328,7 @@ class PostgresLearnersTest {
             boolean open = number > submitted;
             attempts.add(new Attempt(UUID.randomUUID(), quiz.id(), learnerId, number,
                     open ? AttemptStatus.IN_PROGRESS : AttemptStatus.SUBMITTED, T0, null, open ? null : T0.plusSeconds(number),
-                    open ? null : 1.0, open ? null : 1.0, open ? null : 100.0, open ? null : true, null, List.of(), 1));
+                    open ? null : 1.0, open ? null : 1.0, open ? null : 100.0, open ? null : true, null, List.of(), 1, null, null));
         }
         return write(() -> {
             attempts.forEach(backend.attempts()::insert);

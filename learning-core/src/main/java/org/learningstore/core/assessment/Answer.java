@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A learner's answer to one question of an attempt. {@code correct} and {@code points} are
- * null until the attempt is graded.
+ * null until the attempt is graded; {@code feedback} is an instructor's or the host's text on
+ * this answer, null until given (after grading).
  */
 public record Answer(
         UUID attemptId,
@@ -15,5 +16,6 @@ public record Answer(
         Boolean correct,
         Double points,
         Instant answeredAt,
-        Duration timeSpent) {
+        Duration timeSpent,
+        String feedback) {
 }

@@ -54,6 +54,25 @@ public interface Assessments {
      */
     Attempt startAttempt(UUID assessmentId, UUID learnerId);
 
+    /**
+     * As {@link #startAttempt(UUID, UUID)}, giving a new attempt the host's {@code metadata} (the
+     * text of a JSON object, stored as written); an attempt already in progress is returned as it is.
+     */
+    Attempt startAttempt(UUID assessmentId, UUID learnerId, String metadata);
+
+    /** Replaces the attempt's metadata (the text of a JSON object), whatever its status. */
+    Attempt updateAttemptMetadata(UUID attemptId, String metadata);
+
+    /**
+     * Sets (or, with null, clears) an instructor's or the host's feedback on a graded attempt;
+     * audited. Before the attempt is graded (submitted or expired) it is refused with a
+     * {@link org.learningstore.core.error.RuleViolationException} ({@code attempt.feedback_before_grading}).
+     */
+    Attempt giveFeedback(UUID attemptId, String feedback);
+
+    /** As {@link #giveFeedback}, on the attempt's answer to one question; a question left unanswered is not found. */
+    Answer giveAnswerFeedback(UUID attemptId, UUID questionId, String feedback);
+
     /** Saves (or replaces) the answer to one question while the attempt is open and before its deadline. */
     Answer answer(UUID attemptId, UUID questionId, Response response, Duration timeSpent);
 

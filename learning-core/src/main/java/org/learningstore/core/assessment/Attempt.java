@@ -8,7 +8,9 @@ import java.util.UUID;
 /**
  * One try of a learner at an assessment. Numbers run 1, 2, 3 ... per learner and assessment.
  * The grade fields are null while in progress or abandoned; {@code previousScore} is set by a
- * regrade. {@code questionOrder} is the order the learner sees, fixed at start.
+ * regrade. {@code questionOrder} is the order the learner sees, fixed at start. {@code metadata}
+ * is the host's own data (the text of a JSON object, {@code "{}"} when none is given);
+ * {@code feedback} is an instructor's or the host's text on the graded attempt, null until given.
  */
 public record Attempt(
         UUID id,
@@ -25,10 +27,13 @@ public record Attempt(
         Boolean passed,
         Double previousScore,
         List<UUID> questionOrder,
-        long version) {
+        long version,
+        String metadata,
+        String feedback) {
 
     public Attempt {
         questionOrder = List.copyOf(questionOrder);
+        metadata = metadata == null ? "{}" : metadata;
     }
 
     public boolean closed() {

@@ -2,7 +2,10 @@ package org.learningstore.core.catalog;
 
 import java.util.List;
 
-/** A course with its modules and lessons in order, and the skills each lesson teaches. */
+/**
+ * A course with its modules and lessons in order, the skills each lesson teaches, and each
+ * lesson's assessments, oldest first.
+ */
 public record CourseOutline(Course course, List<ModuleOutline> modules) {
     public CourseOutline {
         modules = List.copyOf(modules);
@@ -14,9 +17,10 @@ public record CourseOutline(Course course, List<ModuleOutline> modules) {
         }
     }
 
-    public record LessonOutline(Lesson lesson, List<Skill> skills) {
+    public record LessonOutline(Lesson lesson, List<Skill> skills, List<LessonAssessment> assessments) {
         public LessonOutline {
             skills = List.copyOf(skills);
+            assessments = List.copyOf(assessments);
         }
     }
 }

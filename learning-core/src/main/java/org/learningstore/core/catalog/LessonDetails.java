@@ -9,8 +9,8 @@ import static org.learningstore.core.internal.check.Checks.texts;
 import java.util.List;
 
 /**
- * What an author edits on a lesson; validated on construction, except that {@code content}
- * must be a JSON object, which the store checks before writing.
+ * What an author edits on a lesson; validated on construction, except that {@code content} and
+ * {@code metadata} must be JSON objects, which the store checks before writing.
  */
 public record LessonDetails(
         String title,
@@ -21,9 +21,12 @@ public record LessonDetails(
         boolean freePreview,
         List<String> learningObjectives,
         List<String> resources,
-        String description) {
+        String description,
+        String metadata) {
 
     public static final int CONTENT_MAX = 1_000_000;
+    /** The longest metadata text, as a learner's. */
+    public static final int METADATA_MAX = 100_000;
 
     public LessonDetails {
         requiredText("title", title, CourseDetails.TITLE_MAX);
@@ -33,6 +36,7 @@ public record LessonDetails(
         learningObjectives = texts("learningObjectives", learningObjectives, 50, 500);
         resources = texts("resources", resources, 50, 2_000);
         optionalText("description", description, CourseDetails.DESCRIPTION_MAX);
+        metadata = metadata == null ? "{}" : requiredText("metadata", metadata, METADATA_MAX);
     }
 
     public static Builder builder(String title) {
@@ -42,7 +46,7 @@ public record LessonDetails(
     public Builder toBuilder() {
         return new Builder().title(title).kind(kind).content(content).estimatedMinutes(estimatedMinutes)
                 .published(published).freePreview(freePreview).learningObjectives(learningObjectives)
-                .resources(resources).description(description);
+                .resources(resources).description(description).metadata(metadata);
     }
 
     public static final class Builder {
@@ -55,6 +59,7 @@ public record LessonDetails(
         private List<String> learningObjectives = List.of();
         private List<String> resources = List.of();
         private String description;
+        private String metadata = "{}";
 
         private Builder() {
         }
@@ -72,10 +77,12 @@ public record LessonDetails(
         public Builder resources(List<String> resources) { this.resources = resources; return this; }
         /** A summary shown in outlines and listings; optional. */
         public Builder description(String description) { this.description = description; return this; }
+        /** The host's own data about the lesson, as the text of a JSON object; stored as written. */
+        public Builder metadata(String json) { this.metadata = json; return this; }
 
         public LessonDetails build() {
             return new LessonDetails(title, kind, content, estimatedMinutes, published, freePreview,
-                    learningObjectives, resources, description);
+                    learningObjectives, resources, description, metadata);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.engagement.Achievement;
 import org.learningstore.core.engagement.AchievementDetails;
 import org.learningstore.core.engagement.Achievements;
@@ -14,16 +15,20 @@ import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.AchievementDefinitions;
+import org.learningstore.core.internal.work.Auditor;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.internal.work.Versions;
 
 /** Defining achievements, switching them on and off, and what learners earned. */
 public final class AchievementService implements Achievements {
+    private static final String AUDITED_ENTITY = "achievement";
     private final UnitsOfWork units;
     private final Ids ids;
     private final AchievementDefinitions definitions;
+    private final Auditor auditor;
 
-    public AchievementService(UnitsOfWork units, Ids ids, AchievementDefinitions definitions) {
+    public AchievementService(UnitsOfWork units, Ids ids, AchievementDefinitions definitions, Auditor auditor) {
+        this.auditor = auditor;
         this.units = units;
         this.ids = ids;
         this.definitions = definitions;
@@ -36,6 +41,7 @@ public final class AchievementService implements Achievements {
             Instant now = units.now();
             var achievement = new Achievement(ids.next(), details, true, 1, now, now);
             definitions.insert(achievement);
+            auditor.record(AUDITED_ENTITY, achievement.id(), AuditAction.CREATED, null, achievement);
             return achievement;
         });
     }
@@ -49,6 +55,7 @@ public final class AchievementService implements Achievements {
             var next = new Achievement(current.id(), details, current.active(), expectedVersion + 1, current.createdAt(),
                     units.now());
             definitions.update(next, expectedVersion);
+            auditor.record(AUDITED_ENTITY, achievementId, AuditAction.UPDATED, current, next);
             return next;
         });
     }
@@ -72,6 +79,7 @@ public final class AchievementService implements Achievements {
             var next = new Achievement(current.id(), current.details(), active, current.version() + 1, current.createdAt(),
                     units.now());
             definitions.update(next, current.version());
+            auditor.record(AUDITED_ENTITY, achievementId, active ? AuditAction.ACTIVATED : AuditAction.DEACTIVATED, current, next);
             return next;
         });
     }

@@ -133,10 +133,11 @@ public final class AssessmentAuthoring {
             Question question = question(questionId);
             DenseOrder.Renumbered<Question> remaining = QUESTIONS.remove(definitions.questions(question.assessmentId()), questionId);
             definitions.deleteQuestion(questionId);
+            auditor.record("question", questionId, AuditAction.REMOVED, question, null);
             if (remaining.moved()) {
                 definitions.repositionQuestions(question.assessmentId(), remaining.order());
             }
-            auditor.record("question", questionId, AuditAction.REMOVED, question, null);
+            remaining.moves().forEach(move -> auditor.record("question", move.id(), AuditAction.MOVED, move.before(), move.after()));
             return null;
         });
     }
@@ -156,7 +157,9 @@ public final class AssessmentAuthoring {
         var override = new AttemptOverride(assessmentId, learnerId, extraAttempts, extraTime);
         return units.write(() -> {
             assessment(assessmentId);
+            Optional<AttemptOverride> before = definitions.findOverride(assessmentId, learnerId);
             definitions.saveOverride(override);
+            auditor.record("assessment", assessmentId, AuditAction.OVERRIDDEN, before.orElse(null), override);
             return override;
         });
     }

@@ -23,8 +23,11 @@ public final class AssessmentService implements Assessments {
     private final AssessmentAuthoring authoring;
     private final AttemptLifecycle lifecycle;
     private final AttemptViews views;
+    private final AttemptAnnotations annotations;
 
-    public AssessmentService(AssessmentAuthoring authoring, AttemptLifecycle lifecycle, AttemptViews views) {
+    public AssessmentService(AssessmentAuthoring authoring, AttemptLifecycle lifecycle, AttemptViews views,
+                             AttemptAnnotations annotations) {
+        this.annotations = annotations;
         this.authoring = authoring;
         this.lifecycle = lifecycle;
         this.views = views;
@@ -92,7 +95,27 @@ public final class AssessmentService implements Assessments {
 
     @Override
     public Attempt startAttempt(UUID assessmentId, UUID learnerId) {
-        return lifecycle.startAttempt(assessmentId, learnerId);
+        return lifecycle.startAttempt(assessmentId, learnerId, null);
+    }
+
+    @Override
+    public Attempt startAttempt(UUID assessmentId, UUID learnerId, String metadata) {
+        return lifecycle.startAttempt(assessmentId, learnerId, metadata);
+    }
+
+    @Override
+    public Attempt updateAttemptMetadata(UUID attemptId, String metadata) {
+        return annotations.updateMetadata(attemptId, metadata);
+    }
+
+    @Override
+    public Attempt giveFeedback(UUID attemptId, String feedback) {
+        return annotations.giveFeedback(attemptId, feedback);
+    }
+
+    @Override
+    public Answer giveAnswerFeedback(UUID attemptId, UUID questionId, String feedback) {
+        return annotations.giveAnswerFeedback(attemptId, questionId, feedback);
     }
 
     @Override

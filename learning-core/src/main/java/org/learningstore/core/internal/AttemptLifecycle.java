@@ -24,6 +24,7 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.AssessmentDefinitions;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.internal.work.UnitsOfWork;
 
 /** An attempt from start to close: starting, answering, submitting, abandoning, expiring, regrading. */
@@ -33,9 +34,11 @@ public final class AttemptLifecycle {
     private final Attempts attempts;
     private final AssessmentDefinitions definitions;
     private final AttemptGrader grader;
+    private final JsonCodec json;
 
     public AttemptLifecycle(UnitsOfWork units, Ids ids, Attempts attempts, AssessmentDefinitions definitions,
-                            AttemptGrader grader) {
+                            AttemptGrader grader, JsonCodec json) {
+        this.json = json;
         this.units = units;
         this.ids = ids;
         this.attempts = attempts;
@@ -43,9 +46,10 @@ public final class AttemptLifecycle {
         this.grader = grader;
     }
 
-    Attempt startAttempt(UUID assessmentId, UUID learnerId) {
+    Attempt startAttempt(UUID assessmentId, UUID learnerId, String metadata) {
         Checks.required("assessmentId", assessmentId);
         Checks.required("learnerId", learnerId);
+        AttemptAnnotations.requireMetadata(metadata, json);
         return units.write(() -> {
             Instant now = units.now();
             Attempts.StartContext context = attempts.startContext(assessmentId, learnerId);
@@ -56,7 +60,7 @@ public final class AttemptLifecycle {
             }
             int used = requireAttemptLeft(context, assessment, learnerId);
             open.ifPresent(overdue -> expire(overdue, now));
-            Attempt attempt = next(context, assessment, learnerId, used, now);
+            Attempt attempt = next(context, assessment, learnerId, used, now, metadata);
             attempts.insert(attempt);
             return attempt;
         });
@@ -92,7 +96,7 @@ public final class AttemptLifecycle {
             List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
             var touched = new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                     attempt.status(), attempt.startedAt(), attempt.deadline(), null, null, null, null, null, null,
-                    attempt.questionOrder(), attempt.version() + 1);
+                    attempt.questionOrder(), attempt.version() + 1, attempt.metadata(), attempt.feedback());
             return Optional.of(grade(context, assessment, touched, GivenAnswers.over(context.openAnswers(), answers), now, () -> {
                 attempts.touch(attempt.id(), attempt.version());
                 attempts.saveAnswers(answers);
@@ -103,7 +107,7 @@ public final class AttemptLifecycle {
             expire(open.get(), now);
             return Optional.empty();
         }
-        Attempt attempt = next(context.start(), assessment, learnerId, used, now);
+        Attempt attempt = next(context.start(), assessment, learnerId, used, now, null);
         List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
         return Optional.of(grade(context, assessment, attempt, answers, now, () -> {
             attempts.insert(attempt);
@@ -140,8 +144,12 @@ public final class AttemptLifecycle {
         grader.close(attempts.gradingContext(overdue.id()).orElseThrow(), AttemptStatus.EXPIRED, overdue.deadline(), now);
     }
 
-    /** The learner's next attempt, in progress from {@code now}, its questions shuffled if the assessment says so. */
-    private Attempt next(Attempts.StartContext context, Assessment assessment, UUID learnerId, int used, Instant now) {
+    /**
+     * The learner's next attempt, in progress from {@code now}, its questions shuffled if the
+     * assessment says so, with the host's {@code metadata} (null for none).
+     */
+    private Attempt next(Attempts.StartContext context, Assessment assessment, UUID learnerId, int used, Instant now,
+                         String metadata) {
         List<UUID> order = new ArrayList<>(context.questionIds());
         if (assessment.details().randomizeQuestions()) {
             Collections.shuffle(order, ThreadLocalRandom.current());
@@ -150,7 +158,7 @@ public final class AttemptLifecycle {
         Instant deadline = limit == null ? null
                 : now.plus(limit).plus(context.override().map(AttemptOverride::extraTime).orElse(Duration.ZERO));
         return new Attempt(ids.next(), assessment.id(), learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
-                deadline, null, null, null, null, null, null, order, 1);
+                deadline, null, null, null, null, null, null, order, 1, metadata, null);
     }
 
     Answer answer(UUID attemptId, UUID questionId, Response response, Duration timeSpent) {
@@ -168,7 +176,7 @@ public final class AttemptLifecycle {
                             : new NotFoundException("question", questionId));
             question.details().requireFits(response);
             var answer = new Answer(attemptId, questionId, response, null, null, now,
-                    Duration.ofMillis(spent.toMillis()));
+                    Duration.ofMillis(spent.toMillis()), null);
             attempts.touch(attemptId, attempt.version());
             attempts.saveAnswer(answer);
             return answer;
@@ -205,7 +213,7 @@ public final class AttemptLifecycle {
             }
             var abandoned = new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                     AttemptStatus.ABANDONED, attempt.startedAt(), attempt.deadline(), units.now(), null, null, null, null, null,
-                    attempt.questionOrder(), attempt.version() + 1);
+                    attempt.questionOrder(), attempt.version() + 1, attempt.metadata(), attempt.feedback());
             attempts.save(abandoned, attempt.version(), List.of(), List.of());
             return abandoned;
         });

@@ -68,7 +68,7 @@ public final class AttemptViews {
                 Answer answer = answers.get(question.id());
                 if (answer != null && !shown) {
                     answer = new Answer(answer.attemptId(), answer.questionId(), answer.response(), null, null,
-                            answer.answeredAt(), answer.timeSpent());
+                            answer.answeredAt(), answer.timeSpent(), answer.feedback());
                 }
                 items.add(new AttemptView.Item(QuestionView.of(asGraded, items.size() + 1, shown), answer));
             }

@@ -214,5 +214,6 @@ public final class CourseStructure {
 
     private void requireJsonObject(LessonDetails details) {
         FreeFormJson.requireObject("content", details.content(), json);
+        FreeFormJson.requireObject("metadata", details.metadata(), json);
     }
 }

@@ -68,7 +68,7 @@ final class GivenAnswers {
         for (GivenAnswer answer : answers) {
             last.remove(answer.questionId());
             last.put(answer.questionId(), new Answer(attemptId, answer.questionId(), answer.response(), null, null, now,
-                    answer.timeSpent()));
+                    answer.timeSpent(), null));
         }
         return List.copyOf(last.values());
     }

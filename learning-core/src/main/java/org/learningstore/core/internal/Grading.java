@@ -131,6 +131,7 @@ final class Grading {
                                   Double previousScore) {
         return new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(), status,
                 attempt.startedAt(), attempt.deadline(), closedAt, result.score(), result.maxScore(), result.percent(),
-                result.passed(), previousScore, attempt.questionOrder(), attempt.version() + 1);
+                result.passed(), previousScore, attempt.questionOrder(), attempt.version() + 1, attempt.metadata(),
+                attempt.feedback());
     }
 }

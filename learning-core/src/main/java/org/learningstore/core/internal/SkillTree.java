@@ -14,6 +14,8 @@ import org.learningstore.core.catalog.SkillDetails;
 import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.internal.check.Checks;
+import org.learningstore.core.internal.json.FreeFormJson;
+import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.Lessons;
 import org.learningstore.core.port.Skills;
 import org.learningstore.core.internal.work.Auditor;
@@ -28,9 +30,11 @@ public final class SkillTree {
     private final UnitsOfWork work;
     private final Auditor auditor;
     private final Ids ids;
+    private final JsonCodec json;
 
-    public SkillTree(Skills skills, Lessons lessons, UnitsOfWork work, Auditor auditor, Ids ids) {
+    public SkillTree(Skills skills, Lessons lessons, JsonCodec json, UnitsOfWork work, Auditor auditor, Ids ids) {
         this.skills = skills;
+        this.json = json;
         this.lessons = lessons;
         this.work = work;
         this.auditor = auditor;
@@ -38,7 +42,7 @@ public final class SkillTree {
     }
 
     Skill create(SkillDetails details, UUID parentId) {
-        Checks.required("details", details);
+        requireValid(details);
         return work.write(() -> {
             if (parentId != null) {
                 skill(parentId);
@@ -52,7 +56,7 @@ public final class SkillTree {
     }
 
     Skill update(UUID skillId, long expectedVersion, SkillDetails details) {
-        Checks.required("details", details);
+        requireValid(details);
         return work.write(() -> {
             Skill current = skill(skillId);
             Versions.requireCurrent("skill", skillId, expectedVersion, current.version());
@@ -139,5 +143,10 @@ public final class SkillTree {
 
     private Skill skill(UUID id) {
         return Existing.of("skill", id, skills::find);
+    }
+
+    private void requireValid(SkillDetails details) {
+        Checks.required("details", details);
+        FreeFormJson.requireObject("metadata", details.metadata(), json);
     }
 }

@@ -89,6 +89,12 @@ public interface Attempts {
     /** Guards that the attempt is still in progress at {@code expectedVersion}, and moves its version on by one. */
     void touch(UUID attemptId, long expectedVersion);
 
+    /** Writes the attempt's metadata, feedback and version, guarded on {@code expectedVersion}. */
+    void saveAnnotations(Attempt attempt, long expectedVersion);
+
+    /** Sets the feedback of that attempt's answer to that question. */
+    void saveAnswerFeedback(UUID attemptId, UUID questionId, String feedback);
+
     /** Inserts or replaces the answer of that attempt to that question. */
     void saveAnswer(Answer answer);
 

@@ -258,7 +258,7 @@ public abstract class LearnerContract {
         assertEquals(List.of(survivorOnBoth.get(0), survivorOnBoth.get(1), survivorOnBoth.get(2),
                 moved(mergedOnBoth.get(0), survivor, 4), moved(mergedOnBoth.get(1), survivor, 5), moved(mergedOnBoth.get(2), survivor, 6),
                 new Attempt(clashing.id(), both.id(), survivor.id(), 7, AttemptStatus.ABANDONED, clashing.startedAt(),
-                        clashing.deadline(), now, null, null, null, null, null, clashing.questionOrder(), clashing.version() + 1)),
+                        clashing.deadline(), now, null, null, null, null, null, clashing.questionOrder(), clashing.version() + 1, null, null)),
                 assessments.attempts(both.id(), survivor.id()));
         assertEquals(List.of(moved(mergedOnOnlyMerged.get(0), survivor, 1), moved(mergedOnOnlyMerged.get(1), survivor, 2)),
                 assessments.attempts(onlyMerged.id(), survivor.id()), "nothing clashed there: still in progress");
@@ -568,7 +568,7 @@ public abstract class LearnerContract {
     private static Attempt moved(Attempt a, Learner survivor, int number) {
         return new Attempt(a.id(), a.assessmentId(), survivor.id(), number, a.status(), a.startedAt(), a.deadline(),
                 a.submittedAt(), a.score(), a.maxScore(), a.percent(), a.passed(), a.previousScore(), a.questionOrder(),
-                a.version() + 1);
+                a.version() + 1, null, null);
     }
 
     private static Enrollment movedTo(Enrollment e, Learner survivor) {

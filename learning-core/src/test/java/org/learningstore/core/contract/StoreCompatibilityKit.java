@@ -157,6 +157,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class ContentDetails extends ContentDetailsContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class Reports extends ReportContract {
         @Override
         protected StoreCompatibilityKit kit() {

@@ -213,14 +213,14 @@ class GradingPropertiesTest {
         }
         Collections.shuffle(order, random);
         Attempt attempt = new Attempt(id(random), assessment.id(), learnerId, 1, AttemptStatus.IN_PROGRESS, T0, null, null,
-                null, null, null, null, null, order, 1 + random.nextInt(5));
+                null, null, null, null, null, order, 1 + random.nextInt(5), null, null);
         List<Answer> answers = new ArrayList<>();
         for (Question question : questions) {
             if (random.nextInt(4) > 0) {
                 Response response = question.details().kind() == org.learningstore.core.assessment.QuestionKind.TRUE_FALSE
                         ? new Response.Truth(random.nextBoolean()) : new Response.Number(random.nextInt(10));
                 answers.add(new Answer(attempt.id(), question.id(), response, null, null, T0,
-                        Duration.ofMillis(random.nextInt(100_000))));
+                        Duration.ofMillis(random.nextInt(100_000)), null));
             }
         }
         var attemptContext = new Attempts.AttemptContext(attempt, assessment, questions, answers, List.of(), false);

@@ -33,6 +33,7 @@ public class AnswerEntity {
     Instant answeredAt;
     @Column(name = "time_spent_ms")
     long timeSpentMs;
+    String feedback;
 
     public record Key(UUID attemptId, UUID questionId) {
     }

@@ -44,6 +44,9 @@ public class AttemptEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "graded_against")
     String gradedAgainst;
+    /** The text of a JSON object, kept verbatim. */
+    String metadata;
+    String feedback;
 
     @Version
     long version;

@@ -24,7 +24,7 @@ final class AttemptMapping {
         return new Attempt(entity.id, entity.assessmentId, entity.learnerId, entity.number,
                 AttemptStatus.fromCode(entity.status), entity.startedAt, entity.deadline, entity.submittedAt,
                 entity.score, entity.maxScore, entity.percent, entity.passed, entity.previousScore,
-                StoredShapes.ids(JsonColumns.parse(entity.questionOrder)), entity.version);
+                StoredShapes.ids(JsonColumns.parse(entity.questionOrder)), entity.version, entity.metadata, entity.feedback);
     }
 
     static AttemptEntity toEntity(Attempt attempt) {
@@ -36,6 +36,8 @@ final class AttemptMapping {
         entity.startedAt = attempt.startedAt();
         entity.questionOrder = JsonColumns.print(StoredShapes.idsTree(attempt.questionOrder()));
         entity.version = attempt.version();
+        entity.metadata = attempt.metadata();
+        entity.feedback = attempt.feedback();
         write(attempt, entity);
         return entity;
     }
@@ -66,7 +68,7 @@ final class AttemptMapping {
 
     static Answer toRecord(AnswerEntity entity) {
         return new Answer(entity.attemptId, entity.questionId, StoredShapes.response(JsonColumns.parse(entity.response)),
-                entity.correct, entity.points, entity.answeredAt, Duration.ofMillis(entity.timeSpentMs));
+                entity.correct, entity.points, entity.answeredAt, Duration.ofMillis(entity.timeSpentMs), entity.feedback);
     }
 
     static AnswerEntity toEntity(Answer answer) {
@@ -77,7 +79,7 @@ final class AttemptMapping {
         return entity;
     }
 
-    /** Copies everything but the key: re-answering replaces response, grade, time and when. */
+    /** Copies everything but the key and the feedback: re-answering replaces response, grade, time and when. */
     static void write(Answer answer, AnswerEntity entity) {
         entity.response = JsonColumns.keepIfSame(entity.response, responseJson(answer.response()));
         entity.correct = answer.correct();

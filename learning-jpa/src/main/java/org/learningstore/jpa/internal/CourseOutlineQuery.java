@@ -12,11 +12,12 @@ import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseOutline.LessonOutline;
 import org.learningstore.core.catalog.CourseOutline.ModuleOutline;
 import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.catalog.LessonAssessment;
 import org.learningstore.core.catalog.Skill;
 
 /**
- * A course outline in four statements whatever the course's size: the course with its tags,
- * its modules, the lessons of those modules, and the skills of those lessons.
+ * A course outline in five statements whatever the course's size: the course with its tags,
+ * its modules, the lessons of those modules, the skills of those lessons, and their assessments.
  */
 final class CourseOutlineQuery {
     private CourseOutlineQuery() {
@@ -36,9 +37,11 @@ final class CourseOutlineQuery {
                 .toList();
         Map<UUID, List<Lesson>> lessonsByModule = lessonsByModule(entityManager, courseId);
         Map<UUID, List<Skill>> skillsByLesson = skillsByLesson(entityManager, courseId);
+        Map<UUID, List<LessonAssessment>> assessmentsByLesson = assessmentsByLesson(entityManager, courseId);
         return modules.stream()
                 .map(module -> new ModuleOutline(module, lessonsByModule.getOrDefault(module.id(), List.of()).stream()
-                        .map(lesson -> new LessonOutline(lesson, skillsByLesson.getOrDefault(lesson.id(), List.of())))
+                        .map(lesson -> new LessonOutline(lesson, skillsByLesson.getOrDefault(lesson.id(), List.of()),
+                                assessmentsByLesson.getOrDefault(lesson.id(), List.of())))
                         .toList()))
                 .toList();
     }
@@ -67,5 +70,19 @@ final class CourseOutlineQuery {
                 .forEach(row -> skills.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
                         .add(SkillMapping.toRecord((SkillEntity) row[1])));
         return skills;
+    }
+
+    /** Oldest first, each with its question count. */
+    private static Map<UUID, List<LessonAssessment>> assessmentsByLesson(EntityManager entityManager, UUID courseId) {
+        var assessments = new HashMap<UUID, List<LessonAssessment>>();
+        entityManager.createQuery("select a.lessonId, a.id, a.title, a.kind,"
+                        + " (select count(q) from QuestionEntity q where q.assessmentId = a.id)"
+                        + " from AssessmentEntity a where a.courseId = :course and a.lessonId is not null"
+                        + " order by a.createdAt, a.id", Object[].class)
+                .setParameter("course", courseId)
+                .getResultList()
+                .forEach(row -> assessments.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(
+                        new LessonAssessment((UUID) row[1], (String) row[2], (String) row[3], ((Number) row[4]).intValue())));
+        return assessments;
     }
 }

@@ -246,6 +246,26 @@ public final class JpaAttempts implements Attempts {
         }
     }
 
+    /** One statement: the attempt's update, guarded on its version. */
+    @Override
+    public void saveAnnotations(Attempt attempt, long expectedVersion) {
+        EntityManager entityManager = current.get();
+        AttemptEntity entity = requireAt(entityManager, attempt.id(), expectedVersion);
+        Attempt before = AttemptMapping.toRecord(entity);
+        entity.metadata = attempt.metadata();
+        entity.feedback = attempt.feedback();
+        if (before.equals(AttemptMapping.toRecord(entity))) {
+            entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            entityManager.flush();
+        }
+    }
+
+    @Override
+    public void saveAnswerFeedback(UUID attemptId, UUID questionId, String feedback) {
+        current.get().find(AnswerEntity.class, new AnswerEntity.Key(attemptId, questionId)).feedback = feedback;
+    }
+
     /**
      * One native statement per attempt and time (a submit's answers share both), after a flush
      * that writes the attempt they belong to if it is new.

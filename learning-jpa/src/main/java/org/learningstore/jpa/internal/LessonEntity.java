@@ -35,6 +35,8 @@ public class LessonEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     List<String> resources;
     String description;
+    /** The text of a JSON object, kept verbatim. */
+    String metadata;
 
     @Version
     long version;

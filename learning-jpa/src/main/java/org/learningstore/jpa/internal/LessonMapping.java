@@ -20,6 +20,7 @@ final class LessonMapping {
                 .learningObjectives(entity.learningObjectives)
                 .resources(entity.resources)
                 .description(entity.description)
+                .metadata(entity.metadata)
                 .build();
         return new Lesson(entity.id, entity.moduleId, entity.position, details, entity.version,
                 entity.createdAt, entity.updatedAt);
@@ -48,6 +49,7 @@ final class LessonMapping {
         entity.learningObjectives = new ArrayList<>(details.learningObjectives());
         entity.resources = new ArrayList<>(details.resources());
         entity.description = details.description();
+        entity.metadata = details.metadata();
         entity.updatedAt = lesson.updatedAt();
     }
 }

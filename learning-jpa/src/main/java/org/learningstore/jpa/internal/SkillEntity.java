@@ -20,6 +20,8 @@ public class SkillEntity {
     String name;
     String description;
     String level;
+    /** The text of a JSON object, kept verbatim. */
+    String metadata;
 
     @Version
     long version;

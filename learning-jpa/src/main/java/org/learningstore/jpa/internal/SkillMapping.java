@@ -10,7 +10,7 @@ final class SkillMapping {
     }
 
     static Skill toRecord(SkillEntity entity) {
-        var details = new SkillDetails(entity.name, entity.description, Level.fromCode(entity.level));
+        var details = new SkillDetails(entity.name, entity.description, Level.fromCode(entity.level), entity.metadata);
         return new Skill(entity.id, entity.parentId, details, entity.version, entity.createdAt, entity.updatedAt);
     }
 
@@ -30,6 +30,7 @@ final class SkillMapping {
         entity.name = details.name();
         entity.description = details.description();
         entity.level = details.level().code();
+        entity.metadata = details.metadata();
         entity.updatedAt = skill.updatedAt();
     }
 }

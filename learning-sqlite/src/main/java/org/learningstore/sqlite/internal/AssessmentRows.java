@@ -38,9 +38,9 @@ final class AssessmentRows {
     static final String ATTEMPT_COLUMNS = """
             t.id, t.assessment_id, t.learner_id, t.number, t.status, t.started_at, t.deadline, t.submitted_at, \
             t.score, t.max_score, t.percent, t.passed, t.previous_score, t.question_order, t.graded_against, \
-            t.version""";
+            t.version, t.metadata, t.feedback""";
     static final String ANSWER_COLUMNS = """
-            n.attempt_id, n.question_id, n.response, n.correct, n.points, n.answered_at, n.time_spent_ms""";
+            n.attempt_id, n.question_id, n.response, n.correct, n.points, n.answered_at, n.time_spent_ms, n.feedback""";
     static final String OVERRIDE_COLUMNS = "o.assessment_id, o.learner_id, o.extra_attempts, o.extra_time_ms";
     static final String STATS_COLUMNS = "s.question_id, s.times_answered, s.times_correct, s.total_time_ms";
 
@@ -97,7 +97,9 @@ final class AssessmentRows {
                 row.nullableFlag("passed"),
                 row.nullableReal("previous_score"),
                 StoredShapes.ids(json.parse(row.text("question_order"))),
-                row.integer("version"));
+                row.integer("version"),
+                row.text("metadata"),
+                row.text("feedback"));
     }
 
     /** What the attempt of this row was graded against; empty while it has not been graded. */
@@ -114,7 +116,8 @@ final class AssessmentRows {
                 row.nullableFlag("correct"),
                 row.nullableReal("points"),
                 row.instant("answered_at"),
-                row.duration("time_spent_ms"));
+                row.duration("time_spent_ms"),
+                row.text("feedback"));
     }
 
     AttemptOverride override(Row row) {

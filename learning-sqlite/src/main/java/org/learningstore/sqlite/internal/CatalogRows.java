@@ -46,6 +46,7 @@ final class CatalogRows {
             editableTexts("learning_objectives", lesson -> lesson.details().learningObjectives()),
             editableTexts("resources", lesson -> lesson.details().resources()),
             editable("description", lesson -> lesson.details().description()),
+            editable("metadata", lesson -> lesson.details().metadata()),
             editable("version", Lesson::version),
             fixed("created_at", Lesson::createdAt),
             editable("updated_at", Lesson::updatedAt));
@@ -56,6 +57,7 @@ final class CatalogRows {
             editable("name", skill -> skill.details().name()),
             editable("description", skill -> skill.details().description()),
             editable("level", skill -> skill.details().level().code()),
+            editable("metadata", skill -> skill.details().metadata()),
             editable("version", Skill::version),
             fixed("created_at", Skill::createdAt),
             editable("updated_at", Skill::updatedAt));
@@ -98,13 +100,15 @@ final class CatalogRows {
                 .learningObjectives(StoredShapes.texts(json.parse(row.text("learning_objectives"))))
                 .resources(StoredShapes.texts(json.parse(row.text("resources"))))
                 .description(row.text("description"))
+                .metadata(row.text("metadata"))
                 .build();
         return new Lesson(row.uuid("id"), row.uuid("module_id"), row.int32("position"), details,
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
     }
 
     Skill skill(Row row) {
-        var details = new SkillDetails(row.text("name"), row.text("description"), Level.fromCode(row.text("level")));
+        var details = new SkillDetails(row.text("name"), row.text("description"), Level.fromCode(row.text("level")),
+                row.text("metadata"));
         return new Skill(row.uuid("id"), row.uuid("parent_id"), details, row.integer("version"),
                 row.instant("created_at"), row.instant("updated_at"));
     }

@@ -49,7 +49,7 @@ final class SchemaMigrator {
             INSERT INTO learning_store_schema_history (version, description, script, checksum, installed_on, success) \
             VALUES (?, ?, ?, ?, ?, 1)""";
     private static final String FORGET = "DELETE FROM learning_store_schema_history WHERE version = ?";
-    /** The FTS5 table the file-only scripts create; its triggers are the ones whose SQL names it. */
+    /** The FTS5 table the file-only scripts create; its triggers and views are the ones whose SQL names it. */
     private static final String FILE_ONLY_TABLE = "course_search";
 
     private final MigrationTarget target;
@@ -119,14 +119,14 @@ final class SchemaMigrator {
     }
 
     /**
-     * Drops the file-only FTS5 table and its triggers and forgets their versions, in one
+     * Drops the file-only FTS5 table with its triggers and views and forgets their versions, in one
      * transaction, so that Turso can serve the database; the next migration as a file restores them.
      */
     void removeFileOnly() {
         List<Sql> statements = new ArrayList<>();
-        for (List<Object> trigger : target.query(Sql.of(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?", "%" + FILE_ONLY_TABLE + "%"))) {
-            statements.add(Sql.of("DROP TRIGGER " + quoted((String) trigger.get(0))));
+        for (List<Object> object : target.query(Sql.of("SELECT upper(type), name FROM sqlite_master"
+                + " WHERE type IN ('trigger', 'view') AND sql LIKE ?", "%" + FILE_ONLY_TABLE + "%"))) {
+            statements.add(Sql.of("DROP " + object.get(0) + " " + quoted((String) object.get(1))));
         }
         statements.add(Sql.of("DROP TABLE IF EXISTS " + FILE_ONLY_TABLE));
         if (historyExists()) {

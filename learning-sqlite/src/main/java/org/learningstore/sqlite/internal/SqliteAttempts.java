@@ -102,8 +102,12 @@ final class SqliteAttempts implements Attempts {
 
     private static final String INSERT = """
             INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline, submitted_at, \
-            score, max_score, percent, passed, previous_score, question_order, graded_against, version) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            score, max_score, percent, passed, previous_score, question_order, graded_against, version, metadata, feedback) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String SAVE_ANNOTATIONS =
+            "UPDATE attempts SET metadata = ?, feedback = ?, version = ? WHERE id = ? AND version = ?";
+    private static final String SAVE_ANSWER_FEEDBACK =
+            "UPDATE answers SET feedback = ? WHERE attempt_id = ? AND question_id = ?";
     private static final String TOUCH = """
             UPDATE attempts SET version = version + 1 \
             WHERE id = ? AND version = ? AND status = 'in_progress'""";
@@ -288,7 +292,18 @@ final class SqliteAttempts implements Attempts {
         executor.update(Sql.of(INSERT, attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                 attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(), attempt.score(),
                 attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
-                rows.questionOrder(attempt.questionOrder()), null, attempt.version()));
+                rows.questionOrder(attempt.questionOrder()), null, attempt.version(), attempt.metadata(), attempt.feedback()));
+    }
+
+    @Override
+    public void saveAnnotations(Attempt attempt, long expectedVersion) {
+        executor.update(Sql.of(SAVE_ANNOTATIONS, attempt.metadata(), attempt.feedback(), attempt.version(), attempt.id(),
+                expectedVersion), Guard.oneRow("attempt", attempt.id()));
+    }
+
+    @Override
+    public void saveAnswerFeedback(UUID attemptId, UUID questionId, String feedback) {
+        executor.update(Sql.of(SAVE_ANSWER_FEEDBACK, feedback, attemptId, questionId));
     }
 
     @Override

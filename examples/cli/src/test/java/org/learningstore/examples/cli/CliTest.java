@@ -28,7 +28,7 @@ class CliTest {
         return List.of(
                 "database: " + database,
                 "backend: " + backend,
-                "schema version: 7",
+                "schema version: 8",
                 "rows:",
                 "  courses                6",
                 "  modules               12",
@@ -52,7 +52,7 @@ class CliTest {
         String file = dir.resolve("app.db").toString();
 
         Run migrate = run("--db", file, "migrate");
-        assertEquals(new Run(0, "Migrated SQLite file " + file + ": schema version 7\n", ""), migrate);
+        assertEquals(new Run(0, "Migrated SQLite file " + file + ": schema version 8\n", ""), migrate);
 
         Run seed = run("--db", file, "seed");
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), seed);
@@ -78,7 +78,7 @@ class CliTest {
 
         Run status = run("--db", file.toString(), "status");
 
-        assertEquals(new Run(1, "", "error: the store's schema is at version none and this library works on version 7: "
+        assertEquals(new Run(1, "", "error: the store's schema is at version none and this library works on version 8: "
                 + "migrate it first\n"), status);
     }
 
@@ -100,7 +100,7 @@ class CliTest {
                 + (database.password() == null ? "" : "&password=" + database.password());
         String shown = "PostgreSQL " + database.jdbcUrl().split("\\?")[0];
 
-        assertEquals(new Run(0, "Migrated " + shown + ": schema version 7\n", ""), run("--db", url, "migrate"));
+        assertEquals(new Run(0, "Migrated " + shown + ": schema version 8\n", ""), run("--db", url, "migrate"));
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), run("--db", url, "seed"));
         Run status = run("--db", url, "status");
         assertEquals(0, status.exitCode());
@@ -113,7 +113,7 @@ class CliTest {
     void migrateSeedAndStatusOnTurso() {
         String url = TursoTestServer.shared().url().toString();
 
-        assertEquals(new Run(0, "Migrated Turso " + url + ": schema version 7\n", ""), run("--db", url, "migrate"));
+        assertEquals(new Run(0, "Migrated Turso " + url + ": schema version 8\n", ""), run("--db", url, "migrate"));
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), run("--db", url, "seed"));
         Run status = run("--db", url, "status");
 

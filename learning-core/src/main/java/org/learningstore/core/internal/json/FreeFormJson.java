@@ -9,9 +9,9 @@ import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.port.JsonCodec;
 
 /**
- * The rule for JSON that people write (lesson content, learner preferences and metadata, resume
- * positions), the same on every backend: a JSON object of at most {@value #MAX_LENGTH} characters
- * (1 MiB), nested at most {@value #MAX_DEPTH} levels, whose strings and names hold no NUL and no
+ * The rule for JSON that people write (lesson content, learner preferences, the metadata of
+ * learners, skills, lessons and attempts, resume positions), the same on every backend: a JSON
+ * object of at most {@value #MAX_LENGTH} characters (1 MiB), nested at most {@value #MAX_DEPTH} levels, whose strings and names hold no NUL and no
  * lone UTF-16 surrogate, and whose numbers are finite and within the range of a double. It is
  * checked on the parsed tree; the text itself is stored as written.
  */

@@ -129,7 +129,8 @@ public final class LearnerMerge {
             boolean clashes = a.status() == AttemptStatus.IN_PROGRESS && survivorInProgress.contains(a.assessmentId());
             moved.add(new Attempt(a.id(), a.assessmentId(), survivorId, number, clashes ? AttemptStatus.ABANDONED : a.status(),
                     a.startedAt(), a.deadline(), clashes ? now : a.submittedAt(), a.score(), a.maxScore(), a.percent(),
-                    a.passed(), a.previousScore(), a.questionOrder(), a.version() + 1));
+                    a.passed(), a.previousScore(), a.questionOrder(), a.version() + 1, a.metadata(),
+                    a.feedback()));
         }
         return moved;
     }

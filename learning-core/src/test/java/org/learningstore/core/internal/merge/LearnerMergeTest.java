@@ -149,7 +149,7 @@ class LearnerMergeTest {
 
         assertEquals(List.of(
                 attempt(id(21), both, S, 3, AttemptStatus.EXPIRED, 3),
-                new Attempt(id(22), both, S, 4, AttemptStatus.ABANDONED, T0, null, NOW, null, null, null, null, null, List.of(), 4),
+                new Attempt(id(22), both, S, 4, AttemptStatus.ABANDONED, T0, null, NOW, null, null, null, null, null, List.of(), 4, null, null),
                 attempt(id(31), onlyMerged, S, 1, AttemptStatus.IN_PROGRESS, 2)), plan.attempts());
     }
 
@@ -172,6 +172,6 @@ class LearnerMergeTest {
 
     private static Attempt attempt(UUID id, UUID assessment, UUID learner, int number, AttemptStatus status, long version) {
         return new Attempt(id, assessment, learner, number, status, T0, null, status == AttemptStatus.IN_PROGRESS ? null : T0,
-                null, null, null, null, null, List.of(), version);
+                null, null, null, null, null, List.of(), version, null, null);
     }
 }
