@@ -34,6 +34,7 @@ import org.learningstore.core.internal.LessonProgressService;
 import org.learningstore.core.internal.LiveLearners;
 import org.learningstore.core.internal.ProgressReports;
 import org.learningstore.core.internal.ProgressService;
+import org.learningstore.core.internal.PrivacyService;
 import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.ReportService;
 import org.learningstore.core.internal.SkillTree;
@@ -57,6 +58,7 @@ import org.learningstore.core.internal.work.OperationBoundary;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.learner.Learners;
 import org.learningstore.core.port.StoreBackend;
+import org.learningstore.core.privacy.Privacy;
 import org.learningstore.core.progress.Progress;
 import org.learningstore.core.report.Reports;
 import org.learningstore.core.report.StoreHealth;
@@ -83,6 +85,7 @@ public final class LearningStore implements AutoCloseable {
     private final Reports reports;
     private final HealthCheck health;
     private final OperationBoundary boundary;
+    private final Privacy privacy;
 
     /** For backend modules; host apps use a backend's factory. */
     public static LearningStore of(StoreBackend backend, StoreOptions options) {
@@ -144,6 +147,8 @@ public final class LearningStore implements AutoCloseable {
         this.reports = boundary.around(Reports.class,
                 new ReportService(units, backend.courses(), backend.assessmentDefinitions(), backend.reportQueries()));
         this.health = new HealthCheck(units, backend.healthProbe());
+        this.privacy = boundary.around(Privacy.class,
+                new PrivacyService(units, auditor, ids, backend.learnerProfiles(), backend.learnerRecords(), backend.json()));
     }
 
     /**
@@ -195,6 +200,10 @@ public final class LearningStore implements AutoCloseable {
 
     public Reports reports() {
         return reports;
+    }
+
+    public Privacy privacy() {
+        return privacy;
     }
 
     /** Whether the database answers, its schema version and the backend; never throws, even once closed. */

@@ -14,6 +14,7 @@ import org.learningstore.jpa.internal.JpaCourses;
 import org.learningstore.jpa.internal.JpaDiscussionPosts;
 import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaHealthProbe;
+import org.learningstore.jpa.internal.JpaLearnerRecords;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
 import org.learningstore.jpa.internal.JpaLeaderboards;
@@ -91,7 +92,8 @@ public final class JpaStoreBackend {
                     owned.forEach(JpaStoreBackend::closeQuietly);
                 },
                 new JpaReportQueries(current),
-                new JpaHealthProbe(current, schemaHistory));
+                new JpaHealthProbe(current, schemaHistory),
+                new JpaLearnerRecords(current));
     }
 
     /** The entity classes to list on the persistence unit. */

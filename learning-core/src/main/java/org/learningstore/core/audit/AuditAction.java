@@ -3,7 +3,7 @@ package org.learningstore.core.audit;
 import org.learningstore.core.internal.check.Codes;
 
 public enum AuditAction {
-    CREATED, UPDATED, PUBLISHED, ARCHIVED, DELETED, RESTORED, MOVED, REMOVED, LINKED, UNLINKED, OVERRIDDEN, FEEDBACK_GIVEN, ACTIVATED, DEACTIVATED;
+    CREATED, UPDATED, PUBLISHED, ARCHIVED, DELETED, RESTORED, MOVED, REMOVED, LINKED, UNLINKED, OVERRIDDEN, FEEDBACK_GIVEN, ACTIVATED, DEACTIVATED, ERASED;
 
     public String code() {
         return Codes.of(this);

@@ -34,7 +34,8 @@ public record StoreBackend(
         JsonCodec json,
         Runnable release,
         ReportQueries reportQueries,
-        HealthProbe healthProbe) implements AutoCloseable {
+        HealthProbe healthProbe,
+        LearnerRecords learnerRecords) implements AutoCloseable {
 
     public StoreBackend {
         Objects.requireNonNull(transactions, "transactions");
@@ -63,6 +64,7 @@ public record StoreBackend(
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(reportQueries, "reportQueries");
         Objects.requireNonNull(healthProbe, "healthProbe");
+        Objects.requireNonNull(learnerRecords, "learnerRecords");
     }
 
     /** Releases connections and pools; never throws. */

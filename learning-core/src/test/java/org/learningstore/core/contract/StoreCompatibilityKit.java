@@ -181,6 +181,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class Privacy extends PrivacyContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class SubmitWithAnswers extends SubmitWithAnswersContract {
         @Override
         protected StoreCompatibilityKit kit() {

@@ -16,6 +16,10 @@ final class Row {
         this.cells = cells;
     }
 
+    boolean isNull(String column) {
+        return cell(column) == null;
+    }
+
     String text(String column) {
         Object cell = cell(column);
         return cell == null ? null : cell.toString();

@@ -44,6 +44,7 @@ final class SqliteStoreBackend {
                 json,
                 executor::close,
                 new SqliteReportQueries(executor, json),
-                new SqliteHealthProbe(executor, backend, historyTable));
+                new SqliteHealthProbe(executor, backend, historyTable),
+                new SqliteLearnerRecords(executor));
     }
 }
