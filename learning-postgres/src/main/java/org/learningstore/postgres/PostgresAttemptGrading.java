@@ -1,6 +1,7 @@
 package org.learningstore.postgres;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,14 @@ final class PostgresAttemptGrading implements AttemptGrading {
             SET correct = g.correct, points = g.points
             FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS g(question_id uuid, correct boolean, points double precision)
             WHERE a.attempt_id = ?2 AND a.question_id = g.question_id""";
+
+    private static final String SAVE_ANSWERS = """
+            INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms)
+            SELECT ?2, g.question_id, CAST(g.response AS jsonb), NULL, NULL, ?3, g.time_ms
+            FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS g(question_id uuid, response text, time_ms bigint)
+            ON CONFLICT (attempt_id, question_id) DO UPDATE
+            SET response = excluded.response, correct = NULL, points = NULL,
+                answered_at = excluded.answered_at, time_spent_ms = excluded.time_spent_ms""";
 
     /**
      * The sub-select locks the statistics rows in question id order (rows are locked after the
@@ -43,6 +52,23 @@ final class PostgresAttemptGrading implements AttemptGrading {
 
     PostgresAttemptGrading(JsonCodec json) {
         this.json = json;
+    }
+
+    @Override
+    public int saveAnswers(EntityManager entityManager, UUID attemptId, Instant answeredAt, List<NewAnswer> answers) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NewAnswer answer : answers) {
+            var row = new LinkedHashMap<String, Object>();
+            row.put("question_id", answer.questionId().toString());
+            row.put("response", answer.responseJson());
+            row.put("time_ms", answer.timeMillis());
+            rows.add(row);
+        }
+        return entityManager.createNativeQuery(SAVE_ANSWERS)
+                .setParameter(1, json.print(rows))
+                .setParameter(2, attemptId)
+                .setParameter(3, answeredAt)
+                .executeUpdate();
     }
 
     @Override

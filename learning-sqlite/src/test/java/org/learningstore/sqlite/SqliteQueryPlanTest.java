@@ -224,11 +224,14 @@ class SqliteQueryPlanTest {
                 StudyScope.skills(List.of(UUID.randomUUID(), UUID.randomUUID())))) {
             var session = new StudySession(UUID.randomUUID(), learner, scope, StudyMode.PRACTICE, 2, 4, Instant.now(), null,
                     0, 0, Duration.ZERO, 1);
-            String candidates = sqlOfPort(backend -> backend.studySessions().candidates(session), "row_number()");
+            List<String> reads = sqlsOfPort(backend -> backend.studySessions().candidates(session));
+            assertEquals(2, reads.size(), "the scope's questions, then the learner's history: " + reads);
+            String questions = reads.get(0);
+            String history = reads.get(1);
 
-            String plan = plan(candidates);
-
-            assertNoTableScan(candidates, plan);
+            assertNoTableScan(questions, plan(questions));
+            String plan = plan(history);
+            assertNoTableScan(history, plan);
             assertTrue(plan.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), plan);
             assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)")
                     || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")

@@ -79,6 +79,19 @@ public interface Assessments {
     /** Grades and closes the attempt; submitting again returns the first result unchanged. */
     Attempt submitAttempt(UUID attemptId);
 
+    /**
+     * Takes the learner's attempt in one call and one transaction: starts it, or resumes the one
+     * in progress (as {@link #startAttempt}, with its rules), saves every answer in the order given
+     * (as {@link #answer}: a later answer to the same question replaces an earlier one; answers
+     * saved before to a resumed attempt stay), and grades it (as {@link #submitAttempt}). The
+     * grade, progress, statistics, mastery and rewards equal those of the per-answer calls on the
+     * same input. A bad answer is an {@link org.learningstore.core.error.InvalidInputException}
+     * naming it ({@code answers[3].response}), and nothing is written. An attempt in progress past
+     * its deadline is first closed as expired in a transaction of its own, as
+     * {@link #expireOverdueAttempts} would close it.
+     */
+    Attempt submitWithAnswers(UUID assessmentId, UUID learnerId, List<GivenAnswer> answers);
+
     Attempt abandonAttempt(UUID attemptId);
 
     /** Closes up to {@code limit} attempts past their deadline as expired, graded on the answers saved. */

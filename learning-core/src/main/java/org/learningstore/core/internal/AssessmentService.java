@@ -12,6 +12,7 @@ import org.learningstore.core.assessment.Assessments;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptView;
+import org.learningstore.core.assessment.GivenAnswer;
 import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.assessment.QuestionStats;
@@ -125,6 +126,11 @@ public final class AssessmentService implements Assessments {
     @Override
     public Attempt submitAttempt(UUID attemptId) {
         return lifecycle.submitAttempt(attemptId);
+    }
+
+    @Override
+    public Attempt submitWithAnswers(UUID assessmentId, UUID learnerId, List<GivenAnswer> answers) {
+        return lifecycle.submitWithAnswers(assessmentId, learnerId, answers);
     }
 
     @Override

@@ -34,9 +34,20 @@ public final class AttemptGrader {
 
     /** Closes the attempt; {@code now} dates what the grading earns. */
     Attempt close(Attempts.GradingContext context, AttemptStatus status, Instant closedAt, Instant now) {
+        return close(context, status, closedAt, now, () -> { });
+    }
+
+    /**
+     * Closes an attempt whose rows {@code firstWrites} writes (an attempt taken in the same call,
+     * with its answers): they run after every read of the grading, as a remote backend refuses a
+     * read after a write in one unit.
+     */
+    Attempt close(Attempts.GradingContext context, AttemptStatus status, Instant closedAt, Instant now,
+                  Runnable firstWrites) {
         UUID learnerId = context.attempt().attempt().learnerId();
         Rewards.Before before = rewards.read(Set.of(learnerId), KINDS);
         Grading.Outcome outcome = Grading.close(context, masteryRules, status, closedAt);
+        firstWrites.run();
         Attempt graded = write(outcome);
         rewards.apply(before, events(context, outcome), now);
         return graded;

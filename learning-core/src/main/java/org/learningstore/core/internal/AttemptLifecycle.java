@@ -13,8 +13,10 @@ import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptStatus;
+import org.learningstore.core.assessment.GivenAnswer;
 import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.Response;
+import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.InvalidInputException;
 import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.error.RuleViolationException;
@@ -52,34 +54,111 @@ public final class AttemptLifecycle {
             Instant now = units.now();
             Attempts.StartContext context = attempts.startContext(assessmentId, learnerId);
             Assessment assessment = context.assessment().orElseThrow(() -> new NotFoundException("assessment", assessmentId));
-            Optional<Attempt> open = context.attempts().stream().filter(a -> !a.closed()).findFirst();
+            Optional<Attempt> open = open(context);
             if (open.isPresent() && !overdue(open.get(), now)) {
                 return open.get();
             }
-            Optional<AttemptOverride> override = context.override();
-            Integer allowed = assessment.details().maxAttempts() == null ? null
-                    : assessment.details().maxAttempts() + override.map(AttemptOverride::extraAttempts).orElse(0);
-            int used = context.attempts().size();
-            if (allowed != null && used >= allowed) {
-                throw new RuleViolationException("attempt.max_attempts",
-                        "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessmentId);
-            }
-            if (open.isPresent()) {
-                grader.close(attempts.gradingContext(open.get().id()).orElseThrow(), AttemptStatus.EXPIRED,
-                        open.get().deadline(), now);
-            }
-            List<UUID> order = new ArrayList<>(context.questionIds());
-            if (assessment.details().randomizeQuestions()) {
-                Collections.shuffle(order, ThreadLocalRandom.current());
-            }
-            Duration limit = assessment.details().timeLimit();
-            Instant deadline = limit == null ? null
-                    : now.plus(limit).plus(override.map(AttemptOverride::extraTime).orElse(Duration.ZERO));
-            var attempt = new Attempt(ids.next(), assessmentId, learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
-                    deadline, null, null, null, null, null, null, order, 1, metadata, null);
+            int used = requireAttemptLeft(context, assessment, learnerId);
+            open.ifPresent(overdue -> expire(overdue, now));
+            Attempt attempt = next(context, assessment, learnerId, used, now, metadata);
             attempts.insert(attempt);
             return attempt;
         });
+    }
+
+    /**
+     * One call, one unit: the start's rules on what {@link Attempts#submissionContext} read, the
+     * answers checked against its questions, then the attempt graded in memory and written with
+     * its answers after the grading's reads. An open attempt past its deadline is expired in a
+     * unit of its own first (after the answers are checked and the start is allowed), and the
+     * call then runs again on what that left.
+     */
+    Attempt submitWithAnswers(UUID assessmentId, UUID learnerId, List<GivenAnswer> answers) {
+        Checks.required("assessmentId", assessmentId);
+        Checks.required("learnerId", learnerId);
+        List<GivenAnswer> given = GivenAnswers.checked(answers);
+        return units.write(() -> takeOrExpire(assessmentId, learnerId, given))
+                .orElseGet(() -> units.write(() -> takeOrExpire(assessmentId, learnerId, given))
+                        .orElseThrow(() -> new ConflictException("attempts at assessment " + assessmentId
+                                + " changed concurrently")));
+    }
+
+    /** The graded attempt; or empty after expiring the learner's overdue attempt in progress. */
+    private Optional<Attempt> takeOrExpire(UUID assessmentId, UUID learnerId, List<GivenAnswer> given) {
+        Instant now = units.now();
+        Attempts.SubmissionContext context = attempts.submissionContext(assessmentId, learnerId);
+        Assessment assessment = context.start().assessment()
+                .orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+        GivenAnswers.requireFit(given, context.questions(), id -> definitions.findQuestion(id).isPresent());
+        Optional<Attempt> open = open(context.start());
+        if (open.isPresent() && !overdue(open.get(), now)) {
+            Attempt attempt = open.get();
+            List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
+            var touched = new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
+                    attempt.status(), attempt.startedAt(), attempt.deadline(), null, null, null, null, null, null,
+                    attempt.questionOrder(), attempt.version() + 1, attempt.metadata(), attempt.feedback());
+            return Optional.of(grade(context, assessment, touched, GivenAnswers.over(context.openAnswers(), answers), now, () -> {
+                attempts.touch(attempt.id(), attempt.version());
+                attempts.saveAnswers(answers);
+            }));
+        }
+        int used = requireAttemptLeft(context.start(), assessment, learnerId);
+        if (open.isPresent()) {
+            expire(open.get(), now);
+            return Optional.empty();
+        }
+        Attempt attempt = next(context.start(), assessment, learnerId, used, now, null);
+        List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
+        return Optional.of(grade(context, assessment, attempt, answers, now, () -> {
+            attempts.insert(attempt);
+            attempts.saveAnswers(answers);
+        }));
+    }
+
+    private Attempt grade(Attempts.SubmissionContext context, Assessment assessment, Attempt attempt, List<Answer> answers,
+                          Instant now, Runnable firstWrites) {
+        boolean learnerHasPassed = context.start().attempts().stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
+        var grading = new Attempts.GradingContext(new Attempts.AttemptContext(attempt, assessment, context.questions(),
+                answers, List.of(), learnerHasPassed), context.progress());
+        return grader.close(grading, AttemptStatus.SUBMITTED, now, now, firstWrites);
+    }
+
+    private static Optional<Attempt> open(Attempts.StartContext context) {
+        return context.attempts().stream().filter(a -> !a.closed()).findFirst();
+    }
+
+    /** The number of attempts used; refused when none is left. */
+    private static int requireAttemptLeft(Attempts.StartContext context, Assessment assessment, UUID learnerId) {
+        Optional<AttemptOverride> override = context.override();
+        Integer allowed = assessment.details().maxAttempts() == null ? null
+                : assessment.details().maxAttempts() + override.map(AttemptOverride::extraAttempts).orElse(0);
+        int used = context.attempts().size();
+        if (allowed != null && used >= allowed) {
+            throw new RuleViolationException("attempt.max_attempts",
+                    "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessment.id());
+        }
+        return used;
+    }
+
+    private void expire(Attempt overdue, Instant now) {
+        grader.close(attempts.gradingContext(overdue.id()).orElseThrow(), AttemptStatus.EXPIRED, overdue.deadline(), now);
+    }
+
+    /**
+     * The learner's next attempt, in progress from {@code now}, its questions shuffled if the
+     * assessment says so, with the host's {@code metadata} (null for none).
+     */
+    private Attempt next(Attempts.StartContext context, Assessment assessment, UUID learnerId, int used, Instant now,
+                         String metadata) {
+        List<UUID> order = new ArrayList<>(context.questionIds());
+        if (assessment.details().randomizeQuestions()) {
+            Collections.shuffle(order, ThreadLocalRandom.current());
+        }
+        Duration limit = assessment.details().timeLimit();
+        Instant deadline = limit == null ? null
+                : now.plus(limit).plus(context.override().map(AttemptOverride::extraTime).orElse(Duration.ZERO));
+        return new Attempt(ids.next(), assessment.id(), learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
+                deadline, null, null, null, null, null, null, order, 1, metadata, null);
     }
 
     Answer answer(UUID attemptId, UUID questionId, Response response, Duration timeSpent) {

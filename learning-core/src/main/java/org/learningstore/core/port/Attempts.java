@@ -51,6 +51,16 @@ public interface Attempts {
     record GradingContext(AttemptContext attempt, ProgressContext progress) {
     }
 
+    /**
+     * What a submit that carries its answers reads, in a fixed number of statements and one round
+     * trip: the start context, the assessment's questions by position, the answers saved to the
+     * learner's attempt in progress (empty when none), and the learner's progress as
+     * {@link #gradingContext} gives it for an attempt at this assessment.
+     */
+    record SubmissionContext(StartContext start, List<Question> questions, List<Answer> openAnswers,
+                             ProgressContext progress) {
+    }
+
     /** What to add to one question's statistics. */
     record StatsDelta(UUID questionId, long answered, long correct, Duration time) {
     }
@@ -68,6 +78,8 @@ public interface Attempts {
 
     /** The attempt context and the progress context together, in a fixed number of statements and one round trip. */
     Optional<GradingContext> gradingContext(UUID attemptId);
+
+    SubmissionContext submissionContext(UUID assessmentId, UUID learnerId);
 
     /** By number. */
     List<Attempt> list(UUID assessmentId, UUID learnerId);
@@ -92,6 +104,9 @@ public interface Attempts {
 
     /** Inserts or replaces the answer of that attempt to that question. */
     void saveAnswer(Answer answer);
+
+    /** Inserts or replaces each answer (at most one per question of one attempt), in a fixed number of statements. */
+    void saveAnswers(List<Answer> answers);
 
     /**
      * Writes the attempt's status, timestamps, grade fields and version, guarded on

@@ -8,6 +8,7 @@ import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Response;
 import org.learningstore.core.port.StoredShapes;
 
 /**
@@ -80,11 +81,15 @@ final class AttemptMapping {
 
     /** Copies everything but the key and the feedback: re-answering replaces response, grade, time and when. */
     static void write(Answer answer, AnswerEntity entity) {
-        entity.response = JsonColumns.keepIfSame(entity.response, JsonColumns.print(StoredShapes.responseTree(answer.response())));
+        entity.response = JsonColumns.keepIfSame(entity.response, responseJson(answer.response()));
         entity.correct = answer.correct();
         entity.points = answer.points();
         entity.answeredAt = answer.answeredAt();
         entity.timeSpentMs = answer.timeSpent() == null ? 0 : answer.timeSpent().toMillis();
+    }
+
+    static String responseJson(Response response) {
+        return JsonColumns.print(StoredShapes.responseTree(response));
     }
 
     // overrides

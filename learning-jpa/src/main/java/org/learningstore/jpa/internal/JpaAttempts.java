@@ -3,7 +3,10 @@ package org.learningstore.jpa.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,7 +102,32 @@ public final class JpaAttempts implements Attempts {
     @Override
     public Optional<GradingContext> gradingContext(UUID attemptId) {
         return read(attemptId, true).map(read -> new GradingContext(read.context(),
-                read.learnerKnown() ? progress(read.context()) : UNKNOWN_LEARNER));
+                read.learnerKnown() ? progress(read.context().attempt().learnerId(),
+                        read.context().assessment(), read.context().questions()) : UNKNOWN_LEARNER));
+    }
+
+    /**
+     * The {@link #startContext} statements (the assessment locked in a write); then the questions,
+     * the answers of the attempt in progress (if there is one), whether the learner is live, and
+     * for a live learner the progress statements of {@link #gradingContext}.
+     */
+    @Override
+    public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
+        StartContext start = startContext(assessmentId, learnerId);
+        if (start.assessment().isEmpty()) {
+            return new SubmissionContext(start, List.of(), List.of(), UNKNOWN_LEARNER);
+        }
+        Assessment assessment = start.assessment().get();
+        List<Question> questions = questions(assessmentId);
+        List<Answer> openAnswers = start.attempts().stream().filter(attempt -> !attempt.closed()).findFirst()
+                .map(open -> answers(open.id()))
+                .orElse(List.of());
+        long known = current.get().createQuery("select count(l.id) from LearnerEntity l"
+                        + " where l.id = :learner and l.deletedAt is null", Long.class)
+                .setParameter("learner", learnerId)
+                .getSingleResult();
+        return new SubmissionContext(start, questions, openAnswers,
+                known > 0 ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
     }
 
     /** An attempt context and, when asked for, whether its learner is a live learner of the store. */
@@ -127,28 +155,35 @@ public final class JpaAttempts implements Attempts {
         Assessment assessment = AssessmentMapping.toRecord((AssessmentEntity) head[1]);
         boolean learnerHasPassed = ((Number) head[2]).longValue() > 0;
         boolean learnerKnown = withLearner && ((Number) head[3]).longValue() > 0;
-        List<Question> questions = entityManager.createQuery("select q from QuestionEntity q"
+        List<Question> questions = questions(attempt.assessmentId);
+        List<Answer> answers = answers(attemptId);
+        return Optional.of(new Read(new AttemptContext(AttemptMapping.toRecord(attempt), assessment, questions, answers,
+                AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed), learnerKnown));
+    }
+
+    private List<Question> questions(UUID assessmentId) {
+        return current.get().createQuery("select q from QuestionEntity q"
                         + " where q.assessmentId = :assessment order by q.position", QuestionEntity.class)
-                .setParameter("assessment", attempt.assessmentId)
+                .setParameter("assessment", assessmentId)
                 .getResultStream()
                 .map(QuestionMapping::toRecord)
                 .toList();
-        List<Answer> answers = entityManager.createQuery("select w from AnswerEntity w where w.attemptId = :attempt"
+    }
+
+    private List<Answer> answers(UUID attemptId) {
+        return current.get().createQuery("select w from AnswerEntity w where w.attemptId = :attempt"
                         + " order by w.questionId", AnswerEntity.class)
                 .setParameter("attempt", attemptId)
                 .getResultStream()
                 .map(AttemptMapping::toRecord)
                 .toList();
-        return Optional.of(new Read(new AttemptContext(AttemptMapping.toRecord(attempt), assessment, questions, answers,
-                AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed), learnerKnown));
     }
 
-    /** The live learner's progress that grading the attempt moves. */
-    private ProgressContext progress(AttemptContext context) {
-        UUID learnerId = context.attempt().learnerId();
-        LessonProgressRecords.LessonContext lesson = lessonProgress.standing(learnerId, context.assessment().courseId(),
-                context.assessment().lessonId());
-        List<UUID> skillIds = context.questions().stream()
+    /** The live learner's progress that grading an attempt at the assessment moves. */
+    private ProgressContext progress(UUID learnerId, Assessment assessment, List<Question> questions) {
+        LessonProgressRecords.LessonContext lesson = lessonProgress.standing(learnerId, assessment.courseId(),
+                assessment.lessonId());
+        List<UUID> skillIds = questions.stream()
                 .map(question -> question.details().skillId())
                 .filter(Objects::nonNull)
                 .distinct()
@@ -241,6 +276,26 @@ public final class JpaAttempts implements Attempts {
     @Override
     public void saveAnswerFeedback(UUID attemptId, UUID questionId, String feedback) {
         current.get().find(AnswerEntity.class, new AnswerEntity.Key(attemptId, questionId)).feedback = feedback;
+    }
+
+    /**
+     * One native statement per attempt and time (a submit's answers share both), after a flush
+     * that writes the attempt they belong to if it is new.
+     */
+    @Override
+    public void saveAnswers(List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        EntityManager entityManager = current.get();
+        entityManager.flush();
+        Map<List<Object>, List<AttemptGrading.NewAnswer>> byAttemptAndTime = new LinkedHashMap<>();
+        for (Answer answer : answers) {
+            byAttemptAndTime.computeIfAbsent(List.of(answer.attemptId(), answer.answeredAt()), key -> new ArrayList<>())
+                    .add(new AttemptGrading.NewAnswer(answer.questionId(), AttemptMapping.responseJson(answer.response()),
+                            answer.timeSpent().toMillis()));
+        }
+        byAttemptAndTime.forEach((key, rows) -> grading.saveAnswers(entityManager, (UUID) key.get(0), (Instant) key.get(1), rows));
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.learningstore.jpa.spi;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The two writes of a grading that touch one row per question. JPQL can update many rows only to
+ * The writes of a grading (and of the answers a submit carries) that touch one row per question. JPQL can update many rows only to
  * one value, so each database module writes them natively, in ONE statement whatever the number
  * of questions. Both run inside the caller's transaction, on its EntityManager.
  */
@@ -18,6 +19,16 @@ public interface AttemptGrading {
     /** What one grading adds to one question's statistics; the list handed to {@link #addToStats} holds each question once. */
     record StatsIncrement(UUID questionId, long answered, long correct, long timeMillis) {
     }
+
+    /** One answer a submit carries, ungraded: its response as JSON text and the time spent on it. */
+    record NewAnswer(UUID questionId, String responseJson, long timeMillis) {
+    }
+
+    /**
+     * Inserts or replaces the answers of that attempt (at most one per question), ungraded, all
+     * answered at {@code answeredAt}; returns the rows written.
+     */
+    int saveAnswers(EntityManager entityManager, UUID attemptId, Instant answeredAt, List<NewAnswer> answers);
 
     /** Sets {@code correct} and {@code points} on the answers of that attempt to those questions; returns the rows changed. */
     int gradeAnswers(EntityManager entityManager, UUID attemptId, List<AnswerGrade> grades);

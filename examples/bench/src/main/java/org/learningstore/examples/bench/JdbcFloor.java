@@ -1,0 +1,293 @@
+package org.learningstore.examples.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.learningstore.core.catalog.Level;
+import org.learningstore.examples.bench.DataSet.LoadedCourse;
+import org.learningstore.examples.bench.DataSet.LoadedLearner;
+import org.learningstore.examples.bench.DataSet.QuizLesson;
+import org.learningstore.examples.bench.DataSet.QuizQuestion;
+
+/**
+ * The floor for O1-O5 on the SQLite file: the same reads and the workload's writes, hand-written
+ * in JDBC on the library's own tables, on one connection with every statement prepared once.
+ * Each operation draws its arguments as {@link Operations} does and checks the same shape. What
+ * it leaves out: the library's validation, its guards (versions, rules), and for O3 the writes
+ * beyond WORKLOAD.md (mastery, XP, learning events) and for O5 none (a session row, then the reads).
+ */
+final class JdbcFloor implements AutoCloseable {
+    private static final int PAGE_SIZE = 10;
+    private static final int STUDY_QUESTIONS = 20;
+    /** WORKLOAD.md: every quiz passes at 70%. */
+    private static final double PASSING_SCORE = 70;
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final DataSet data;
+
+    private JdbcFloor(Connection connection, DataSet data) {
+        this.connection = connection;
+        this.data = data;
+    }
+
+    static JdbcFloor open(Path file, DataSet data) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement pragmas = connection.createStatement()) {
+                pragmas.execute("PRAGMA synchronous = NORMAL");
+                pragmas.execute("PRAGMA busy_timeout = 5000");
+                pragmas.execute("PRAGMA foreign_keys = ON");
+            }
+            connection.setAutoCommit(true);
+            return new JdbcFloor(connection, data);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot open " + file, failure);
+        }
+    }
+
+    /** O1: the course, its modules, its lessons in course order, and the lessons' skills, in one read transaction. */
+    Operation outline() {
+        return random -> read(() -> {
+            String course = DataSet.pick(data.courses(), random).id().toString();
+            List<Object[]> courses = select("SELECT * FROM courses c WHERE c.id = ?", course);
+            List<Object[]> modules = select("SELECT * FROM modules m WHERE m.course_id = ? ORDER BY m.position", course);
+            select("SELECT l.* FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? "
+                    + "ORDER BY m.position, l.position", course);
+            select("SELECT ls.lesson_id, s.* FROM lesson_skills ls JOIN skills s ON s.id = ls.skill_id "
+                    + "JOIN lessons l ON l.id = ls.lesson_id JOIN modules m ON m.id = l.module_id "
+                    + "WHERE m.course_id = ? ORDER BY s.name, s.id", course);
+            Operations.expect(courses.size() == 1 && modules.size() == Loader.MODULES_PER_COURSE, "an outline of every module");
+        });
+    }
+
+    /** O2: the learner's enrollments with course and current lesson titles, newest first, page 1, and their count. */
+    Operation dashboard() {
+        return random -> read(() -> {
+            String learner = DataSet.pick(data.learners(), random).id().toString();
+            select("SELECT count(*) FROM enrollments e WHERE e.learner_id = ?", learner);
+            List<Object[]> page = select("SELECT e.*, c.title, l.title FROM enrollments e JOIN courses c ON c.id = e.course_id "
+                    + "LEFT JOIN lessons l ON l.id = e.current_lesson_id WHERE e.learner_id = ? "
+                    + "ORDER BY e.enrolled_at DESC, e.id DESC LIMIT ? OFFSET 0", learner, PAGE_SIZE);
+            Operations.expect(page.size() == Loader.ENROLLMENTS_PER_LEARNER, "a dashboard entry per enrollment");
+        });
+    }
+
+    /**
+     * O3 in one write transaction: the enrollment's current lesson, the quiz's questions and keys,
+     * the learner's attempt count; the graded attempt, its answers, the questions' statistics,
+     * the lesson's progress (best score, attempts, completion) and the enrollment (percent, current lesson).
+     */
+    Operation submit() {
+        return random -> write(() -> {
+            LoadedLearner learner = DataSet.pick(data.learners(), random);
+            LoadedCourse course = data.course(DataSet.pick(learner.courseIds(), random));
+            String learnerId = learner.id().toString();
+            Object[] enrollment = select("SELECT e.id, e.current_lesson_id FROM enrollments e "
+                    + "WHERE e.learner_id = ? AND e.course_id = ?", learnerId, course.id().toString()).get(0);
+            QuizLesson lesson = course.lessonToTake(enrollment[1] == null ? null : UUID.fromString((String) enrollment[1]), data);
+            String quiz = lesson.quizId().toString();
+            List<Object[]> questions = select("SELECT q.id, q.points, q.answer_key FROM questions q "
+                    + "WHERE q.assessment_id = ? ORDER BY q.position", quiz);
+            long number = ((Number) select("SELECT count(*) FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = ?",
+                    quiz, learnerId).get(0)[0]).longValue() + 1;
+            long now = micros();
+            String attempt = UUID.randomUUID().toString();
+            double score = 0;
+            double max = 0;
+            List<Object[]> answers = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                Object[] question = questions.get(i);
+                QuizQuestion asked = lesson.questions().get(i);
+                String given = QuizTaker.pickAnswer(asked, random);
+                boolean right = ((String) question[2]).contains("\"" + given + "\"");
+                double points = ((Number) question[1]).doubleValue();
+                max += points;
+                score += right ? points : 0;
+                answers.add(new Object[] {attempt, question[0], "{\"type\":\"choices\",\"keys\":[\"" + given + "\"]}",
+                        right ? 1 : 0, right ? points : 0.0, now, 30_000});
+            }
+            double percent = Math.round(score / max * 10_000) / 100.0;
+            boolean passed = percent >= PASSING_SCORE;
+            change("INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline, submitted_at, "
+                    + "score, max_score, percent, passed, previous_score, question_order, graded_against, version) "
+                    + "VALUES (?, ?, ?, ?, 'submitted', ?, NULL, ?, ?, ?, ?, ?, NULL, '[]', '[]', 2)",
+                    attempt, quiz, learnerId, number, now, now, score, max, percent, passed ? 1 : 0);
+            batch("INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", answers);
+            batch("UPDATE question_stats SET times_answered = times_answered + 1, times_correct = times_correct + ?, "
+                    + "total_time_ms = total_time_ms + 30000 WHERE question_id = ?",
+                    answers.stream().map(a -> new Object[] {a[3], a[1]}).toList());
+            change("INSERT INTO lesson_progress (learner_id, lesson_id, status, started_at, completed_at, time_spent_ms, "
+                    + "best_score, attempts, last_position, bookmarks, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, 0, ?, 1, NULL, '[]', ?, 1) ON CONFLICT (learner_id, lesson_id) DO UPDATE SET "
+                    + "best_score = max(coalesce(lesson_progress.best_score, 0), excluded.best_score), "
+                    + "attempts = lesson_progress.attempts + 1, "
+                    + "status = CASE WHEN excluded.status = 'completed' THEN 'completed' ELSE lesson_progress.status END, "
+                    + "completed_at = coalesce(lesson_progress.completed_at, excluded.completed_at), "
+                    + "updated_at = excluded.updated_at, version = lesson_progress.version + 1",
+                    learnerId, lesson.lessonId().toString(), passed ? "completed" : "in_progress", now, passed ? now : null,
+                    percent, now);
+            long completed = ((Number) select("SELECT count(*) FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id "
+                    + "JOIN modules m ON m.id = l.module_id WHERE p.learner_id = ? AND m.course_id = ? "
+                    + "AND p.status = 'completed' AND l.published = 1 AND m.published = 1",
+                    learnerId, course.id().toString()).get(0)[0]).longValue();
+            int at = course.lessons().indexOf(lesson);
+            String next = !passed ? lesson.lessonId().toString()
+                    : at + 1 < course.lessons().size() ? course.lessons().get(at + 1).lessonId().toString() : null;
+            double progress = Math.round(completed * 10_000.0 / course.lessons().size()) / 100.0;
+            change("UPDATE enrollments SET progress_percent = ?, current_lesson_id = ?, last_accessed_at = ?, "
+                    + "status = CASE WHEN ? >= 100 THEN 'completed' ELSE status END, version = version + 1 WHERE id = ?",
+                    progress, next, now, progress, enrollment[0]);
+        });
+    }
+
+    /** O4: page 1 of the published courses of a random difficulty by title, and their count. */
+    Operation catalogPage() {
+        return random -> read(() -> {
+            Level level = DataSet.pick(List.of(Level.values()), random);
+            select("SELECT count(*) FROM courses c WHERE c.status = 'published' AND c.difficulty = ? AND c.deleted_at IS NULL",
+                    level.code());
+            List<Object[]> page = select("SELECT * FROM courses c WHERE c.status = 'published' AND c.difficulty = ? "
+                    + "AND c.deleted_at IS NULL ORDER BY c.title, c.id LIMIT ? OFFSET 0", level.code(), PAGE_SIZE);
+            Operations.expect(!page.isEmpty(), "courses of the difficulty asked");
+        });
+    }
+
+    /**
+     * O5: a study session row written, then in one read transaction the course's questions of
+     * difficulty 2-4 and the learner's graded answers in it, oldest first; never answered first,
+     * then last answered wrong, 20 of them.
+     */
+    Operation study() {
+        return random -> {
+            LoadedLearner learner = DataSet.pick(data.learners(), random);
+            String learnerId = learner.id().toString();
+            String course = DataSet.pick(learner.courseIds(), random).toString();
+            write(() -> change("INSERT INTO study_sessions (id, learner_id, scope_kind, assessment_id, course_id, skill_ids, "
+                    + "mode, min_difficulty, max_difficulty, started_at, ended_at, answered, correct, time_spent_ms, version) "
+                    + "VALUES (?, ?, 'course', NULL, ?, '[]', 'practice', 2, 4, ?, NULL, 0, 0, 0, 1)",
+                    UUID.randomUUID().toString(), learnerId, course, micros()));
+            read(() -> {
+                List<Object[]> questions = select("SELECT q.* FROM questions q JOIN assessments a ON a.id = q.assessment_id "
+                        + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
+                Map<Object, Object> lastCorrect = new HashMap<>();
+                for (Object[] answer : select("SELECT n.question_id, n.correct FROM attempts t "
+                        + "JOIN assessments a ON a.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id "
+                        + "WHERE t.learner_id = ? AND a.course_id = ? AND t.status IN ('submitted', 'expired') "
+                        + "AND n.correct IS NOT NULL ORDER BY n.answered_at", learnerId, course)) {
+                    lastCorrect.put(answer[0], answer[1]);
+                }
+                Map<Object, Object[]> chosen = new LinkedHashMap<>();
+                questions.stream().filter(q -> !lastCorrect.containsKey(q[0])).forEach(q -> chosen.putIfAbsent(q[0], q));
+                questions.stream().filter(q -> Integer.valueOf(0).equals(lastCorrect.get(q[0])))
+                        .forEach(q -> chosen.putIfAbsent(q[0], q));
+                Operations.expect(Math.min(chosen.size(), STUDY_QUESTIONS) == STUDY_QUESTIONS, STUDY_QUESTIONS + " study questions");
+            });
+        };
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void read(Work work) {
+        inTransaction("BEGIN", work);
+    }
+
+    private void write(Work work) {
+        inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    private void inTransaction(String begin, Work work) {
+        try {
+            statement(begin).execute();
+            try {
+                work.run();
+                statement("COMMIT").execute();
+            } catch (SQLException | RuntimeException failure) {
+                statement("ROLLBACK").execute();
+                throw failure;
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("the JDBC floor failed", failure);
+        }
+    }
+
+    private List<Object[]> select(String sql, Object... args) throws SQLException {
+        PreparedStatement statement = bound(sql, args);
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet results = statement.executeQuery()) {
+            int width = results.getMetaData().getColumnCount();
+            while (results.next()) {
+                Object[] row = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    row[i] = results.getObject(i + 1);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private void change(String sql, Object... args) throws SQLException {
+        bound(sql, args).executeUpdate();
+    }
+
+    private void batch(String sql, List<Object[]> rows) throws SQLException {
+        PreparedStatement statement = statement(sql);
+        for (Object[] row : rows) {
+            bind(statement, row);
+            statement.addBatch();
+        }
+        statement.executeBatch();
+    }
+
+    private PreparedStatement bound(String sql, Object... args) throws SQLException {
+        PreparedStatement statement = statement(sql);
+        bind(statement, args);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private static long micros() {
+        return System.currentTimeMillis() * 1000;
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (PreparedStatement statement : prepared.values()) {
+                statement.close();
+            }
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing is best effort: the bench is done with the file
+        }
+    }
+}
