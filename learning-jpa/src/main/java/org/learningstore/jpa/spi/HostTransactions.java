@@ -1,6 +1,8 @@
 package org.learningstore.jpa.spi;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,9 +20,7 @@ import java.util.function.Supplier;
  *
  * <p>With Spring's {@code JpaTransactionManager}: {@code resourceLocal(() ->
  * TransactionSynchronizationManager.isActualTransactionActive() ? Optional.ofNullable(EntityManagerFactoryUtils
- * .getTransactionalEntityManager(factory)) : Optional.empty())}. With Jakarta JTA: the container's
- * EntityManager while {@code TransactionSynchronizationRegistry.getTransactionStatus()} is active, and
- * {@code setRollbackOnly} through that registry.
+ * .getTransactionalEntityManager(factory)) : Optional.empty())}. With Jakarta JTA: {@link #jta}.
  */
 public interface HostTransactions {
     /** No host transaction ever: the store always runs its own. */
@@ -56,6 +56,34 @@ public interface HostTransactions {
             public void setRollbackOnly(EntityManager entityManager) {
                 if (entityManager.getTransaction().isActive()) {
                     entityManager.getTransaction().setRollbackOnly();
+                }
+            }
+        };
+    }
+
+    /**
+     * A Jakarta JTA host (an application server, or a standalone transaction manager): while a JTA
+     * transaction is associated with the calling thread, {@code active} answers the EntityManager of that
+     * transaction ({@code @PersistenceContext}'s in a container), joined to it, and a failure marks the JTA
+     * transaction through {@code registry}. The persistence unit must be a JTA one on a DataSource the
+     * transaction manager enlists.
+     */
+    static HostTransactions jta(TransactionSynchronizationRegistry registry, Supplier<EntityManager> transactional) {
+        return new HostTransactions() {
+            @Override
+            public Optional<EntityManager> active() {
+                if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+                    return Optional.empty();
+                }
+                EntityManager entityManager = transactional.get();
+                entityManager.joinTransaction();
+                return Optional.of(entityManager);
+            }
+
+            @Override
+            public void setRollbackOnly(EntityManager entityManager) {
+                if (registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+                    registry.setRollbackOnly();
                 }
             }
         };
