@@ -16,7 +16,6 @@ import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.catalog.Skill;
 import org.learningstore.core.catalog.SkillDetails;
 import org.learningstore.core.port.JsonCodec;
-import org.learningstore.core.port.StoredShapes;
 
 /** The columns of the catalog tables and the records their rows become ({@link CourseTable} for courses). */
 final class CatalogRows {
@@ -97,8 +96,8 @@ final class CatalogRows {
                 .estimatedMinutes(row.int32("estimated_minutes"))
                 .published(row.flag("published"))
                 .freePreview(row.flag("free_preview"))
-                .learningObjectives(StoredShapes.texts(json.parse(row.text("learning_objectives"))))
-                .resources(StoredShapes.texts(json.parse(row.text("resources"))))
+                .learningObjectives(row.texts("learning_objectives", json))
+                .resources(row.texts("resources", json))
                 .description(row.text("description"))
                 .metadata(row.text("metadata"))
                 .build();

@@ -14,7 +14,6 @@ import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.port.JsonCodec;
-import org.learningstore.core.port.StoredShapes;
 
 /**
  * Everything the SQLite family knows of {@code courses}: its columns (alias {@code c}), how a row
@@ -78,8 +77,8 @@ final class CourseTable {
                 .featured(row.flag("featured"))
                 .maxStudents(row.nullableInteger("max_students"))
                 .tags(tags(row.text("tags"), json))
-                .prerequisites(StoredShapes.texts(json.parse(row.text("prerequisites"))))
-                .learningObjectives(StoredShapes.texts(json.parse(row.text("learning_objectives"))))
+                .prerequisites(row.texts("prerequisites", json))
+                .learningObjectives(row.texts("learning_objectives", json))
                 .thumbnailUrl(row.text("thumbnail_url"))
                 .instructorRef(row.uuid("instructor_ref"))
                 .build();

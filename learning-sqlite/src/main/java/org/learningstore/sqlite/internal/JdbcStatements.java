@@ -27,7 +27,32 @@ final class JdbcStatements {
     private static final int CACHED_PER_CONNECTION = 256;
 
     private final StatementListener listener;
-    private final Map<Connection, Map<String, PreparedStatement>> prepared = new ConcurrentHashMap<>();
+    private final Map<Connection, Map<String, Prepared>> prepared = new ConcurrentHashMap<>();
+
+    /** A prepared text and its result columns by label, asked of the driver once: they never change. */
+    private static final class Prepared {
+        private final PreparedStatement statement;
+        private Columns columns;
+
+        Prepared(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        Columns columns(ResultSet results) throws SQLException {
+            if (columns == null) {
+                ResultSetMetaData meta = results.getMetaData();
+                Map<String, Integer> byLabel = new HashMap<>();
+                for (int i = 0; i < meta.getColumnCount(); i++) {
+                    byLabel.put(meta.getColumnLabel(i + 1), i);
+                }
+                columns = new Columns(byLabel, meta.getColumnCount());
+            }
+            return columns;
+        }
+    }
+
+    private record Columns(Map<String, Integer> byLabel, int width) {
+    }
 
     JdbcStatements(StatementListener listener) {
         this.listener = listener;
@@ -35,20 +60,21 @@ final class JdbcStatements {
 
     List<Row> select(Connection connection, Sql sql) {
         return timed(connection, sql.text(), () -> {
-            try (ResultSet results = bound(connection, sql).executeQuery()) {
-                return rows(results);
+            Prepared prepared = bound(connection, sql);
+            try (ResultSet results = prepared.statement.executeQuery()) {
+                return rows(results, prepared.columns(results));
             }
         });
     }
 
     /** Runs a change and returns how many rows it changed. */
     int change(Connection connection, Sql sql) {
-        return timed(connection, sql.text(), () -> bound(connection, sql).executeUpdate());
+        return timed(connection, sql.text(), () -> bound(connection, sql).statement.executeUpdate());
     }
 
     /** Runs an argument-less command such as {@code BEGIN IMMEDIATE}. */
     void command(Connection connection, String sql) {
-        timed(connection, sql, () -> statement(connection, sql).execute());
+        timed(connection, sql, () -> prepared(connection, sql).statement.execute());
     }
 
     private interface Execution<T> {
@@ -74,20 +100,20 @@ final class JdbcStatements {
         }
     }
 
-    private PreparedStatement bound(Connection connection, Sql sql) throws SQLException {
-        PreparedStatement statement = statement(connection, sql.text());
-        statement.clearParameters();
+    private Prepared bound(Connection connection, Sql sql) throws SQLException {
+        Prepared bound = prepared(connection, sql.text());
+        bound.statement.clearParameters();
         for (int i = 0; i < sql.args().size(); i++) {
-            statement.setObject(i + 1, sql.args().get(i));
+            bound.statement.setObject(i + 1, sql.args().get(i));
         }
-        return statement;
+        return bound;
     }
 
-    private PreparedStatement statement(Connection connection, String text) throws SQLException {
-        Map<String, PreparedStatement> cache = prepared.computeIfAbsent(connection, c -> new LinkedHashMap<>(64, 0.75f, true));
-        PreparedStatement statement = cache.get(text);
+    private Prepared prepared(Connection connection, String text) throws SQLException {
+        Map<String, Prepared> cache = prepared.computeIfAbsent(connection, c -> new LinkedHashMap<>(64, 0.75f, true));
+        Prepared statement = cache.get(text);
         if (statement == null) {
-            statement = connection.prepareStatement(text);
+            statement = new Prepared(connection.prepareStatement(text));
             cache.put(text, statement);
             if (cache.size() > CACHED_PER_CONNECTION) {
                 var eldest = cache.entrySet().iterator();
@@ -99,37 +125,32 @@ final class JdbcStatements {
     }
 
     private void forget(Connection connection, String text) {
-        Map<String, PreparedStatement> cache = prepared.get(connection);
+        Map<String, Prepared> cache = prepared.get(connection);
         if (cache != null) {
             closeQuietly(cache.remove(text));
         }
     }
 
-    private static void closeQuietly(PreparedStatement statement) {
-        if (statement == null) {
+    private static void closeQuietly(Prepared prepared) {
+        if (prepared == null) {
             return;
         }
         try {
-            statement.close();
+            prepared.statement.close();
         } catch (SQLException ignored) {
             // the statement is dropped either way
         }
     }
 
-    private static List<Row> rows(ResultSet results) throws SQLException {
-        ResultSetMetaData meta = results.getMetaData();
-        int width = meta.getColumnCount();
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < width; i++) {
-            columns.put(meta.getColumnLabel(i + 1), i);
-        }
+    private static List<Row> rows(ResultSet results, Columns columns) throws SQLException {
+        int width = columns.width();
         List<Row> rows = new ArrayList<>();
         while (results.next()) {
             List<Object> cells = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
                 cells.add(results.getObject(i + 1));
             }
-            rows.add(new Row(columns, cells));
+            rows.add(new Row(columns.byLabel(), cells));
         }
         return rows;
     }

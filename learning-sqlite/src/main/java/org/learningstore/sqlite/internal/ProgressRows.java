@@ -64,7 +64,7 @@ final class ProgressRows {
                 row.nullableReal("best_score"),
                 row.int32("attempts"),
                 row.text("last_position"),
-                StoredShapes.texts(json.parse(row.text("bookmarks"))),
+                row.texts("bookmarks", json),
                 row.instant("updated_at"),
                 row.integer("version"));
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.learningstore.core.port.JsonCodec;
+import org.learningstore.core.port.StoredShapes;
 
 /** One result row, read by column name; cells are null, Long, Double, String or byte[]. */
 final class Row {
@@ -69,6 +71,12 @@ final class Row {
     UUID uuid(String column) {
         String text = text(column);
         return text == null ? null : UUID.fromString(text);
+    }
+
+    /** A JSON array of texts; the empty one, the usual value, without running the parser. */
+    List<String> texts(String column, JsonCodec json) {
+        String stored = text(column);
+        return "[]".equals(stored) ? List.of() : StoredShapes.texts(json.parse(stored));
     }
 
     Instant instant(String column) {

@@ -69,10 +69,8 @@ final class SqliteCourses implements Courses {
 
     @Override
     public Page<Course> list(CourseQuery query, PageRequest page) {
-        List<List<Row>> results = executor.queryAll(List.of(
-                CourseListingSql.count(query), CourseListingSql.page(query, page.offset(), page.size())));
-        long total = results.get(0).get(0).integer("total");
-        return new Page<>(results.get(1).stream().map(rows::course).toList(), page, total);
+        return CountedPages.read(executor, CourseListingSql.count(query), CourseListingSql.page(query, page.offset(), page.size()),
+                page, rows::course);
     }
 
     @Override

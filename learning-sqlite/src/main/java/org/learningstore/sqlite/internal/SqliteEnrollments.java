@@ -117,13 +117,9 @@ final class SqliteEnrollments implements Enrollments {
 
     @Override
     public Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
-        List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(DASHBOARD_COUNT, learnerId),
-                Sql.of(DASHBOARD_PAGE, learnerId, page.size(), page.offset())));
-        List<DashboardEntry> entries = results.get(1).stream()
-                .map(row -> new DashboardEntry(rows.enrollment(row), row.text("course_title"), row.text("current_lesson_title")))
-                .toList();
-        return new Page<>(entries, page, results.get(0).get(0).integer("total"));
+        return CountedPages.read(executor, Sql.of(DASHBOARD_COUNT, learnerId),
+                Sql.of(DASHBOARD_PAGE, learnerId, page.size(), page.offset()), page,
+                row -> new DashboardEntry(rows.enrollment(row), row.text("course_title"), row.text("current_lesson_title")));
     }
 
     @Override

@@ -48,7 +48,14 @@ public final class Checks {
 
     /** Blank by Unicode: nothing but white space or space separators (a run of non-breaking spaces is blank). */
     public static boolean isBlank(String value) {
-        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static String maxLength(String field, String value, int maxLength) {
