@@ -7,7 +7,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,29 +28,26 @@ final class JdbcStatements {
     private final StatementListener listener;
     private final Map<Connection, Map<String, Prepared>> prepared = new ConcurrentHashMap<>();
 
-    /** A prepared text and its result columns by label, asked of the driver once: they never change. */
+    /** A prepared text and its result columns' labels, asked of the driver once: they never change. */
     private static final class Prepared {
         private final PreparedStatement statement;
-        private Columns columns;
+        private Labels columns;
 
         Prepared(PreparedStatement statement) {
             this.statement = statement;
         }
 
-        Columns columns(ResultSet results) throws SQLException {
+        Labels columns(ResultSet results) throws SQLException {
             if (columns == null) {
                 ResultSetMetaData meta = results.getMetaData();
-                Map<String, Integer> byLabel = new HashMap<>();
+                List<String> labels = new ArrayList<>();
                 for (int i = 0; i < meta.getColumnCount(); i++) {
-                    byLabel.put(meta.getColumnLabel(i + 1), i);
+                    labels.add(meta.getColumnLabel(i + 1));
                 }
-                columns = new Columns(byLabel, meta.getColumnCount());
+                columns = new Labels(labels);
             }
             return columns;
         }
-    }
-
-    private record Columns(Map<String, Integer> byLabel, int width) {
     }
 
     JdbcStatements(StatementListener listener) {
@@ -142,7 +138,7 @@ final class JdbcStatements {
         }
     }
 
-    private static List<Row> rows(ResultSet results, Columns columns) throws SQLException {
+    private static List<Row> rows(ResultSet results, Labels columns) throws SQLException {
         int width = columns.width();
         List<Row> rows = new ArrayList<>();
         while (results.next()) {
@@ -150,7 +146,7 @@ final class JdbcStatements {
             for (int i = 0; i < width; i++) {
                 cells.add(results.getObject(i + 1));
             }
-            rows.add(new Row(columns.byLabel(), cells));
+            rows.add(new Row(columns, cells));
         }
         return rows;
     }

@@ -3,17 +3,16 @@ package org.learningstore.sqlite.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.learningstore.core.port.JsonCodec;
 import org.learningstore.core.port.StoredShapes;
 
 /** One result row, read by column name; cells are null, Long, Double, String or byte[]. */
 final class Row {
-    private final Map<String, Integer> columns;
+    private final Labels columns;
     private final List<Object> cells;
 
-    Row(Map<String, Integer> columns, List<Object> cells) {
+    Row(Labels columns, List<Object> cells) {
         this.columns = columns;
         this.cells = cells;
     }
@@ -84,9 +83,9 @@ final class Row {
     }
 
     private Object cell(String column) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            throw new IllegalArgumentException("no column " + column + " in " + columns.keySet());
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + columns);
         }
         return cells.get(index);
     }

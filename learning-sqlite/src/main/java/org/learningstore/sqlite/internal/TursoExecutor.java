@@ -2,9 +2,7 @@ package org.learningstore.sqlite.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.sqlite.internal.turso.ResultSet;
@@ -107,12 +105,7 @@ final class TursoExecutor implements SqlExecutor {
     }
 
     private static List<Row> rows(ResultSet result) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < result.columns().size(); i++) {
-            if (result.columns().get(i) != null) {
-                columns.put(result.columns().get(i), i);
-            }
-        }
+        Labels columns = new Labels(result.columns());
         List<Row> rows = new ArrayList<>(result.rows().size());
         result.rows().forEach(cells -> rows.add(new Row(columns, cells)));
         return rows;
