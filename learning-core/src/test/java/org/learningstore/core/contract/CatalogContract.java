@@ -438,6 +438,22 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void aCoursePageAndItsTotalTakeAFixedNumberOfStatements() {
+        UUID instructor = UUID.randomUUID();
+        List<UUID> created = IntStream.range(0, 4).mapToObj(i -> course(instructor, "Paged " + i, b -> b).id()).toList();
+        CourseQuery mine = CourseQuery.all().withInstructor(instructor);
+
+        var firstPage = statements.count(() -> catalog.listCourses(mine, PageRequest.ofSize(3)));
+        var lastPage = statements.count(() -> catalog.listCourses(mine, PageRequest.ofPage(2, 3)));
+
+        assertEquals(created.subList(0, 3), ids(firstPage.result().content()));
+        assertEquals(created.subList(3, 4), ids(lastPage.result().content()));
+        assertEquals(List.of(4L, 4L), List.of(firstPage.result().totalElements(), lastPage.result().totalElements()));
+        kit().expected("course catalog page").assertMatches(firstPage);
+        kit().expected("course catalog page").assertMatches(lastPage);
+    }
+
+    @Test
     void cursorPagesCoverEveryCourseOnceInEveryOrder() {
         UUID instructor = UUID.randomUUID();
         for (int i = 0; i < 7; i++) {
