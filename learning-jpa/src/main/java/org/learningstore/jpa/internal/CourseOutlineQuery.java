@@ -2,7 +2,9 @@ package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,8 @@ import org.learningstore.core.catalog.LessonAssessment;
 import org.learningstore.core.catalog.Skill;
 
 /**
- * A course outline in five statements whatever the course's size: the course with its tags,
- * its modules, the lessons of those modules, the skills of those lessons, and their assessments.
+ * A course outline in four statements whatever the course's size: the course with its tags,
+ * its modules, the lessons of those modules with their assessments, and the skills of those lessons.
  */
 final class CourseOutlineQuery {
     private CourseOutlineQuery() {
@@ -35,27 +37,43 @@ final class CourseOutlineQuery {
                 .getResultStream()
                 .map(CourseModuleMapping::toRecord)
                 .toList();
-        Map<UUID, List<Lesson>> lessonsByModule = lessonsByModule(entityManager, courseId);
         Map<UUID, List<Skill>> skillsByLesson = skillsByLesson(entityManager, courseId);
-        Map<UUID, List<LessonAssessment>> assessmentsByLesson = assessmentsByLesson(entityManager, courseId);
+        Map<UUID, List<LessonAssessment>> assessmentsByLesson = new HashMap<>();
+        Map<UUID, List<LessonOutline>> lessonsByModule = new HashMap<>();
+        lessonsWithAssessments(entityManager, courseId, assessmentsByLesson).forEach(lesson -> lessonsByModule
+                .computeIfAbsent(lesson.moduleId(), id -> new ArrayList<>())
+                .add(new LessonOutline(lesson, skillsByLesson.getOrDefault(lesson.id(), List.of()),
+                        assessmentsByLesson.get(lesson.id()))));
         return modules.stream()
-                .map(module -> new ModuleOutline(module, lessonsByModule.getOrDefault(module.id(), List.of()).stream()
-                        .map(lesson -> new LessonOutline(lesson, skillsByLesson.getOrDefault(lesson.id(), List.of()),
-                                assessmentsByLesson.getOrDefault(lesson.id(), List.of())))
-                        .toList()))
+                .map(module -> new ModuleOutline(module, lessonsByModule.getOrDefault(module.id(), List.of())))
                 .toList();
     }
 
-    private static Map<UUID, List<Lesson>> lessonsByModule(EntityManager entityManager, UUID courseId) {
-        var lessons = new HashMap<UUID, List<Lesson>>();
-        entityManager.createQuery("select l from LessonEntity l where l.moduleId in"
-                        + " (select m.id from CourseModuleEntity m where m.courseId = :course)"
-                        + " order by l.position", LessonEntity.class)
+    /**
+     * The course's lessons in position order, their assessments oldest first with their question
+     * counts put into {@code assessmentsByLesson} (an empty list for a lesson without): one
+     * statement, a lesson's row repeated for each assessment after its first.
+     */
+    private static Collection<Lesson> lessonsWithAssessments(EntityManager entityManager, UUID courseId,
+            Map<UUID, List<LessonAssessment>> assessmentsByLesson) {
+        Map<UUID, Lesson> lessons = new LinkedHashMap<>();
+        entityManager.createQuery("select l, a.id, a.title, a.kind,"
+                        + " (select count(q) from QuestionEntity q where q.assessmentId = a.id)"
+                        + " from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
+                        + " left join AssessmentEntity a on a.lessonId = l.id and a.courseId = m.courseId"
+                        + " where m.courseId = :course order by l.position, a.createdAt, a.id", Object[].class)
                 .setParameter("course", courseId)
-                .getResultStream()
-                .map(LessonMapping::toRecord)
-                .forEach(lesson -> lessons.computeIfAbsent(lesson.moduleId(), id -> new ArrayList<>()).add(lesson));
-        return lessons;
+                .getResultList()
+                .forEach(row -> {
+                    LessonEntity entity = (LessonEntity) row[0];
+                    lessons.computeIfAbsent(entity.id, id -> LessonMapping.toRecord(entity));
+                    List<LessonAssessment> ofLesson = assessmentsByLesson.computeIfAbsent(entity.id, id -> new ArrayList<>());
+                    if (row[1] != null) {
+                        ofLesson.add(new LessonAssessment((UUID) row[1], (String) row[2], (String) row[3],
+                                ((Number) row[4]).intValue()));
+                    }
+                });
+        return lessons.values();
     }
 
     private static Map<UUID, List<Skill>> skillsByLesson(EntityManager entityManager, UUID courseId) {
@@ -70,19 +88,5 @@ final class CourseOutlineQuery {
                 .forEach(row -> skills.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
                         .add(SkillMapping.toRecord((SkillEntity) row[1])));
         return skills;
-    }
-
-    /** Oldest first, each with its question count. */
-    private static Map<UUID, List<LessonAssessment>> assessmentsByLesson(EntityManager entityManager, UUID courseId) {
-        var assessments = new HashMap<UUID, List<LessonAssessment>>();
-        entityManager.createQuery("select a.lessonId, a.id, a.title, a.kind,"
-                        + " (select count(q) from QuestionEntity q where q.assessmentId = a.id)"
-                        + " from AssessmentEntity a where a.courseId = :course and a.lessonId is not null"
-                        + " order by a.createdAt, a.id", Object[].class)
-                .setParameter("course", courseId)
-                .getResultList()
-                .forEach(row -> assessments.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(
-                        new LessonAssessment((UUID) row[1], (String) row[2], (String) row[3], ((Number) row[4]).intValue())));
-        return assessments;
     }
 }
