@@ -2,6 +2,8 @@ package org.learningstore.sqlite.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 
@@ -14,6 +16,15 @@ import org.learningstore.core.paging.PageRequest;
 final class CountedPages {
     private static final String SELECT = "SELECT ";
     private static final String TOTAL = "page_total";
+    /**
+     * Each pair's text, made once: the same String each time also keeps its hash for the prepared
+     * statements' cache. Pairs come from fixed fragments only (the course listing's at most
+     * 2^6 filter sets × 3 sorts × 2 directions), so this stays small.
+     */
+    private static final Map<Texts, String> COUNTED = new ConcurrentHashMap<>();
+
+    private record Texts(String count, String page) {
+    }
 
     private CountedPages() {
     }
@@ -40,6 +51,8 @@ final class CountedPages {
         }
         var args = new ArrayList<>(count.args());
         args.addAll(page.args());
-        return new Sql(SELECT + "(" + count.text() + ") AS " + TOTAL + ", " + page.text().substring(SELECT.length()), args);
+        String text = COUNTED.computeIfAbsent(new Texts(count.text(), page.text()),
+                texts -> SELECT + "(" + texts.count() + ") AS " + TOTAL + ", " + texts.page().substring(SELECT.length()));
+        return new Sql(text, args);
     }
 }
