@@ -82,11 +82,6 @@ final class Row {
         return cell(column) == null ? null : SqlValues.instant(integer(column));
     }
 
-    /** The {@code labels.width()} cells from {@code from} on, read by {@code labels}: one shape of a row that carries several. */
-    Row part(int from, Labels labels) {
-        return new Row(labels, cells.subList(from, from + labels.width()));
-    }
-
     private Object cell(String column) {
         int index = columns.indexOf(column);
         if (index < 0) {

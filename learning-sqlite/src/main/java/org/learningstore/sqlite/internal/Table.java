@@ -36,15 +36,12 @@ final class Table<T> {
     }
 
     private final List<Column<T>> columns;
-    private final List<String> selected;
-    private final List<String> labels;
     private final String selectList;
     private final String insert;
     private final String update;
 
     /**
-     * @param computed a select-only expression after the columns with its label ({@code ... AS name}), such as an
-     *     aggregate of a child table
+     * @param computed select-only expressions after the columns, such as an aggregate of a child table
      */
     @SafeVarargs
     Table(String name, String alias, String computed, Column<T>... columns) {
@@ -52,11 +49,6 @@ final class Table<T> {
         if (!this.columns.get(0).name().equals("id")) {
             throw new IllegalArgumentException("the first column of " + name + " must be its key, id");
         }
-        int as = computed == null ? -1 : computed.lastIndexOf(" AS ");
-        this.selected = Stream.concat(this.columns.stream().map(column -> alias + "." + column.name()),
-                computed == null ? Stream.empty() : Stream.of(computed.substring(0, as))).toList();
-        this.labels = Stream.concat(this.columns.stream().map(Column::name),
-                computed == null ? Stream.empty() : Stream.of(computed.substring(as + " AS ".length()))).toList();
         this.selectList = Stream.concat(this.columns.stream().map(column -> alias + "." + column.name()),
                 computed == null ? Stream.empty() : Stream.of(computed)).collect(Collectors.joining(", "));
         this.insert = "INSERT INTO " + name + " (" + this.columns.stream().map(Column::name).collect(Collectors.joining(", "))
@@ -68,16 +60,6 @@ final class Table<T> {
     /** Every column with the table's alias, then the computed expressions. */
     String selectList() {
         return selectList;
-    }
-
-    /** The expressions of {@link #selectList()}, one by one, without their {@code AS}. */
-    List<String> selected() {
-        return selected;
-    }
-
-    /** The labels {@link #selectList()} gives its columns (a computed expression's is after its last {@code AS}). */
-    List<String> labels() {
-        return labels;
     }
 
     Sql insert(T record, JsonCodec json) {
