@@ -83,6 +83,7 @@ public final class Bench {
             long loadStart = System.nanoTime();
             DataSet data = loader.load(learnerCount, options.loadByCalls());
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            System.err.printf("load %.2f s, of which the catalog %.2f s%n", loadSeconds, loader.catalogSeconds());
 
             Operations operations = new Operations(store, data);
             boolean remote = Target.isRemote(db);

@@ -64,6 +64,7 @@ final class Loader {
     private final int batchSize;
     private final boolean courseInOneTransaction;
     private final AtomicLong attempts = new AtomicLong();
+    private double catalogSeconds;
 
     /** {@code courseInOneTransaction}: each course's calls as one transaction ({@code inTransaction}), where the backend can. */
     Loader(LearningStore store, long seed, int threads, int batchSize, boolean courseInOneTransaction) {
@@ -80,11 +81,13 @@ final class Loader {
 
     /** The catalog through the catalog API; the learners through the bulk import, or {@code byCalls} call by call. */
     DataSet load(int learnerCount, boolean byCalls) {
+        long catalogStart = System.nanoTime();
         LoadedCourse[] courses = new LoadedCourse[COURSES];
         Workers.forEach(COURSES, threads, i -> courses[i] = courseInOneTransaction
                 ? store.inTransaction(inOne -> createCourse(inOne, i, random("course", i)))
                 : createCourse(store, i, random("course", i)));
         List<LoadedCourse> catalog = List.of(courses);
+        catalogSeconds = (System.nanoTime() - catalogStart) / 1e9;
         LoadedLearner[] learners = new LoadedLearner[learnerCount];
         if (byCalls) {
             Workers.forEach(learnerCount, threads, i -> learners[i] = createLearner(catalog, random("learner", i)));
@@ -105,6 +108,11 @@ final class Loader {
             return learner.history();
         }).iterator();
         store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
+    }
+
+    /** How long the catalog took, of the whole load. */
+    double catalogSeconds() {
+        return catalogSeconds;
     }
 
     /** History attempts submitted, one per completed lesson, each of {@value #QUESTIONS_PER_QUIZ} answers. */
