@@ -1,5 +1,6 @@
 package org.learningstore.examples.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,7 @@ final class Loader {
     private final boolean courseInOneTransaction;
     private final AtomicLong attempts = new AtomicLong();
     private double catalogSeconds;
+    private double catalogCpuSeconds;
 
     /** {@code courseInOneTransaction}: each course's calls as one transaction ({@code inTransaction}), where the backend can. */
     Loader(LearningStore store, long seed, int threads, int batchSize, boolean courseInOneTransaction) {
@@ -82,12 +84,14 @@ final class Loader {
     /** The catalog through the catalog API; the learners through the bulk import, or {@code byCalls} call by call. */
     DataSet load(int learnerCount, boolean byCalls) {
         long catalogStart = System.nanoTime();
+        double cpuStart = processCpuSeconds();
         LoadedCourse[] courses = new LoadedCourse[COURSES];
         Workers.forEach(COURSES, threads, i -> courses[i] = courseInOneTransaction
                 ? store.inTransaction(inOne -> createCourse(inOne, i, random("course", i)))
                 : createCourse(store, i, random("course", i)));
         List<LoadedCourse> catalog = List.of(courses);
         catalogSeconds = (System.nanoTime() - catalogStart) / 1e9;
+        catalogCpuSeconds = processCpuSeconds() - cpuStart;
         LoadedLearner[] learners = new LoadedLearner[learnerCount];
         if (byCalls) {
             Workers.forEach(learnerCount, threads, i -> learners[i] = createLearner(catalog, random("learner", i)));
@@ -113,6 +117,15 @@ final class Loader {
     /** How long the catalog took, of the whole load. */
     double catalogSeconds() {
         return catalogSeconds;
+    }
+
+    /** The CPU time the process spent while the catalog loaded (all its threads, the JIT's and GC's too). */
+    double catalogCpuSeconds() {
+        return catalogCpuSeconds;
+    }
+
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     /** History attempts submitted, one per completed lesson, each of {@value #QUESTIONS_PER_QUIZ} answers. */
