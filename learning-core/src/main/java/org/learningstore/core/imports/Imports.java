@@ -27,7 +27,7 @@ public interface Imports {
     /**
      * Imports the courses, {@link CourseImportOptions#batchSize()} courses a batch (one transaction
      * each), leaving the rows, positions and audit entries the authoring calls would leave (see
-     * {@link CourseImport}), all stamped with the batch's time. The ids are the store's; they are
+     * {@link CourseImport}), the rows stamped with the batch's time. The ids are the store's; they are
      * returned in input order, and each batch's are given to the listener. A bad row is an
      * {@link org.learningstore.core.error.InvalidInputException} whose field names it from the first
      * course on (for example {@code courses[2].modules[0].lessons[3].details.content}), a slug taken

@@ -27,7 +27,7 @@ import org.learningstore.core.port.JsonCodec;
 
 /**
  * One batch of a course import, checked and turned into the rows and audit entries the authoring
- * calls would write, in their order, all stamped with the batch's time. Also gathers what only the
+ * calls would write, in their order, the rows stamped with the batch's time. Also gathers what only the
  * store can check: each course's slug and each skill named, with the path of the row that named it.
  */
 final class CourseImportBatch {
