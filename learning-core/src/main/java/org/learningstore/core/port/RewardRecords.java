@@ -43,6 +43,13 @@ public interface RewardRecords {
     void pay(XpEntry entry);
 
     /**
+     * New entries, each of a source its learner has no entry of, whose learners' total_xp counts
+     * them already (an import writes its learners as their history leaves them): a fixed number of
+     * statements whatever their number (none for none), no total moved.
+     */
+    void insertEntries(List<XpEntry> entries);
+
+    /**
      * Records the award ({@code awardId} tells it from a rival award of the same definition)
      * unless the learner has earned it already.
      */

@@ -18,6 +18,11 @@ public final class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public void appendAll(List<AuditEntry> entries) {
+        BatchedInserts.persistAll(current.get(), entries.stream().map(AuditEntryMapping::toEntity).toList());
+    }
+
+    @Override
     public List<AuditEntry> history(String entityType, UUID entityId) {
         return current.get().createQuery("select a from AuditEntryEntity a"
                         + " where a.entityType = :type and a.entityId = :id order by a.at, a.id", AuditEntryEntity.class)

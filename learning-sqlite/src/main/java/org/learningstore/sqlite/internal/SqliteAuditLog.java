@@ -25,8 +25,17 @@ final class SqliteAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        executor.update(Sql.of(APPEND, entry.id(), entry.entityType(), entry.entityId(), entry.action().code(),
-                entry.actor(), entry.before(), entry.after(), entry.at()));
+        executor.update(appended(entry));
+    }
+
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        MultiRowInsert.of(entries.stream().map(SqliteAuditLog::appended).toList()).forEach(executor::update);
+    }
+
+    private static Sql appended(AuditEntry entry) {
+        return Sql.of(APPEND, entry.id(), entry.entityType(), entry.entityId(), entry.action().code(),
+                entry.actor(), entry.before(), entry.after(), entry.at());
     }
 
     @Override

@@ -152,8 +152,17 @@ final class SqliteRewardRecords implements RewardRecords {
 
     @Override
     public void pay(XpEntry e) {
-        executor.update(Sql.of(PAY, e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(), e.earnedAt()));
+        executor.update(paid(e));
         executor.update(Sql.of(ADD_TO_TOTAL, e.amount(), e.learnerId(), e.id()));
+    }
+
+    @Override
+    public void insertEntries(List<XpEntry> entries) {
+        MultiRowInsert.of(entries.stream().map(SqliteRewardRecords::paid).toList()).forEach(executor::update);
+    }
+
+    private static Sql paid(XpEntry e) {
+        return Sql.of(PAY, e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(), e.earnedAt());
     }
 
     @Override

@@ -104,7 +104,10 @@ final class Loader {
             attempts.addAndGet(learner.attempts());
             return learner.history();
         }).iterator();
-        store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
+        long start = System.nanoTime();
+        var report = store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
+        System.err.printf("histories import: %d learners, %d answers in %.1f s%n", report.learners(), report.answers(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** History attempts submitted, one per completed lesson, each of {@value #QUESTIONS_PER_QUIZ} answers. */

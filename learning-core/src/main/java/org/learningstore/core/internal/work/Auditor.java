@@ -1,5 +1,8 @@
 package org.learningstore.core.internal.work;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
@@ -24,10 +27,21 @@ public final class Auditor {
         this.actor = actor;
     }
 
+    /** One entry per created entity, {@code after} each one's state as JSON; one append for all. */
+    public void recordAll(String entityType, AuditAction action, Map<UUID, ?> afterById) {
+        List<AuditEntry> entries = new ArrayList<>(afterById.size());
+        afterById.forEach((id, after) -> entries.add(entry(entityType, id, action, null, after)));
+        log.appendAll(entries);
+    }
+
     /** {@code before}/{@code after} become JSON. */
     public void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
-        log.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
+        log.append(entry(entityType, entityId, action, before, after));
+    }
+
+    private AuditEntry entry(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+        return new AuditEntry(ids.next(), entityType, entityId, action, actor,
                 before == null ? null : json.print(AuditSnapshot.of(before)),
-                after == null ? null : json.print(AuditSnapshot.of(after)), units.now()));
+                after == null ? null : json.print(AuditSnapshot.of(after)), units.now());
     }
 }
