@@ -157,8 +157,7 @@ public final class LearningStore implements AutoCloseable {
         this.imports = boundary.around(Imports.class, new HistoryImporter(units, ids,
                 new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.rewardRecords(), backend.learningEvents()),
-                backend.courses(), backend.assessmentDefinitions(), backend.lessonProgress(), backend.achievementDefinitions(),
-                options.masteryRules(), importPolicy));
+                backend.importCatalog(), backend.achievementDefinitions(), options.masteryRules(), importPolicy));
     }
 
     /**

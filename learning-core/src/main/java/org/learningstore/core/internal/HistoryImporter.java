@@ -17,10 +17,7 @@ import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.RewardsPolicy;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.port.AchievementDefinitions;
-import org.learningstore.core.port.AssessmentDefinitions;
-import org.learningstore.core.port.Courses;
-import org.learningstore.core.port.Enrollments;
-import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.port.ImportCatalogReads;
 import org.learningstore.core.progress.MasteryRules;
 
 /**
@@ -32,24 +29,17 @@ public final class HistoryImporter implements Imports {
     private final UnitsOfWork units;
     private final Ids ids;
     private final ImportWriters writers;
-    private final Courses courses;
-    private final Enrollments enrollments;
-    private final AssessmentDefinitions definitions;
-    private final LessonProgressRecords lessonProgress;
+    private final ImportCatalogReads catalogReads;
     private final AchievementDefinitions achievements;
     private final MasteryRules masteryRules;
     private final RewardsPolicy policy;
 
-    public HistoryImporter(UnitsOfWork units, Ids ids, ImportWriters writers, Courses courses,
-                           AssessmentDefinitions definitions, LessonProgressRecords lessonProgress,
+    public HistoryImporter(UnitsOfWork units, Ids ids, ImportWriters writers, ImportCatalogReads catalogReads,
                            AchievementDefinitions achievements, MasteryRules masteryRules, RewardsPolicy policy) {
         this.units = units;
         this.ids = ids;
         this.writers = writers;
-        this.courses = courses;
-        this.enrollments = writers.enrollments();
-        this.definitions = definitions;
-        this.lessonProgress = lessonProgress;
+        this.catalogReads = catalogReads;
         this.achievements = achievements;
         this.masteryRules = masteryRules;
         this.policy = policy;
@@ -64,7 +54,7 @@ public final class HistoryImporter implements Imports {
         Checks.required("histories", histories);
         Checks.required("options", options);
         Checks.range("batchSize", options.batchSize(), 1, ImportOptions.MAX_BATCH_SIZE);
-        var catalog = new ImportCatalog(courses, enrollments, definitions, lessonProgress, achievements);
+        var catalog = new ImportCatalog(catalogReads, achievements);
         Iterator<LearnerHistory> rows = histories.iterator();
         var report = new ImportReport(0, 0, 0, 0);
         while (rows.hasNext()) {
