@@ -11,7 +11,6 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.imports.HistoryEvent;
 import org.learningstore.core.imports.ImportOptions;
 import org.learningstore.core.imports.ImportReport;
-import org.learningstore.core.imports.Imports;
 import org.learningstore.core.imports.LearnerHistory;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.RewardsPolicy;
@@ -25,7 +24,7 @@ import org.learningstore.core.progress.MasteryRules;
  * (once per import), replays each learner's history with {@link LearnerReplay}, and writes the
  * whole batch in one unit of work, table by table ({@link ImportBatchRows}).
  */
-public final class HistoryImporter implements Imports {
+public final class HistoryImporter {
     private final UnitsOfWork units;
     private final Ids ids;
     private final ImportWriters writers;
@@ -49,7 +48,6 @@ public final class HistoryImporter implements Imports {
     private record Batch(ImportBatchRows rows, long events, long answers) {
     }
 
-    @Override
     public ImportReport importHistories(Iterable<LearnerHistory> histories, ImportOptions options) {
         Checks.required("histories", histories);
         Checks.required("options", options);

@@ -7,6 +7,6 @@ import org.learningstore.core.audit.AuditTrail;
 public interface AuditLog extends AuditTrail {
     void append(AuditEntry entry);
 
-    /** A fixed number of statements whatever their number (none for none). */
+    /** Appends many entries in a fixed number of statements. */
     void appendAll(List<AuditEntry> entries);
 }

@@ -17,9 +17,10 @@ public final class JpaAuditLog implements AuditLog {
         current.get().persist(AuditEntryMapping.toEntity(entry));
     }
 
+    /** One insert for each entry (Hibernate's JDBC batching is off). */
     @Override
     public void appendAll(List<AuditEntry> entries) {
-        BatchedInserts.persistAll(current.get(), entries.stream().map(AuditEntryMapping::toEntity).toList());
+        entries.forEach(this::append);
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class Auditor {
         log.append(entry(entityType, entityId, action, before, after));
     }
 
-    private AuditEntry entry(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+    /** The entry {@link #record} appends, for a caller that appends many at once ({@link AuditLog#appendAll}). */
+    public AuditEntry entry(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
         return new AuditEntry(ids.next(), entityType, entityId, action, actor,
                 before == null ? null : json.print(AuditSnapshot.of(before)),
                 after == null ? null : json.print(AuditSnapshot.of(after)), units.now());
