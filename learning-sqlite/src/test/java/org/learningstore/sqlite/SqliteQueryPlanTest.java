@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,6 +238,30 @@ class SqliteQueryPlanTest {
                     || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
                     + " (assessment_id=? AND learner_id=?)"), plan);
             assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+        }
+    }
+
+    @Test
+    void theNextStudyQuestionsArePickedInOneReadThroughTheLearnersOwnRowsForEveryScope() throws SQLException {
+        UUID learner = UUID.randomUUID();
+        for (StudyScope scope : List.of(StudyScope.assessment(UUID.randomUUID()), StudyScope.course(UUID.randomUUID()),
+                StudyScope.skills(List.of(UUID.randomUUID(), UUID.randomUUID())))) {
+            var session = new StudySession(UUID.randomUUID(), learner, scope, StudyMode.PRACTICE, 2, 4, Instant.now(), null,
+                    0, 0, Duration.ZERO, 1);
+            List<String> reads = sqlsOfPort(backend -> backend.studySessions().next(session, 20));
+            assertEquals(1, reads.size(), "the first questions in study order, picked in one read: " + reads);
+            String plan = plan(reads.get(0));
+
+            // x (the history) and p (the picked ids) are the statement's own subqueries, not tables
+            assertNoTableScan(reads.get(0), plan.lines().filter(line -> !List.of("SCAN x", "SCAN p").contains(line.strip()))
+                    .collect(Collectors.joining("\n")));
+            assertTrue(plan.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)")
+                    || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                    + " (assessment_id=? AND learner_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH q USING INDEX " + primaryKeyIndexOf("questions") + " (id=?)"),
+                    "only the picked questions are read whole, by key: " + plan);
         }
     }
 
