@@ -3,22 +3,27 @@ package org.learningstore.sqlite.internal;
 import static org.learningstore.sqlite.internal.AssessmentRows.ANSWER_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.ASSESSMENT_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.ATTEMPT_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.OVERRIDE_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.Scorer;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.progress.SkillMastery;
 
 /**
  * Attempts and answers. Each context read is a fixed number of statements sent together (one
@@ -74,26 +79,28 @@ final class SqliteAttempts implements Attempts {
             SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ATTEMPT, LEARNER_OF_ATTEMPT);
     private static final String GRADED_MASTERIES = SqliteSkillMasteries.FIND_OF.formatted(LEARNER_OF_ATTEMPT, SKILLS_OF_ATTEMPT);
 
-    // submission context: the start context's reads (the questions whole), the answers of the
-    // learner's attempt in progress, whether the learner is live, and the grading context's
-    // progress reads keyed on the learner and on the assessment through these subqueries
-    private static final String OPEN_ANSWERS = "SELECT " + ANSWER_COLUMNS + """
-             FROM attempts t JOIN answers n ON n.attempt_id = t.id \
-            WHERE t.assessment_id = ? AND t.learner_id = ? AND t.status = 'in_progress' ORDER BY n.question_id""";
-    private static final String LEARNER_KNOWN =
-            "SELECT EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known";
-    private static final String LEARNER = "\u0001learner";
-    private static final String LESSON_OF_ASSESSMENT = "(SELECT a.lesson_id FROM assessments a WHERE a.id = \u0001)";
-    private static final String COURSE_OF_ASSESSMENT = "(SELECT a.course_id FROM assessments a WHERE a.id = \u0001)";
-    private static final String SKILLS_OF_ASSESSMENT =
-            "(SELECT q.skill_id FROM questions q WHERE q.assessment_id = \u0001 AND q.skill_id IS NOT NULL)";
-    private static final List<KeyedOnLearner> SUBMISSION_PROGRESS = Stream.of(
-                    SqliteLessonProgressRecords.FIND_OF.formatted(LEARNER, LESSON_OF_ASSESSMENT),
-                    SqliteEnrollments.FIND_OF.formatted(LEARNER, COURSE_OF_ASSESSMENT),
-                    SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ASSESSMENT, LEARNER),
-                    SqliteSkillMasteries.FIND_OF.formatted(LEARNER, SKILLS_OF_ASSESSMENT))
-            .map(KeyedOnLearner::of)
-            .toList();
+    // submission context in four statements: the assessment with the learner's override, progress on
+    // its lesson and enrollment in its course (each one row by key) and whether the learner is live;
+    // the questions, each with the learner's mastery of its skill; the learner's attempts, the one in
+    // progress with its answers; the course's published lessons, each with whether the learner completed it
+    private static final String SUBMISSION_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS + ", "
+            + Row.labelled(OVERRIDE_COLUMNS) + ", " + Row.labelled(ProgressRows.LESSON_PROGRESS_COLUMNS) + ", "
+            + Row.labelled(ProgressRows.ENROLLMENT_COLUMNS) + """
+            , EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known \
+            FROM assessments a \
+            LEFT JOIN attempt_overrides o ON o.assessment_id = a.id AND o.learner_id = ? \
+            LEFT JOIN lesson_progress p ON p.learner_id = ? AND p.lesson_id = a.lesson_id \
+            LEFT JOIN enrollments e ON e.learner_id = ? AND e.course_id = a.course_id \
+            WHERE a.id = ?""";
+    private static final String SUBMISSION_QUESTIONS = "SELECT " + QUESTION_COLUMNS + ", "
+            + Row.labelled(ProgressRows.MASTERY_COLUMNS) + """
+             FROM questions q LEFT JOIN skill_mastery m ON m.learner_id = ? AND m.skill_id = q.skill_id \
+            WHERE q.assessment_id = ? ORDER BY q.position""";
+    private static final String SUBMISSION_ATTEMPTS = "SELECT " + ATTEMPT_COLUMNS + ", " + Row.labelled(ANSWER_COLUMNS) + """
+             FROM attempts t LEFT JOIN answers n ON n.attempt_id = t.id AND t.status = 'in_progress' \
+            WHERE t.assessment_id = ? AND t.learner_id = ? ORDER BY t.number, n.question_id""";
+    private static final String SUBMISSION_PUBLISHED_LESSONS = SqliteEnrollments.publishedLessonsCompletedBy(
+            "(SELECT a.course_id FROM assessments a WHERE a.id = ?)", "?");
 
     /** The in-progress partial index holds exactly these rows, in deadline order. */
     private static final String OVERDUE = """
@@ -218,50 +225,43 @@ final class SqliteAttempts implements Attempts {
         });
     }
 
-    /** Ten reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
+    /** Four reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
-        List<Sql> reads = new ArrayList<>(List.of(
-                Sql.of(SqliteAssessmentDefinitions.FIND, assessmentId),
-                Sql.of(SqliteAssessmentDefinitions.QUESTIONS, assessmentId),
-                Sql.of(LEARNER_ATTEMPTS, assessmentId, learnerId),
-                Sql.of(SqliteAssessmentDefinitions.FIND_OVERRIDE, assessmentId, learnerId),
-                Sql.of(OPEN_ANSWERS, assessmentId, learnerId),
-                Sql.of(LEARNER_KNOWN, learnerId)));
-        SUBMISSION_PROGRESS.forEach(progress -> reads.add(progress.sql(learnerId, assessmentId)));
-        List<List<Row>> results = executor.queryAll(reads);
-        var questions = results.get(1).stream().map(rows::question).toList();
-        var start = new StartContext(results.get(0).stream().findFirst().map(rows::assessment),
-                questions.stream().map(question -> question.id()).toList(),
-                results.get(2).stream().map(rows::attempt).toList(),
-                results.get(3).stream().findFirst().map(rows::override));
-        List<Row> published = results.get(8);
-        return new SubmissionContext(start, questions, results.get(4).stream().map(rows::answer).toList(),
-                new ProgressContext(
-                        results.get(5).get(0).flag("learner_known"),
-                        results.get(6).stream().findFirst().map(progressRows::lessonProgress),
-                        results.get(7).stream().findFirst().map(progressRows::enrollment),
-                        SqliteEnrollments.lessonIds(published),
-                        SqliteEnrollments.completedLessonIds(published),
-                        results.get(9).stream().map(progressRows::mastery).toList()));
-    }
-
-    /**
-     * A statement whose parameters are the learner ({@link #LEARNER}) or the assessment (the other
-     * marks), in the order {@code learnerAt} gives.
-     */
-    private record KeyedOnLearner(String text, List<Boolean> learnerAt) {
-        static KeyedOnLearner of(String marked) {
-            List<Boolean> learnerAt = new ArrayList<>();
-            for (int at = marked.indexOf('\u0001'); at >= 0; at = marked.indexOf('\u0001', at + 1)) {
-                learnerAt.add(marked.startsWith(LEARNER, at));
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(SUBMISSION_ASSESSMENT, learnerId, learnerId, learnerId, learnerId, assessmentId),
+                Sql.of(SUBMISSION_QUESTIONS, learnerId, assessmentId),
+                Sql.of(SUBMISSION_ATTEMPTS, assessmentId, learnerId),
+                Sql.of(SUBMISSION_PUBLISHED_LESSONS, learnerId, assessmentId)));
+        Optional<Row> head = results.get(0).stream().findFirst();
+        List<Question> questions = new ArrayList<>();
+        Map<UUID, SkillMastery> masteries = new TreeMap<>(Comparator.comparing(UUID::toString));
+        for (Row row : results.get(1)) {
+            questions.add(rows.question(row));
+            Row mastery = row.of("m");
+            if (!mastery.isNull("skill_id")) {
+                masteries.putIfAbsent(mastery.uuid("skill_id"), progressRows.mastery(mastery));
             }
-            return new KeyedOnLearner(marked.replace(LEARNER, "?").replace("\u0001", "?"), List.copyOf(learnerAt));
         }
-
-        Sql sql(UUID learnerId, UUID assessmentId) {
-            return new Sql(text, learnerAt.stream().<Object>map(learner -> learner ? learnerId : assessmentId).toList());
+        Map<UUID, Attempt> attempts = new LinkedHashMap<>();
+        List<Answer> openAnswers = new ArrayList<>();
+        for (Row row : results.get(2)) {
+            attempts.computeIfAbsent(row.uuid("id"), id -> rows.attempt(row));
+            Row answer = row.of("n");
+            if (!answer.isNull("attempt_id")) {
+                openAnswers.add(rows.answer(answer));
+            }
         }
+        var start = new StartContext(head.map(rows::assessment), questions.stream().map(Question::id).toList(),
+                List.copyOf(attempts.values()), head.map(row -> row.of("o")).filter(o -> !o.isNull("assessment_id")).map(rows::override));
+        List<Row> published = results.get(3);
+        return new SubmissionContext(start, List.copyOf(questions), List.copyOf(openAnswers), new ProgressContext(
+                head.map(row -> row.flag("learner_known")).orElse(false),
+                head.map(row -> row.of("p")).filter(p -> !p.isNull("learner_id")).map(progressRows::lessonProgress),
+                head.map(row -> row.of("e")).filter(e -> !e.isNull("id")).map(progressRows::enrollment),
+                SqliteEnrollments.lessonIds(published),
+                SqliteEnrollments.completedLessonIds(published),
+                List.copyOf(masteries.values())));
     }
 
     private static List<Sql> contextReads(String attemptSql, UUID attemptId) {
@@ -304,10 +304,34 @@ final class SqliteAttempts implements Attempts {
 
     @Override
     public void insert(Attempt attempt) {
+        insert(attempt, null);
+    }
+
+    private void insert(Attempt attempt, String gradedAgainst) {
         executor.update(Sql.of(INSERT, attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                 attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(), attempt.score(),
                 attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
-                rows.questionOrder(attempt.questionOrder()), null, attempt.version(), attempt.metadata(), attempt.feedback()));
+                rows.questionOrder(attempt.questionOrder()), gradedAgainst, attempt.version(), attempt.metadata(),
+                attempt.feedback()));
+    }
+
+    /** Two statements whatever the number of answers: the graded attempt, then its graded answers. */
+    @Override
+    public void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
+                             List<Scorer.QuestionResult> results) {
+        insert(graded, rows.gradedAgainst(gradedAgainst));
+        if (answers.isEmpty()) {
+            return;
+        }
+        Map<UUID, Scorer.QuestionResult> byQuestion = new HashMap<>();
+        results.forEach(result -> byQuestion.put(result.questionId(), result));
+        List<Map<String, Object>> items = new ArrayList<>(answers.size());
+        for (Answer answer : answers) {
+            Scorer.QuestionResult result = byQuestion.get(answer.questionId());
+            items.add(answerItem(result == null ? answer : new Answer(answer.attemptId(), answer.questionId(), answer.response(),
+                    result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback())));
+        }
+        executor.update(Sql.of(INSERT_ANSWERS, rows.array(items)));
     }
 
     @Override
@@ -333,11 +357,7 @@ final class SqliteAttempts implements Attempts {
                 "passed", a.passed(), "previous_score", a.previousScore(), "question_order", rows.questionOrder(a.questionOrder()),
                 "graded_against", rows.gradedAgainst(one.gradedAgainst()), "version", a.version(), "metadata", a.metadata(),
                 "feedback", a.feedback()}));
-            for (Answer n : one.answers()) {
-                answers.add(stored(new Object[] {"attempt_id", n.attemptId(), "question_id", n.questionId(),
-                    "response", rows.response(n.response()), "correct", n.correct(), "points", n.points(),
-                    "answered_at", n.answeredAt(), "time_spent_ms", n.timeSpent(), "feedback", n.feedback()}));
-            }
+            one.answers().forEach(answer -> answers.add(answerItem(answer)));
         }
         if (!attempts.isEmpty()) {
             executor.update(Sql.of(INSERT_ALL, rows.array(attempts)));
@@ -345,6 +365,13 @@ final class SqliteAttempts implements Attempts {
         if (!answers.isEmpty()) {
             executor.update(Sql.of(INSERT_ANSWERS, rows.array(answers)));
         }
+    }
+
+    /** An item of {@link #INSERT_ANSWERS}. */
+    private Map<String, Object> answerItem(Answer n) {
+        return stored(new Object[] {"attempt_id", n.attemptId(), "question_id", n.questionId(),
+            "response", rows.response(n.response()), "correct", n.correct(), "points", n.points(),
+            "answered_at", n.answeredAt(), "time_spent_ms", n.timeSpent(), "feedback", n.feedback()});
     }
 
     /** Column names and values, each value in the form it is stored in. */
