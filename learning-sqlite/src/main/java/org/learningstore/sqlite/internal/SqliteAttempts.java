@@ -96,8 +96,9 @@ final class SqliteAttempts implements Attempts {
             + Row.labelled(ProgressRows.MASTERY_COLUMNS) + """
              FROM questions q LEFT JOIN skill_mastery m ON m.learner_id = ? AND m.skill_id = q.skill_id \
             WHERE q.assessment_id = ? ORDER BY q.position""";
+    /** Turso's server drops the outer rows a join condition on them alone rejects: the attempt's status is in the join key. */
     private static final String SUBMISSION_ATTEMPTS = "SELECT " + ATTEMPT_COLUMNS + ", " + Row.labelled(ANSWER_COLUMNS) + """
-             FROM attempts t LEFT JOIN answers n ON n.attempt_id = t.id AND t.status = 'in_progress' \
+             FROM attempts t LEFT JOIN answers n ON n.attempt_id = CASE t.status WHEN 'in_progress' THEN t.id END \
             WHERE t.assessment_id = ? AND t.learner_id = ? ORDER BY t.number, n.question_id""";
     private static final String SUBMISSION_PUBLISHED_LESSONS = SqliteEnrollments.publishedLessonsCompletedBy(
             "(SELECT a.course_id FROM assessments a WHERE a.id = ?)", "?");
