@@ -42,6 +42,11 @@ public interface RewardRecords {
     /** Adds the entry unless the learner has one of its source, and moves total_xp only if this entry was added. */
     void pay(XpEntry entry);
 
+    /** {@link #pay} of each entry, in order; a backend may pay them all in a fixed number of statements. */
+    default void payAll(List<XpEntry> entries) {
+        entries.forEach(this::pay);
+    }
+
     /**
      * Records the award ({@code awardId} tells it from a rival award of the same definition)
      * unless the learner has earned it already.
