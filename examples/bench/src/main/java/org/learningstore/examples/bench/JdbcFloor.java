@@ -83,18 +83,24 @@ final class JdbcFloor implements AutoCloseable {
         }
     }
 
-    /** O1: the course, its modules, its lessons in course order, and the lessons' skills, in one read transaction. */
+    /**
+     * O1: the course with its tags, its modules, its lessons in course order, the lessons' skills,
+     * and the lessons' assessments with their question counts, in one read transaction.
+     */
     Operation outline() {
         return random -> read(() -> {
             String course = DataSet.pick(data.courses(), random).id().toString();
-            List<Object[]> courses = select("SELECT * FROM courses c WHERE c.id = ?", course);
+            List<Object[]> courses = select("SELECT c.*, t.tag FROM courses c LEFT JOIN course_tags t ON t.course_id = c.id "
+                    + "WHERE c.id = ? ORDER BY t.position", course);
             List<Object[]> modules = select("SELECT * FROM modules m WHERE m.course_id = ? ORDER BY m.position", course);
             select("SELECT l.* FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? "
                     + "ORDER BY m.position, l.position", course);
             select("SELECT ls.lesson_id, s.* FROM lesson_skills ls JOIN skills s ON s.id = ls.skill_id "
                     + "JOIN lessons l ON l.id = ls.lesson_id JOIN modules m ON m.id = l.module_id "
                     + "WHERE m.course_id = ? ORDER BY s.name, s.id", course);
-            Operations.expect(courses.size() == 1 && modules.size() == Loader.MODULES_PER_COURSE, "an outline of every module");
+            select("SELECT a.lesson_id, a.id, a.title, a.kind, (SELECT count(*) FROM questions q WHERE q.assessment_id = a.id) "
+                    + "FROM assessments a WHERE a.course_id = ? AND a.lesson_id IS NOT NULL ORDER BY a.created_at, a.id", course);
+            Operations.expect(!courses.isEmpty() && modules.size() == Loader.MODULES_PER_COURSE, "an outline of every module");
         });
     }
 
@@ -179,7 +185,7 @@ final class JdbcFloor implements AutoCloseable {
         });
     }
 
-    /** O4: page 1 of the published courses of a random difficulty by title, and their count. */
+    /** O4: page 1 of the published courses of a random difficulty by title, their tags, and their count. */
     Operation catalogPage() {
         return random -> read(() -> {
             Level level = DataSet.pick(List.of(Level.values()), random);
@@ -187,6 +193,9 @@ final class JdbcFloor implements AutoCloseable {
                     level.code());
             List<Object[]> page = select("SELECT * FROM courses c WHERE c.status = 'published' AND c.difficulty = ? "
                     + "AND c.deleted_at IS NULL ORDER BY c.title, c.id LIMIT ? OFFSET 0", level.code(), PAGE_SIZE);
+            select("SELECT t.course_id, t.tag FROM course_tags t WHERE t.course_id IN (SELECT c.id FROM courses c "
+                    + "WHERE c.status = 'published' AND c.difficulty = ? AND c.deleted_at IS NULL ORDER BY c.title, c.id "
+                    + "LIMIT ? OFFSET 0) ORDER BY t.course_id, t.position", level.code(), PAGE_SIZE);
             Operations.expect(!page.isEmpty(), "courses of the difficulty asked");
         });
     }
