@@ -22,6 +22,7 @@ import org.learningstore.core.internal.AttemptAnnotations;
 import org.learningstore.core.internal.AttemptGrader;
 import org.learningstore.core.internal.AttemptLifecycle;
 import org.learningstore.core.internal.AttemptViews;
+import org.learningstore.core.internal.CatalogImporter;
 import org.learningstore.core.internal.CatalogService;
 import org.learningstore.core.internal.ClosableTransactions;
 import org.learningstore.core.internal.CourseLifecycle;
@@ -41,6 +42,7 @@ import org.learningstore.core.internal.PrivacyService;
 import org.learningstore.core.internal.ProgressWrites;
 import org.learningstore.core.internal.ReportService;
 import org.learningstore.core.internal.SkillTree;
+import org.learningstore.core.internal.StoreImports;
 import org.learningstore.core.internal.StudyService;
 import org.learningstore.core.internal.XpService;
 import org.learningstore.core.internal.check.Checks;
@@ -154,11 +156,14 @@ public final class LearningStore implements AutoCloseable {
         this.privacy = boundary.around(Privacy.class,
                 new PrivacyService(units, auditor, ids, backend.learnerProfiles(), backend.learnerRecords(), backend.json()));
         RewardsPolicy importPolicy = new RewardsPolicy(options.xpRules(), ids::next);
-        this.imports = boundary.around(Imports.class, new HistoryImporter(units, ids,
+        HistoryImporter histories = new HistoryImporter(units, ids,
                 new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.rewardRecords(), backend.learningEvents()),
                 backend.courses(), backend.assessmentDefinitions(), backend.lessonProgress(), backend.achievementDefinitions(),
-                options.masteryRules(), importPolicy));
+                options.masteryRules(), importPolicy);
+        this.imports = boundary.around(Imports.class, new StoreImports(histories, new CatalogImporter(units, ids, auditor,
+                backend.auditLog(), backend.json(), backend.courses(), backend.modules(), backend.lessons(), backend.skills(),
+                backend.assessmentDefinitions())));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.learningstore.core.imports;
 
+import java.util.List;
+
 /**
  * Moves a platform's existing history into the store in large batches: each batch of learners is
  * one transaction, and leaves exactly the rows the per-call API would leave had each event of each
@@ -20,5 +22,22 @@ public interface Imports {
 
     default ImportReport importHistories(Iterable<LearnerHistory> histories) {
         return importHistories(histories, ImportOptions.defaults());
+    }
+
+    /**
+     * Imports the courses, {@link CourseImportOptions#batchSize()} courses a batch (one transaction
+     * each), leaving the rows, positions and audit entries the authoring calls would leave (see
+     * {@link CourseImport}), the rows stamped with the batch's time. The ids are the store's; they are
+     * returned in input order, and each batch's are given to the listener. A bad row is an
+     * {@link org.learningstore.core.error.InvalidInputException} whose field names it from the first
+     * course on (for example {@code courses[2].modules[0].lessons[3].details.content}), a slug taken
+     * by a stored course or an earlier row a {@link org.learningstore.core.error.ConflictException}
+     * on {@code courses[i].details.slug}; nothing of its batch is written, the batches before it
+     * stay committed and were reported to the listener.
+     */
+    List<ImportedCourse> importCourses(Iterable<CourseImport> courses, CourseImportOptions options);
+
+    default List<ImportedCourse> importCourses(Iterable<CourseImport> courses) {
+        return importCourses(courses, CourseImportOptions.defaults());
     }
 }

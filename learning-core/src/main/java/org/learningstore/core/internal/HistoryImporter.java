@@ -13,7 +13,6 @@ import org.learningstore.core.id.Ids;
 import org.learningstore.core.imports.HistoryEvent;
 import org.learningstore.core.imports.ImportOptions;
 import org.learningstore.core.imports.ImportReport;
-import org.learningstore.core.imports.Imports;
 import org.learningstore.core.imports.LearnerHistory;
 import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.RewardsPolicy;
@@ -32,7 +31,7 @@ import org.learningstore.core.progress.MasteryRules;
  * whole batch in one unit of work: the learners' rows, then every attempt with its answers and
  * the question statistics in a fixed number of statements.
  */
-public final class HistoryImporter implements Imports {
+public final class HistoryImporter {
     private final UnitsOfWork units;
     private final Ids ids;
     private final ImportWriters writers;
@@ -64,7 +63,6 @@ public final class HistoryImporter implements Imports {
                          long events, long answers) {
     }
 
-    @Override
     public ImportReport importHistories(Iterable<LearnerHistory> histories, ImportOptions options) {
         Checks.required("histories", histories);
         Checks.required("options", options);

@@ -17,6 +17,9 @@ public interface AssessmentDefinitions {
 
     void insert(Assessment assessment);
 
+    /** Inserts new assessments (an import's), in a fixed number of statements. */
+    void insertAll(List<Assessment> assessments);
+
     /** Writes the details, guarded on {@code expectedVersion}. */
     void update(Assessment assessment, long expectedVersion);
 
@@ -27,6 +30,9 @@ public interface AssessmentDefinitions {
 
     /** Inserts the question and its statistics row, all counts zero. */
     void insertQuestion(Question question);
+
+    /** As {@link #insertQuestion} for many new questions (an import's), in a fixed number of statements. */
+    void insertQuestions(List<Question> questions);
 
     /** Writes the details, guarded on {@code expectedVersion}; position is left alone. */
     void updateQuestion(Question question, long expectedVersion);

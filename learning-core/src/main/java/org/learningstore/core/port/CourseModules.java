@@ -13,6 +13,9 @@ public interface CourseModules {
 
     void insert(CourseModule module);
 
+    /** Inserts new modules (an import's), in a fixed number of statements. */
+    void insertAll(List<CourseModule> modules);
+
     /** Writes the editable fields, guarded on {@code expectedVersion}; position is left alone. */
     void update(CourseModule module, long expectedVersion);
 

@@ -20,6 +20,9 @@ public interface Courses {
     /** A taken slug is a {@link org.learningstore.core.error.ConflictException} on field {@code slug}. */
     void insert(Course course);
 
+    /** Inserts new courses (an import's), in a fixed number of statements; a taken slug is as {@link #insert}. */
+    void insertAll(List<Course> courses);
+
     /** Writes every field of {@code course}, guarded on the stored version being {@code expectedVersion}. */
     void update(Course course, long expectedVersion);
 

@@ -14,6 +14,9 @@ public interface Lessons {
 
     void insert(Lesson lesson);
 
+    /** Inserts new lessons (an import's), in a fixed number of statements. */
+    void insertAll(List<Lesson> lessons);
+
     /** Writes the editable fields, guarded on {@code expectedVersion}; module and position are left alone. */
     void update(Lesson lesson, long expectedVersion);
 

@@ -197,6 +197,14 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Nested
+    class CourseImports extends CourseImportContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
     class SubmitWithAnswers extends SubmitWithAnswersContract {
         @Override
         protected StoreCompatibilityKit kit() {

@@ -38,6 +38,12 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
         current.get().persist(AssessmentMapping.toEntity(assessment));
     }
 
+    /** One insert for each assessment (Hibernate's JDBC batching is off). */
+    @Override
+    public void insertAll(List<Assessment> assessments) {
+        assessments.forEach(this::insert);
+    }
+
     @Override
     public void update(Assessment assessment, long expectedVersion) {
         EntityManager entityManager = current.get();
@@ -66,6 +72,12 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
         EntityManager entityManager = current.get();
         entityManager.persist(QuestionMapping.toEntity(question));
         entityManager.persist(new QuestionStatsEntity(question.id()));
+    }
+
+    /** Two inserts for each question, its row and its statistics row (Hibernate's JDBC batching is off). */
+    @Override
+    public void insertQuestions(List<Question> questions) {
+        questions.forEach(this::insertQuestion);
     }
 
     @Override

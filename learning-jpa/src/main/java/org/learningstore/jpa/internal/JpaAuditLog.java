@@ -17,6 +17,12 @@ public final class JpaAuditLog implements AuditLog {
         current.get().persist(AuditEntryMapping.toEntity(entry));
     }
 
+    /** One insert for each entry (Hibernate's JDBC batching is off). */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     @Override
     public List<AuditEntry> history(String entityType, UUID entityId) {
         return current.get().createQuery("select a from AuditEntryEntity a"

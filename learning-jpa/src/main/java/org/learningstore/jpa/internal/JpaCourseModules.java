@@ -32,6 +32,12 @@ public final class JpaCourseModules implements CourseModules {
         current.get().persist(CourseModuleMapping.toEntity(module));
     }
 
+    /** One insert for each module (Hibernate's JDBC batching is off). */
+    @Override
+    public void insertAll(List<CourseModule> modules) {
+        modules.forEach(this::insert);
+    }
+
     @Override
     public void update(CourseModule module, long expectedVersion) {
         EntityManager entityManager = current.get();

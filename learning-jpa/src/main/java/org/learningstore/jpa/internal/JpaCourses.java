@@ -39,6 +39,12 @@ public final class JpaCourses implements Courses {
         current.get().persist(CourseMapping.toEntity(course));
     }
 
+    /** One insert for each course and its tags (Hibernate's JDBC batching is off). */
+    @Override
+    public void insertAll(List<Course> courses) {
+        courses.forEach(this::insert);
+    }
+
     @Override
     public void update(Course course, long expectedVersion) {
         EntityManager entityManager = current.get();

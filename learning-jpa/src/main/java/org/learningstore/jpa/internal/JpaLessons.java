@@ -34,6 +34,12 @@ public final class JpaLessons implements Lessons {
         current.get().persist(LessonMapping.toEntity(lesson));
     }
 
+    /** One insert for each lesson (Hibernate's JDBC batching is off). */
+    @Override
+    public void insertAll(List<Lesson> lessons) {
+        lessons.forEach(this::insert);
+    }
+
     @Override
     public void update(Lesson lesson, long expectedVersion) {
         EntityManager entityManager = current.get();

@@ -4,6 +4,7 @@ import static org.learningstore.sqlite.internal.Table.Column.editable;
 import static org.learningstore.sqlite.internal.Table.Column.editableTexts;
 import static org.learningstore.sqlite.internal.Table.Column.fixed;
 
+import java.util.List;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.catalog.Course;
@@ -73,6 +74,14 @@ final class CatalogRows {
 
     <T> Sql insert(Table<T> table, T record) {
         return table.insert(record, json);
+    }
+
+    <T> Sql insertAll(Table<T> table, List<T> records) {
+        return table.insertAll(records, json);
+    }
+
+    Sql insertAll(BulkInsert insert, List<? extends List<?>> rows) {
+        return insert.of(rows, json);
     }
 
     <T> Sql update(Table<T> table, T record, long expectedVersion) {

@@ -2,6 +2,7 @@ package org.learningstore.sqlite.internal;
 
 import static org.learningstore.sqlite.internal.CatalogRows.AUDIT_COLUMNS;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditEntry;
@@ -15,6 +16,9 @@ final class SqliteAuditLog implements AuditLog {
     private static final String HISTORY = "SELECT " + AUDIT_COLUMNS
             + " FROM audit_log a WHERE a.entity_type = ? AND a.entity_id = ? ORDER BY a.at, a.id";
 
+    private static final BulkInsert APPEND_ALL = new BulkInsert("audit_log",
+            List.of("id", "entity_type", "entity_id", "action", "actor", "before", "after", "at"));
+
     private final SqlExecutor executor;
     private final CatalogRows rows;
 
@@ -27,6 +31,12 @@ final class SqliteAuditLog implements AuditLog {
     public void append(AuditEntry entry) {
         executor.update(Sql.of(APPEND, entry.id(), entry.entityType(), entry.entityId(), entry.action().code(),
                 entry.actor(), entry.before(), entry.after(), entry.at()));
+    }
+
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        executor.update(rows.insertAll(APPEND_ALL, entries.stream().map(entry -> Arrays.asList(entry.id(), entry.entityType(),
+                entry.entityId(), entry.action().code(), entry.actor(), entry.before(), entry.after(), entry.at())).toList()));
     }
 
     @Override

@@ -41,6 +41,11 @@ final class SqliteCourseModules implements CourseModules {
     }
 
     @Override
+    public void insertAll(List<CourseModule> modules) {
+        executor.update(rows.insertAll(CatalogRows.MODULES, modules));
+    }
+
+    @Override
     public void update(CourseModule module, long expectedVersion) {
         executor.update(rows.update(CatalogRows.MODULES, module, expectedVersion), Guard.oneRow("module", module.id()));
     }

@@ -23,6 +23,9 @@ final class SqliteCourses implements Courses {
     /** Every tag in one statement, numbered 1..n in list order. */
     private static final String INSERT_TAGS =
             "INSERT INTO course_tags (course_id, tag, position) SELECT ?, value, key + 1 FROM json_each(?)";
+    /** The tags of many courses in one statement: a JSON array of [course id, [tags]]. */
+    private static final String INSERT_ALL_TAGS = "INSERT INTO course_tags (course_id, tag, position)"
+            + " SELECT c.value ->> '$[0]', t.value, t.key + 1 FROM json_each(?) AS c, json_each(c.value -> '$[1]') AS t";
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
@@ -52,6 +55,16 @@ final class SqliteCourses implements Courses {
     public void insert(Course course) {
         executor.update(rows.insert(CourseTable.COURSES, course));
         insertTags(course);
+    }
+
+    @Override
+    public void insertAll(List<Course> courses) {
+        executor.update(rows.insertAll(CourseTable.COURSES, courses));
+        List<List<Object>> tagged = courses.stream().filter(course -> !course.details().tags().isEmpty())
+                .map(course -> List.<Object>of(course.id().toString(), course.details().tags())).toList();
+        if (!tagged.isEmpty()) {
+            executor.update(Sql.of(INSERT_ALL_TAGS, json.print(tagged)));
+        }
     }
 
     @Override

@@ -49,6 +49,11 @@ final class SqliteLessons implements Lessons {
     }
 
     @Override
+    public void insertAll(List<Lesson> lessons) {
+        executor.update(rows.insertAll(CatalogRows.LESSONS, lessons));
+    }
+
+    @Override
     public void update(Lesson lesson, long expectedVersion) {
         executor.update(rows.update(CatalogRows.LESSONS, lesson, expectedVersion), Guard.oneRow("lesson", lesson.id()));
     }

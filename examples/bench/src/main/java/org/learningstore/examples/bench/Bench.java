@@ -79,8 +79,11 @@ public final class Bench {
             Loader loader = new Loader(store, options.seed(), options.threads(), options.batch(),
                     !target.description().startsWith("Turso"));
             long loadStart = System.nanoTime();
+            double loadCpuStart = Loader.processCpuSeconds();
             DataSet data = loader.load(learnerCount, options.loadByCalls());
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            System.err.printf("load %.2f s (CPU %.2f s), of which the catalog %.2f s (CPU %.2f s)%n", loadSeconds,
+                    Loader.processCpuSeconds() - loadCpuStart, loader.catalogSeconds(), loader.catalogCpuSeconds());
 
             Operations operations = new Operations(store, data);
             boolean remote = Target.isRemote(db);

@@ -1,5 +1,6 @@
 package org.learningstore.examples.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +26,15 @@ import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseModule;
+import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Lesson;
 import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.id.Ids;
+import org.learningstore.core.imports.CourseImport;
 import org.learningstore.core.imports.ImportOptions;
+import org.learningstore.core.imports.ImportedCourse;
 import org.learningstore.core.imports.LearnerHistory;
 import org.learningstore.core.progress.Progress;
 import org.learningstore.examples.bench.DataSet.LoadedCourse;
@@ -40,9 +44,9 @@ import org.learningstore.examples.bench.DataSet.QuizQuestion;
 
 /**
  * Loads WORKLOAD.md's data set through the public API: the catalog with a quiz per lesson, then
- * the learners, each enrolled in three courses with a history of submitted quiz attempts. Every
- * course and every learner draws from its own seeded {@link Random}, so the data does not depend
- * on how many threads load it.
+ * the learners, each enrolled in three courses with a history of submitted quiz attempts; both
+ * through the bulk imports, or call by call. Every course and every learner draws from its own
+ * seeded {@link Random}, so the data does not depend on how many threads load it.
  */
 final class Loader {
     static final int COURSES = 20;
@@ -64,6 +68,8 @@ final class Loader {
     private final int batchSize;
     private final boolean courseInOneTransaction;
     private final AtomicLong attempts = new AtomicLong();
+    private double catalogSeconds;
+    private double catalogCpuSeconds;
 
     /** {@code courseInOneTransaction}: each course's calls as one transaction ({@code inTransaction}), where the backend can. */
     Loader(LearningStore store, long seed, int threads, int batchSize, boolean courseInOneTransaction) {
@@ -78,13 +84,13 @@ final class Loader {
         return Math.max(1, (int) Math.round(LEARNERS_AT_SF1 * scaleFactor));
     }
 
-    /** The catalog through the catalog API; the learners through the bulk import, or {@code byCalls} call by call. */
+    /** The catalog and the learners through the bulk imports, or {@code byCalls} call by call. */
     DataSet load(int learnerCount, boolean byCalls) {
-        LoadedCourse[] courses = new LoadedCourse[COURSES];
-        Workers.forEach(COURSES, threads, i -> courses[i] = courseInOneTransaction
-                ? store.inTransaction(inOne -> createCourse(inOne, i, random("course", i)))
-                : createCourse(store, i, random("course", i)));
-        List<LoadedCourse> catalog = List.of(courses);
+        long catalogStart = System.nanoTime();
+        double cpuStart = processCpuSeconds();
+        List<LoadedCourse> catalog = byCalls ? createCatalog() : importCatalog();
+        catalogSeconds = (System.nanoTime() - catalogStart) / 1e9;
+        catalogCpuSeconds = processCpuSeconds() - cpuStart;
         LoadedLearner[] learners = new LoadedLearner[learnerCount];
         if (byCalls) {
             Workers.forEach(learnerCount, threads, i -> learners[i] = createLearner(catalog, random("learner", i)));
@@ -92,6 +98,53 @@ final class Loader {
             importLearners(catalog, learners);
         }
         return new DataSet(catalog, List.of(learners));
+    }
+
+    private List<LoadedCourse> createCatalog() {
+        LoadedCourse[] courses = new LoadedCourse[COURSES];
+        Workers.forEach(COURSES, threads, i -> courses[i] = courseInOneTransaction
+                ? store.inTransaction(inOne -> createCourse(inOne, i, random("course", i)))
+                : createCourse(store, i, random("course", i)));
+        return List.of(courses);
+    }
+
+    /** The same courses as {@link #createCatalog}, drawn alike, in one course import. */
+    private List<LoadedCourse> importCatalog() {
+        List<List<List<DrawnQuestion>>> drawn = new ArrayList<>();
+        List<CourseImport> rows = new ArrayList<>();
+        for (int i = 0; i < COURSES; i++) {
+            Random random = random("course", i);
+            List<List<DrawnQuestion>> quizzes = new ArrayList<>();
+            List<CourseImport.Module> modules = new ArrayList<>();
+            for (int m = 1; m <= MODULES_PER_COURSE; m++) {
+                List<CourseImport.Lesson> lessons = new ArrayList<>();
+                for (int l = 1; l <= LESSONS_PER_MODULE; l++) {
+                    LessonDetails lesson = lessonDetails(m, l);
+                    List<DrawnQuestion> questions = drawQuestions(lesson.title(), random);
+                    quizzes.add(questions);
+                    lessons.add(new CourseImport.Lesson(lesson, List.of(), List.of(new CourseImport.Assessment(
+                            quizDetails(lesson.title()), questions.stream().map(DrawnQuestion::details).toList()))));
+                }
+                modules.add(new CourseImport.Module(ModuleDetails.of("Module " + m), lessons));
+            }
+            drawn.add(quizzes);
+            rows.add(new CourseImport(courseDetails(i), CourseStatus.PUBLISHED, modules, List.of()));
+        }
+        List<ImportedCourse> imported = store.imports().importCourses(rows);
+        List<LoadedCourse> catalog = new ArrayList<>();
+        for (int i = 0; i < COURSES; i++) {
+            List<QuizLesson> lessons = new ArrayList<>();
+            List<ImportedCourse.Lesson> importedLessons = imported.get(i).modules().stream()
+                    .flatMap(module -> module.lessons().stream()).toList();
+            for (int l = 0; l < importedLessons.size(); l++) {
+                ImportedCourse.Assessment quiz = importedLessons.get(l).assessments().get(0);
+                List<DrawnQuestion> questions = drawn.get(i).get(l);
+                lessons.add(new QuizLesson(importedLessons.get(l).id(), quiz.id(), IntStream.range(0, questions.size())
+                        .mapToObj(q -> new QuizQuestion(quiz.questionIds().get(q), questions.get(q).correctKey())).toList()));
+            }
+            catalog.add(new LoadedCourse(imported.get(i).id(), LEVELS[i % LEVELS.length], lessons));
+        }
+        return catalog;
     }
 
     /** One history at a time, drawn as the import asks for it, so memory holds one batch. */
@@ -107,6 +160,20 @@ final class Loader {
         store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
     }
 
+    /** How long the catalog took, of the whole load. */
+    double catalogSeconds() {
+        return catalogSeconds;
+    }
+
+    /** The CPU time the process spent while the catalog loaded (all its threads, the JIT's and GC's too). */
+    double catalogCpuSeconds() {
+        return catalogCpuSeconds;
+    }
+
+    static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
     /** History attempts submitted, one per completed lesson, each of {@value #QUESTIONS_PER_QUIZ} answers. */
     long attempts() {
         return attempts.get();
@@ -118,40 +185,61 @@ final class Loader {
 
     private static LoadedCourse createCourse(LearningStore store, int index, Random random) {
         Catalog catalog = store.catalog();
-        Level level = LEVELS[index % LEVELS.length];
-        String number = String.format("%02d", index + 1);
-        Course course = catalog.createCourse(CourseDetails.builder("course-" + number, "Course " + number)
-                .description("Benchmark course " + number)
-                .discipline(DISCIPLINES[index % DISCIPLINES.length])
-                .difficulty(level)
-                .tags(TAGS[index % TAGS.length], TAGS[(index + 3) % TAGS.length])
-                .build());
+        Course course = catalog.createCourse(courseDetails(index));
         List<QuizLesson> lessons = new ArrayList<>();
         for (int m = 1; m <= MODULES_PER_COURSE; m++) {
             CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Module " + m));
             for (int l = 1; l <= LESSONS_PER_MODULE; l++) {
-                Lesson lesson = catalog.addLesson(module.id(), LessonDetails.builder("Lesson " + m + "." + l).build());
+                Lesson lesson = catalog.addLesson(module.id(), lessonDetails(m, l));
                 lessons.add(createQuiz(store.assessments(), lesson, random));
             }
         }
         catalog.publishCourse(course.id());
-        return new LoadedCourse(course.id(), level, lessons);
+        return new LoadedCourse(course.id(), LEVELS[index % LEVELS.length], lessons);
+    }
+
+    private static CourseDetails courseDetails(int index) {
+        String number = String.format("%02d", index + 1);
+        return CourseDetails.builder("course-" + number, "Course " + number)
+                .description("Benchmark course " + number)
+                .discipline(DISCIPLINES[index % DISCIPLINES.length])
+                .difficulty(LEVELS[index % LEVELS.length])
+                .tags(TAGS[index % TAGS.length], TAGS[(index + 3) % TAGS.length])
+                .build();
+    }
+
+    private static LessonDetails lessonDetails(int module, int lesson) {
+        return LessonDetails.builder("Lesson " + module + "." + lesson).build();
+    }
+
+    private static AssessmentDetails quizDetails(String lessonTitle) {
+        return AssessmentDetails.builder(AssessmentKind.QUIZ, "Quiz: " + lessonTitle).passingScore(QuizTaker.PASSING_PERCENT).build();
     }
 
     private static QuizLesson createQuiz(Assessments assessments, Lesson lesson, Random random) {
-        Assessment quiz = assessments.createLessonAssessment(lesson.id(),
-                AssessmentDetails.builder(AssessmentKind.QUIZ, "Quiz: " + lesson.title()).passingScore(QuizTaker.PASSING_PERCENT).build());
-        List<QuestionOption> options = QuizTaker.OPTION_KEYS.stream()
-                .map(key -> QuestionOption.of(key, "Option " + key)).toList();
+        Assessment quiz = assessments.createLessonAssessment(lesson.id(), quizDetails(lesson.title()));
         List<QuizQuestion> questions = new ArrayList<>();
-        for (int q = 1; q <= QUESTIONS_PER_QUIZ; q++) {
-            String correct = DataSet.pick(QuizTaker.OPTION_KEYS, random);
-            Question question = assessments.addQuestion(quiz.id(),
-                    QuestionDetails.singleChoice("Question " + q + " of " + lesson.title(), options, correct)
-                            .withDifficulty(1 + random.nextInt(5)));
-            questions.add(new QuizQuestion(question.id(), correct));
+        for (DrawnQuestion drawn : drawQuestions(lesson.title(), random)) {
+            Question question = assessments.addQuestion(quiz.id(), drawn.details());
+            questions.add(new QuizQuestion(question.id(), drawn.correctKey()));
         }
         return new QuizLesson(lesson.id(), quiz.id(), questions);
+    }
+
+    /** A quiz question and its correct option. */
+    private record DrawnQuestion(QuestionDetails details, String correctKey) {
+    }
+
+    private static List<DrawnQuestion> drawQuestions(String lessonTitle, Random random) {
+        List<QuestionOption> options = QuizTaker.OPTION_KEYS.stream()
+                .map(key -> QuestionOption.of(key, "Option " + key)).toList();
+        List<DrawnQuestion> questions = new ArrayList<>();
+        for (int q = 1; q <= QUESTIONS_PER_QUIZ; q++) {
+            String correct = DataSet.pick(QuizTaker.OPTION_KEYS, random);
+            questions.add(new DrawnQuestion(QuestionDetails.singleChoice("Question " + q + " of " + lessonTitle, options, correct)
+                    .withDifficulty(1 + random.nextInt(5)), correct));
+        }
+        return questions;
     }
 
     /** A learner enrolled in three distinct courses, each with its first k lessons completed (k uniform in 0..48). */

@@ -26,8 +26,13 @@ public final class Auditor {
 
     /** {@code before}/{@code after} become JSON. */
     public void record(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
-        log.append(new AuditEntry(ids.next(), entityType, entityId, action, actor,
+        log.append(entry(entityType, entityId, action, before, after));
+    }
+
+    /** The entry {@link #record} appends, for a caller that appends many at once ({@link AuditLog#appendAll}). */
+    public AuditEntry entry(String entityType, UUID entityId, AuditAction action, Object before, Object after) {
+        return new AuditEntry(ids.next(), entityType, entityId, action, actor,
                 before == null ? null : json.print(AuditSnapshot.of(before)),
-                after == null ? null : json.print(AuditSnapshot.of(after)), units.now()));
+                after == null ? null : json.print(AuditSnapshot.of(after)), units.now());
     }
 }
