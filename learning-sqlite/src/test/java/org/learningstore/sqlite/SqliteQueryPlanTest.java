@@ -91,7 +91,7 @@ class SqliteQueryPlanTest {
     void theAttemptContextReadsEveryTableByKey() throws SQLException {
         List<String> reads = sqlsOfPort(backend -> backend.attempts().context(UUID.randomUUID()));
 
-        assertEquals(4, reads.size(), reads.toString());
+        assertEquals(3, reads.size(), reads.toString());
         for (String read : reads) {
             String plan = plan(read);
             assertFalse(plan.contains("SCAN"), read + "\n" + plan);
@@ -102,17 +102,41 @@ class SqliteQueryPlanTest {
     void theGradingContextReadsEveryTableByKey() throws SQLException {
         List<String> reads = sqlsOfPort(backend -> backend.attempts().gradingContext(UUID.randomUUID()));
 
-        assertEquals(8, reads.size(), reads.toString());
+        assertEquals(4, reads.size(), reads.toString());
+        assertProgressReadByKey(reads);
+    }
+
+    @Test
+    void theSubmissionContextReadsEveryTableByKey() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.attempts().submissionContext(UUID.randomUUID(), UUID.randomUUID()));
+
+        assertEquals(4, reads.size(), reads.toString());
+        assertProgressReadByKey(reads);
+        String head = plan(reads.get(0));
+        assertTrue(head.contains("SEARCH o USING INDEX " + primaryKeyIndexOf("attempt_overrides") + " (assessment_id=? AND learner_id=?)"),
+                head);
+        assertTrue(head.contains("SEARCH e USING INDEX " + uniqueIndexOf("enrollments", "learner_id", "course_id")
+                + " (learner_id=? AND course_id=?)"), head);
+        String attempts = plan(reads.get(2));
+        assertTrue(attempts.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), attempts);
+    }
+
+    /**
+     * Reads of an attempt's or a submission's context: the first joins the lesson progress, the
+     * second the masteries of the questions' skills, the fourth lists the course's published lessons.
+     */
+    private void assertProgressReadByKey(List<String> reads) throws SQLException {
         for (String read : reads) {
             assertNoTableScan(read, plan(read));
         }
-        String lessons = plan(reads.get(6));
-        assertTrue(lessons.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=? AND lesson_id=?)"),
-                lessons);
-        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
-        String masteries = plan(reads.get(7));
+        String head = plan(reads.get(0));
+        assertTrue(head.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=? AND lesson_id=?)"),
+                head);
+        String masteries = plan(reads.get(1));
         assertTrue(masteries.contains("SEARCH m USING INDEX " + primaryKeyIndexOf("skill_mastery") + " (learner_id=? AND skill_id=?)"),
                 masteries);
+        String lessons = plan(reads.get(3));
+        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
     }
 
     @Test
