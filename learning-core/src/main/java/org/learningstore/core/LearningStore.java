@@ -159,8 +159,7 @@ public final class LearningStore implements AutoCloseable {
         HistoryImporter histories = new HistoryImporter(units, ids,
                 new ImportWriters(backend.learnerProfiles(), auditor, backend.enrollments(), backend.attempts(),
                         backend.lessonProgress(), backend.skillMasteries(), backend.rewardRecords(), backend.learningEvents()),
-                backend.courses(), backend.assessmentDefinitions(), backend.lessonProgress(), backend.achievementDefinitions(),
-                options.masteryRules(), importPolicy);
+                backend.importCatalog(), backend.achievementDefinitions(), options.masteryRules(), importPolicy);
         this.imports = boundary.around(Imports.class, new StoreImports(histories, new CatalogImporter(units, ids, auditor,
                 backend.auditLog(), backend.json(), backend.courses(), backend.modules(), backend.lessons(), backend.skills(),
                 backend.assessmentDefinitions())));

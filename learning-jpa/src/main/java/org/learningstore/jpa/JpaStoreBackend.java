@@ -14,6 +14,7 @@ import org.learningstore.jpa.internal.JpaCourses;
 import org.learningstore.jpa.internal.JpaDiscussionPosts;
 import org.learningstore.jpa.internal.JpaEnrollments;
 import org.learningstore.jpa.internal.JpaHealthProbe;
+import org.learningstore.jpa.internal.JpaImportCatalogReads;
 import org.learningstore.jpa.internal.JpaLearnerRecords;
 import org.learningstore.jpa.internal.JpaLearnerProfiles;
 import org.learningstore.jpa.internal.JpaLearnerSessions;
@@ -93,13 +94,15 @@ public final class JpaStoreBackend {
         var enrollments = new JpaEnrollments(current);
         var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
         var skillMasteries = new JpaSkillMasteries(current);
+        var courses = new JpaCourses(current, search);
+        var assessmentDefinitions = new JpaAssessmentDefinitions(current);
         return new StoreBackend(
                 transactions,
-                new JpaCourses(current, search),
+                courses,
                 new JpaCourseModules(current),
                 new JpaLessons(current),
                 new JpaSkills(current),
-                new JpaAssessmentDefinitions(current),
+                assessmentDefinitions,
                 new JpaAttempts(current, grading, lessonProgress, skillMasteries),
                 new JpaLearnerProfiles(current),
                 new JpaLearnerSessions(current),
@@ -120,7 +123,8 @@ public final class JpaStoreBackend {
                 close,
                 new JpaReportQueries(current),
                 new JpaHealthProbe(current, schemaHistory),
-                new JpaLearnerRecords(current));
+                new JpaLearnerRecords(current),
+                new JpaImportCatalogReads(courses, enrollments, assessmentDefinitions, lessonProgress));
     }
 
     /** The entity classes to list on the persistence unit. */

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +91,7 @@ class SqliteQueryPlanTest {
     void theAttemptContextReadsEveryTableByKey() throws SQLException {
         List<String> reads = sqlsOfPort(backend -> backend.attempts().context(UUID.randomUUID()));
 
-        assertEquals(4, reads.size(), reads.toString());
+        assertEquals(3, reads.size(), reads.toString());
         for (String read : reads) {
             String plan = plan(read);
             assertFalse(plan.contains("SCAN"), read + "\n" + plan);
@@ -100,17 +102,41 @@ class SqliteQueryPlanTest {
     void theGradingContextReadsEveryTableByKey() throws SQLException {
         List<String> reads = sqlsOfPort(backend -> backend.attempts().gradingContext(UUID.randomUUID()));
 
-        assertEquals(8, reads.size(), reads.toString());
+        assertEquals(4, reads.size(), reads.toString());
+        assertProgressReadByKey(reads);
+    }
+
+    @Test
+    void theSubmissionContextReadsEveryTableByKey() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.attempts().submissionContext(UUID.randomUUID(), UUID.randomUUID()));
+
+        assertEquals(4, reads.size(), reads.toString());
+        assertProgressReadByKey(reads);
+        String head = plan(reads.get(0));
+        assertTrue(head.contains("SEARCH o USING INDEX " + primaryKeyIndexOf("attempt_overrides") + " (assessment_id=? AND learner_id=?)"),
+                head);
+        assertTrue(head.contains("SEARCH e USING INDEX " + uniqueIndexOf("enrollments", "learner_id", "course_id")
+                + " (learner_id=? AND course_id=?)"), head);
+        String attempts = plan(reads.get(2));
+        assertTrue(attempts.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), attempts);
+    }
+
+    /**
+     * Reads of an attempt's or a submission's context: the first joins the lesson progress, the
+     * second the masteries of the questions' skills, the fourth lists the course's published lessons.
+     */
+    private void assertProgressReadByKey(List<String> reads) throws SQLException {
         for (String read : reads) {
             assertNoTableScan(read, plan(read));
         }
-        String lessons = plan(reads.get(6));
-        assertTrue(lessons.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=? AND lesson_id=?)"),
-                lessons);
-        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
-        String masteries = plan(reads.get(7));
+        String head = plan(reads.get(0));
+        assertTrue(head.contains("SEARCH p USING INDEX " + primaryKeyIndexOf("lesson_progress") + " (learner_id=? AND lesson_id=?)"),
+                head);
+        String masteries = plan(reads.get(1));
         assertTrue(masteries.contains("SEARCH m USING INDEX " + primaryKeyIndexOf("skill_mastery") + " (learner_id=? AND skill_id=?)"),
                 masteries);
+        String lessons = plan(reads.get(3));
+        assertFalse(lessons.contains("TEMP B-TREE"), "the indexes give module and lesson order: " + lessons);
     }
 
     @Test
@@ -218,11 +244,7 @@ class SqliteQueryPlanTest {
     /** WORKLOAD.md O5: a course of 480 questions and a learner with history, among 1.4 million answers of others. */
     @Test
     void studyCandidatesReachAnswersThroughTheLearnersOwnRowsForEveryScope() throws SQLException {
-        UUID learner = UUID.randomUUID();
-        for (StudyScope scope : List.of(StudyScope.assessment(UUID.randomUUID()), StudyScope.course(UUID.randomUUID()),
-                StudyScope.skills(List.of(UUID.randomUUID(), UUID.randomUUID())))) {
-            var session = new StudySession(UUID.randomUUID(), learner, scope, StudyMode.PRACTICE, 2, 4, Instant.now(), null,
-                    0, 0, Duration.ZERO, 1);
+        for (StudySession session : sessionsOfEveryScope()) {
             List<String> reads = sqlsOfPort(backend -> backend.studySessions().candidates(session));
             assertEquals(2, reads.size(), "the scope's questions, then the learner's history: " + reads);
             String questions = reads.get(0);
@@ -236,6 +258,26 @@ class SqliteQueryPlanTest {
                     || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
                     + " (assessment_id=? AND learner_id=?)"), plan);
             assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+        }
+    }
+
+    @Test
+    void theNextStudyQuestionsArePickedInOneReadThroughTheLearnersOwnRowsForEveryScope() throws SQLException {
+        for (StudySession session : sessionsOfEveryScope()) {
+            List<String> reads = sqlsOfPort(backend -> backend.studySessions().next(session, 20));
+            assertEquals(1, reads.size(), "the first questions in study order, picked in one read: " + reads);
+            String plan = plan(reads.get(0));
+
+            // x (the history) and p (the picked ids) are the statement's own subqueries, not tables
+            assertNoTableScan(reads.get(0), plan.lines().filter(line -> !List.of("SCAN x", "SCAN p").contains(line.strip()))
+                    .collect(Collectors.joining("\n")));
+            assertTrue(plan.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)")
+                    || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                    + " (assessment_id=? AND learner_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+            assertTrue(plan.contains("SEARCH q USING INDEX " + primaryKeyIndexOf("questions") + " (id=?)"),
+                    "only the picked questions are read whole, by key: " + plan);
         }
     }
 
@@ -330,6 +372,16 @@ class SqliteQueryPlanTest {
                 throw new AssertionError("a table is scanned: " + detail + "\n" + sql + "\n" + plan);
             }
         }
+    }
+
+    /** One open study session of one learner for each kind of scope, difficulty 2 to 4. */
+    private static List<StudySession> sessionsOfEveryScope() {
+        UUID learner = UUID.randomUUID();
+        return Stream.of(StudyScope.assessment(UUID.randomUUID()), StudyScope.course(UUID.randomUUID()),
+                        StudyScope.skills(List.of(UUID.randomUUID(), UUID.randomUUID())))
+                .map(scope -> new StudySession(UUID.randomUUID(), learner, scope, StudyMode.PRACTICE, 2, 4, Instant.now(), null,
+                        0, 0, Duration.ZERO, 1))
+                .toList();
     }
 
     /** The statement of the given start that saving a new, then a changed, mastery sends. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.internal.engagement.EngagementEvent;
@@ -34,21 +35,21 @@ public final class AttemptGrader {
 
     /** Closes the attempt; {@code now} dates what the grading earns. */
     Attempt close(Attempts.GradingContext context, AttemptStatus status, Instant closedAt, Instant now) {
-        return close(context, status, closedAt, now, () -> { });
+        return close(context, status, closedAt, now, this::save);
     }
 
     /**
-     * Closes an attempt whose rows {@code firstWrites} writes (an attempt taken in the same call,
-     * with its answers): they run after every read of the grading, as a remote backend refuses a
-     * read after a write in one unit.
+     * Closes an attempt whose graded row {@code saveAttempt} writes (an attempt taken in the same
+     * call, with its answers): it runs after every read of the grading, as a remote backend refuses
+     * a read after a write in one unit.
      */
     Attempt close(Attempts.GradingContext context, AttemptStatus status, Instant closedAt, Instant now,
-                  Runnable firstWrites) {
+                  Consumer<Grading.Outcome> saveAttempt) {
         UUID learnerId = context.attempt().attempt().learnerId();
         Rewards.Before before = rewards.read(Set.of(learnerId), KINDS);
         Grading.Outcome outcome = Grading.close(context, masteryRules, status, closedAt);
-        firstWrites.run();
-        Attempt graded = write(outcome);
+        saveAttempt.accept(outcome);
+        Attempt graded = writeBesideAttempt(outcome);
         rewards.apply(before, events(context, outcome), now);
         return graded;
     }
@@ -68,11 +69,18 @@ public final class AttemptGrader {
     }
 
     Attempt regrade(Attempts.AttemptContext context) {
-        return write(Grading.regrade(context));
+        Grading.Outcome outcome = Grading.regrade(context);
+        save(outcome);
+        return writeBesideAttempt(outcome);
     }
 
-    private Attempt write(Grading.Outcome outcome) {
+    /** Writes the graded attempt over its stored row, guarded on the version it was graded at. */
+    void save(Grading.Outcome outcome) {
         attempts.save(outcome.graded(), outcome.expectedVersion(), outcome.gradedAgainst(), outcome.answerGrades());
+    }
+
+    /** The statistics, lesson and mastery the grading moved. */
+    private Attempt writeBesideAttempt(Grading.Outcome outcome) {
         if (!outcome.statsDeltas().isEmpty()) {
             attempts.addToStats(outcome.statsDeltas());
         }

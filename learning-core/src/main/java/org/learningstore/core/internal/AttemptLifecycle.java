@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
@@ -97,9 +98,10 @@ public final class AttemptLifecycle {
             var touched = new Attempt(attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                     attempt.status(), attempt.startedAt(), attempt.deadline(), null, null, null, null, null, null,
                     attempt.questionOrder(), attempt.version() + 1, attempt.metadata(), attempt.feedback());
-            return Optional.of(grade(context, assessment, touched, GivenAnswers.over(context.openAnswers(), answers), now, () -> {
+            return Optional.of(grade(context, assessment, touched, GivenAnswers.over(context.openAnswers(), answers), now, outcome -> {
                 attempts.touch(attempt.id(), attempt.version());
                 attempts.saveAnswers(answers);
+                grader.save(outcome);
             }));
         }
         int used = requireAttemptLeft(context.start(), assessment, learnerId);
@@ -109,18 +111,16 @@ public final class AttemptLifecycle {
         }
         Attempt attempt = next(context.start(), assessment, learnerId, used, now, null);
         List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
-        return Optional.of(grade(context, assessment, attempt, answers, now, () -> {
-            attempts.insert(attempt);
-            attempts.saveAnswers(answers);
-        }));
+        return Optional.of(grade(context, assessment, attempt, answers, now, outcome -> attempts.insertGraded(attempt, answers,
+                outcome.graded(), outcome.gradedAgainst(), outcome.answerGrades())));
     }
 
     private Attempt grade(Attempts.SubmissionContext context, Assessment assessment, Attempt attempt, List<Answer> answers,
-                          Instant now, Runnable firstWrites) {
+                          Instant now, Consumer<Grading.Outcome> saveAttempt) {
         boolean learnerHasPassed = context.start().attempts().stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
         var grading = new Attempts.GradingContext(new Attempts.AttemptContext(attempt, assessment, context.questions(),
                 answers, List.of(), learnerHasPassed), context.progress());
-        return grader.close(grading, AttemptStatus.SUBMITTED, now, now, firstWrites);
+        return grader.close(grading, AttemptStatus.SUBMITTED, now, now, saveAttempt);
     }
 
     private static Optional<Attempt> open(Attempts.StartContext context) {

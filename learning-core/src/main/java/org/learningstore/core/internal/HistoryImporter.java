@@ -3,9 +3,7 @@ package org.learningstore.core.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.learningstore.core.error.InvalidInputException;
@@ -18,56 +16,43 @@ import org.learningstore.core.internal.check.Checks;
 import org.learningstore.core.internal.engagement.RewardsPolicy;
 import org.learningstore.core.internal.work.UnitsOfWork;
 import org.learningstore.core.port.AchievementDefinitions;
-import org.learningstore.core.port.AssessmentDefinitions;
-import org.learningstore.core.port.Attempts;
-import org.learningstore.core.port.Courses;
-import org.learningstore.core.port.Enrollments;
-import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.port.ImportCatalogReads;
 import org.learningstore.core.progress.MasteryRules;
 
 /**
  * The bulk import: takes the histories a batch at a time, reads the catalog the batch refers to
  * (once per import), replays each learner's history with {@link LearnerReplay}, and writes the
- * whole batch in one unit of work: the learners' rows, then every attempt with its answers and
- * the question statistics in a fixed number of statements.
+ * whole batch in one unit of work, table by table ({@link ImportBatchRows}).
  */
 public final class HistoryImporter {
     private final UnitsOfWork units;
     private final Ids ids;
     private final ImportWriters writers;
-    private final Courses courses;
-    private final Enrollments enrollments;
-    private final AssessmentDefinitions definitions;
-    private final LessonProgressRecords lessonProgress;
+    private final ImportCatalogReads catalogReads;
     private final AchievementDefinitions achievements;
     private final MasteryRules masteryRules;
     private final RewardsPolicy policy;
 
-    public HistoryImporter(UnitsOfWork units, Ids ids, ImportWriters writers, Courses courses,
-                           AssessmentDefinitions definitions, LessonProgressRecords lessonProgress,
+    public HistoryImporter(UnitsOfWork units, Ids ids, ImportWriters writers, ImportCatalogReads catalogReads,
                            AchievementDefinitions achievements, MasteryRules masteryRules, RewardsPolicy policy) {
         this.units = units;
         this.ids = ids;
         this.writers = writers;
-        this.courses = courses;
-        this.enrollments = writers.enrollments();
-        this.definitions = definitions;
-        this.lessonProgress = lessonProgress;
+        this.catalogReads = catalogReads;
         this.achievements = achievements;
         this.masteryRules = masteryRules;
         this.policy = policy;
     }
 
-    /** One batch, replayed: its writes in order, and the question statistics it adds. */
-    private record Batch(List<Runnable> writes, List<Attempts.ImportedAttempt> attempts, Map<UUID, Attempts.StatsDelta> stats,
-                         long events, long answers) {
+    /** One batch, replayed: the rows it writes. */
+    private record Batch(ImportBatchRows rows, long events, long answers) {
     }
 
     public ImportReport importHistories(Iterable<LearnerHistory> histories, ImportOptions options) {
         Checks.required("histories", histories);
         Checks.required("options", options);
         Checks.range("batchSize", options.batchSize(), 1, ImportOptions.MAX_BATCH_SIZE);
-        var catalog = new ImportCatalog(courses, enrollments, definitions, lessonProgress, achievements);
+        var catalog = new ImportCatalog(catalogReads, achievements);
         Iterator<LearnerHistory> rows = histories.iterator();
         var report = new ImportReport(0, 0, 0, 0);
         while (rows.hasNext()) {
@@ -77,13 +62,7 @@ public final class HistoryImporter {
             }
             Batch batch = replay(learners, (int) report.learners(), catalog, report.batches());
             units.write(() -> {
-                batch.writes().forEach(Runnable::run);
-                if (!batch.attempts().isEmpty()) {
-                    writers.attempts().insertAll(batch.attempts());
-                }
-                if (!batch.stats().isEmpty()) {
-                    writers.attempts().addToStats(new ArrayList<>(batch.stats().values()));
-                }
+                batch.rows().write(writers);
                 return null;
             });
             report = new ImportReport(report.batches() + 1, report.learners() + learners.size(),
@@ -99,16 +78,13 @@ public final class HistoryImporter {
                 load(learners, first, catalog);
                 return null;
             });
-            List<Runnable> writes = new ArrayList<>();
-            Map<UUID, Attempts.StatsDelta> stats = new LinkedHashMap<>();
-            List<Attempts.ImportedAttempt> attempts = new ArrayList<>();
+            var rows = new ImportBatchRows();
             long events = 0;
             long answers = 0;
             for (int i = 0; i < learners.size(); i++) {
                 String path = "histories[" + (first + i) + "]";
                 LearnerHistory history = learners.get(i);
-                var replay = new LearnerReplay(history.id(), catalog, writers, masteryRules, policy, ids, writes::add, stats,
-                        attempts);
+                var replay = new LearnerReplay(history.id(), catalog, masteryRules, policy, ids, rows);
                 replay.create(history.createdAt());
                 for (int e = 0; e < history.events().size(); e++) {
                     HistoryEvent event = history.events().get(e);
@@ -118,7 +94,7 @@ public final class HistoryImporter {
                 replay.finish();
                 events += history.events().size();
             }
-            return new Batch(writes, attempts, stats, events, answers);
+            return new Batch(rows, events, answers);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.field(), e.reason() + " (batch " + (committed + 1)
                     + " was not written; the " + committed + " before it are committed)");

@@ -2,6 +2,7 @@ package org.learningstore.core.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +15,15 @@ import org.learningstore.core.engagement.Achievement;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.AchievementDefinitions;
-import org.learningstore.core.port.AssessmentDefinitions;
-import org.learningstore.core.port.Courses;
-import org.learningstore.core.port.Enrollments;
-import org.learningstore.core.port.LessonProgressRecords;
+import org.learningstore.core.port.ImportCatalogReads;
 
 /**
  * The part of the catalog one import refers to, read once per import (before the batch that
- * first needs it) and then held: courses with their first lesson, assessments with their
- * questions, lessons with their course's published lessons, the active achievement definitions.
+ * first needs it, the rows no earlier batch read, in one {@link ImportCatalogReads#read}) and then
+ * held: courses with their first lesson, assessments with their questions, lessons with their
+ * course's published lessons, the active achievement definitions.
  */
 final class ImportCatalog {
-    /** Nobody: what the catalog reads ask about a learner, asked about no learner. */
-    private static final UUID NO_LEARNER = new UUID(0, 0);
-
     record CourseEntry(Course course, Optional<UUID> firstLesson) {
     }
 
@@ -37,23 +33,15 @@ final class ImportCatalog {
     record LessonEntry(UUID courseId, List<UUID> publishedLessons) {
     }
 
-    private final Courses courses;
-    private final Enrollments enrollments;
-    private final AssessmentDefinitions definitions;
-    private final LessonProgressRecords lessonProgress;
+    private final ImportCatalogReads reads;
     private final AchievementDefinitions achievements;
     private final Map<UUID, Optional<CourseEntry>> courseEntries = new HashMap<>();
     private final Map<UUID, Optional<AssessmentEntry>> assessmentEntries = new HashMap<>();
     private final Map<UUID, Optional<LessonEntry>> lessonEntries = new HashMap<>();
-    private final Map<UUID, List<UUID>> publishedByCourse = new HashMap<>();
     private List<Achievement> active;
 
-    ImportCatalog(Courses courses, Enrollments enrollments, AssessmentDefinitions definitions,
-                  LessonProgressRecords lessonProgress, AchievementDefinitions achievements) {
-        this.courses = courses;
-        this.enrollments = enrollments;
-        this.definitions = definitions;
-        this.lessonProgress = lessonProgress;
+    ImportCatalog(ImportCatalogReads reads, AchievementDefinitions achievements) {
+        this.reads = reads;
         this.achievements = achievements;
     }
 
@@ -62,22 +50,32 @@ final class ImportCatalog {
         if (active == null) {
             active = readActive();
         }
-        for (UUID id : courseIds) {
-            courseEntries.computeIfAbsent(id, c -> courses.find(c).filter(course -> !course.deleted())
-                    .map(course -> new CourseEntry(course, enrollments.enrollContext(NO_LEARNER, c).firstLesson())));
+        Set<UUID> courses = missing(courseIds, courseEntries);
+        Set<UUID> assessments = missing(assessmentIds, assessmentEntries);
+        Set<UUID> lessons = missing(lessonIds, lessonEntries);
+        if (courses.isEmpty() && assessments.isEmpty() && lessons.isEmpty()) {
+            return;
         }
-        for (UUID id : assessmentIds) {
-            Optional<AssessmentEntry> entry = assessmentEntries.computeIfAbsent(id, a -> definitions.find(a)
-                    .map(assessment -> new AssessmentEntry(assessment, definitions.questions(a))));
-            entry.map(e -> e.assessment().lessonId()).ifPresent(this::loadLesson);
-        }
-        lessonIds.forEach(this::loadLesson);
+        ImportCatalogReads.Rows rows = reads.read(courses, assessments, lessons);
+        Map<UUID, List<UUID>> published = new HashMap<>();
+        rows.publishedLessons().forEach((course, ofCourse) -> published.put(course, List.copyOf(ofCourse)));
+        courses.forEach(id -> courseEntries.put(id, Optional.empty()));
+        rows.courses().stream().filter(course -> !course.deleted()).forEach(course -> courseEntries.put(course.id(),
+                Optional.of(new CourseEntry(course, Optional.ofNullable(rows.firstLessons().get(course.id()))))));
+        Map<UUID, List<Question>> questions = new HashMap<>();
+        rows.questions().forEach(q -> questions.computeIfAbsent(q.assessmentId(), a -> new ArrayList<>()).add(q));
+        assessments.forEach(id -> assessmentEntries.put(id, Optional.empty()));
+        rows.assessments().forEach(assessment -> assessmentEntries.put(assessment.id(), Optional.of(
+                new AssessmentEntry(assessment, List.copyOf(questions.getOrDefault(assessment.id(), List.of()))))));
+        lessons.forEach(id -> lessonEntries.put(id, Optional.empty()));
+        rows.lessonCourses().forEach((lesson, course) -> lessonEntries.put(lesson,
+                Optional.of(new LessonEntry(course, published.getOrDefault(course, List.of())))));
     }
 
-    private void loadLesson(UUID lessonId) {
-        lessonEntries.computeIfAbsent(lessonId, l -> lessonProgress.context(NO_LEARNER, l).map(context ->
-                new LessonEntry(context.courseId(), publishedByCourse.computeIfAbsent(context.courseId(),
-                        c -> List.copyOf(context.publishedLessons())))));
+    private static Set<UUID> missing(Set<UUID> ids, Map<UUID, ?> held) {
+        Set<UUID> missing = new HashSet<>(ids);
+        missing.removeAll(held.keySet());
+        return missing;
     }
 
     private List<Achievement> readActive() {

@@ -13,18 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.Scorer;
-import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.engagement.AchievementCriteria;
 import org.learningstore.core.error.InvalidInputException;
-import org.learningstore.core.error.RuleViolationException;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.imports.HistoryEvent;
 import org.learningstore.core.internal.check.Checks;
@@ -48,21 +45,19 @@ import org.learningstore.core.progress.SkillMastery;
  * One new learner's history, replayed event by event through the rules the per-call services
  * apply ({@link Grading}, {@link LessonCompletion}, {@link MasteryUpdate}, {@link RewardsPolicy}),
  * against the learner's rows as this replay holds them (for a new learner, exactly what the store
- * would read). The learner's rows are queued for the batch's unit as they end up: the enrollments, lesson progress and mastery when the history ends ({@link #finish});
- * what the store counts or holds once (seats, XP by source, awards) is queued as the calls queue it;
- * graded attempts with their answers are gathered, and question statistics summed, for the batch.
+ * would read). The learner's rows go to the batch's {@link ImportBatchRows} as they end up: the
+ * learner, enrollments, lesson progress and mastery when the history ends ({@link #finish}); seats,
+ * XP entries, awards, events, graded attempts with their answers and question statistics as the
+ * calls would write them.
  */
 final class LearnerReplay implements ReplayedRewards.LearnerRows {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
 
     private final UUID learnerId;
     private final ImportCatalog catalog;
-    private final ImportWriters ports;
     private final MasteryRules masteryRules;
     private final Ids ids;
-    private final Consumer<Runnable> writes;
-    private final Map<UUID, Attempts.StatsDelta> stats;
-    private final List<Attempts.ImportedAttempt> graded;
+    private final ImportBatchRows rows;
     private final ReplayedRewards rewards;
     private final Map<UUID, Enrollment> enrollments = new LinkedHashMap<>();
     private final Map<UUID, LessonProgress> lessons = new LinkedHashMap<>();
@@ -72,30 +67,24 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
     private final List<UUID> perfectScores = new ArrayList<>();
     private final TreeMap<Long, Integer> answerDays = new TreeMap<>();
     private long gradedAnswers;
+    private Learner learner;
     private Instant now;
 
-    LearnerReplay(UUID learnerId, ImportCatalog catalog, ImportWriters ports, MasteryRules masteryRules, RewardsPolicy policy,
-                  Ids ids, Consumer<Runnable> writes, Map<UUID, Attempts.StatsDelta> stats, List<Attempts.ImportedAttempt> graded) {
+    LearnerReplay(UUID learnerId, ImportCatalog catalog, MasteryRules masteryRules, RewardsPolicy policy, Ids ids,
+                  ImportBatchRows rows) {
         this.learnerId = learnerId;
         this.catalog = catalog;
-        this.ports = ports;
         this.masteryRules = masteryRules;
         this.ids = ids;
-        this.writes = writes;
-        this.stats = stats;
-        this.graded = graded;
-        this.rewards = new ReplayedRewards(learnerId, policy, catalog.activeAchievements(), this, ports.rewards(),
-                ports.events(), writes);
+        this.rows = rows;
+        this.rewards = new ReplayedRewards(learnerId, policy, catalog.activeAchievements(), this, rows);
     }
 
     /** As {@code learners().createAnonymous()} at {@code createdAt}. */
     void create(Instant createdAt) {
         now = micros(createdAt);
-        var learner = new Learner(learnerId, LearnerKind.ANONYMOUS, LearnerProfile.anonymous(), 0, now, now, null, 1, null);
-        writes.accept(() -> {
-            ports.profiles().insert(learner);
-            ports.auditor().record("learner", learnerId, AuditAction.CREATED, null, learner);
-        });
+        learner = new Learner(learnerId, LearnerKind.ANONYMOUS, LearnerProfile.anonymous(), 0, now, now, null, 1, null);
+        rows.created(learner);
     }
 
     void replay(HistoryEvent event, String path) {
@@ -126,8 +115,7 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         var before = rewards.read(Set.of(learnerId), EnrollmentService.ENROLLED);
         var enrollment = new Enrollment(ids.next(), courseId, learnerId, EnrollmentStatus.ACTIVE, at, null, 0,
                 course.firstLesson().orElse(null), at, 1);
-        writes.accept(() -> ports.enrollments().takeSeat(courseId,
-                () -> new RuleViolationException("course.full", "course " + courseId + " has no seat left")));
+        rows.seatTaken(courseId);
         enrollments.put(courseId, enrollment);
         rewards.apply(before, List.of(new EngagementEvent.Enrolled(learnerId, courseId)), at);
     }
@@ -232,13 +220,11 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         Grading.Outcome outcome = Grading.close(context, masteryRules, status, closedAt);
         Map<UUID, Scorer.QuestionResult> grades = new HashMap<>();
         outcome.answerGrades().forEach(result -> grades.put(result.questionId(), result));
-        graded.add(new Attempts.ImportedAttempt(outcome.graded(), outcome.gradedAgainst(), answers.stream().map(a -> {
+        rows.graded(new Attempts.ImportedAttempt(outcome.graded(), outcome.gradedAgainst(), answers.stream().map(a -> {
             Scorer.QuestionResult grade = grades.get(a.questionId());
             return new Answer(a.attemptId(), a.questionId(), a.response(), grade == null ? null : grade.correct(),
                     grade == null ? null : grade.points(), a.answeredAt(), a.timeSpent(), a.feedback());
-        }).toList()));
-        outcome.statsDeltas().forEach(delta -> stats.merge(delta.questionId(), delta, (a, b) -> new Attempts.StatsDelta(
-                a.questionId(), a.answered() + b.answered(), a.correct() + b.correct(), a.time().plus(b.time()))));
+        }).toList()), outcome.statsDeltas());
         outcome.lesson().ifPresent(this::write);
         outcome.masteries().forEach(m -> masteries.put(m.skillId(), m));
         Attempt graded = outcome.graded();
@@ -252,18 +238,15 @@ final class LearnerReplay implements ReplayedRewards.LearnerRows {
         rewards.apply(before, AttemptGrader.events(context, outcome), at);
     }
 
-    /** Queues the rows the history left that were kept here as they changed. */
+    /**
+     * Hands on the rows the history left that were kept here as they changed; the learner's row
+     * as the ledger leaves it: its XP, and one version step for each entry added.
+     */
     void finish() {
-        List<Enrollment> enrolled = List.copyOf(enrollments.values());
-        List<LessonProgress> progress = List.copyOf(lessons.values());
-        List<SkillMastery> mastery = List.copyOf(masteries.values());
-        writes.accept(() -> {
-            enrolled.forEach(ports.enrollments()::insert);
-            progress.forEach(ports.lessonProgress()::insert);
-            if (!mastery.isEmpty()) {
-                ports.masteries().insert(mastery);
-            }
-        });
+        var finished = new Learner(learnerId, learner.kind(), learner.profile(), rewards.totalXp(), learner.createdAt(),
+                learner.lastActiveAt(), null, learner.version() + rewards.payments(), null);
+        rows.finished(finished, List.copyOf(enrollments.values()), List.copyOf(lessons.values()),
+                List.copyOf(masteries.values()));
     }
 
     private void write(LessonChange change) {

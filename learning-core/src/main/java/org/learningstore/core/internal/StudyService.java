@@ -3,7 +3,6 @@ package org.learningstore.core.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,23 +92,12 @@ public final class StudyService {
         Checks.range("count", count, 1, 200);
         return units.read(() -> {
             StudySession session = openSession(sessionId);
-            List<StudySessions.Candidate> ordered = new ArrayList<>(studySessions.candidates(session));
-            ordered.sort(Comparator.comparingInt(StudyService::priority)
-                    .thenComparing(c -> c.lastAnsweredAt() == null ? Instant.MIN : c.lastAnsweredAt()));
             List<QuestionView> next = new ArrayList<>();
-            for (StudySessions.Candidate candidate : ordered.subList(0, Math.min(count, ordered.size()))) {
+            for (StudySessions.Candidate candidate : StudyOrder.first(studySessions.next(session, count), count)) {
                 next.add(QuestionView.of(candidate.question(), next.size() + 1, false));
             }
             return next;
         });
-    }
-
-    /** Never answered first, then last answered wrong, then the rest. */
-    private static int priority(StudySessions.Candidate candidate) {
-        if (candidate.lastAnsweredAt() == null) {
-            return 0;
-        }
-        return Boolean.FALSE.equals(candidate.lastCorrect()) ? 1 : 2;
     }
 
     PracticeAnswer answerPractice(UUID sessionId, UUID questionId, Response response, Duration timeSpent) {

@@ -27,6 +27,9 @@ public interface Enrollments {
     /** A second enrollment of the learner in the course is a conflict with no field (a concurrent enroll). */
     void insert(Enrollment enrollment);
 
+    /** New enrollments, a fixed number of statements whatever their number (none for none). */
+    void insertAll(List<Enrollment> enrollments);
+
     /** Writes every field, guarded on {@code expectedVersion}. */
     void update(Enrollment enrollment, long expectedVersion);
 
@@ -37,6 +40,9 @@ public interface Enrollments {
      * change the course's version.
      */
     void takeSeat(UUID courseId, Supplier<? extends RuntimeException> noSeatLeft);
+
+    /** As {@link #takeSeat} {@code seats} times, in one statement: all of them or, when fewer are left, none. */
+    void takeSeats(UUID courseId, int seats, Supplier<? extends RuntimeException> noSeatLeft);
 
     /** Gives a seat back: {@code enrolled_count - 1}. */
     void releaseSeat(UUID courseId);

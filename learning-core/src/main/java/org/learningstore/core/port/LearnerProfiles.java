@@ -1,6 +1,7 @@
 package org.learningstore.core.port;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.learner.Learner;
@@ -23,6 +24,9 @@ public interface LearnerProfiles {
      * {@code externalRef}, {@code email} or {@code username}.
      */
     void insert(Learner learner);
+
+    /** New learners, a fixed number of statements whatever their number (none for none). */
+    void insertAll(List<Learner> learners);
 
     /** Writes every field, guarded on {@code expectedVersion}; unique fields as for insert. */
     void update(Learner learner, long expectedVersion);

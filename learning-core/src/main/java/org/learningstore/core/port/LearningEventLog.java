@@ -16,6 +16,9 @@ public interface LearningEventLog {
 
     void append(LearningEvent event);
 
+    /** A fixed number of statements whatever their number (none for none). */
+    void appendAll(List<LearningEvent> events);
+
     List<LearningEvent> byLearner(UUID learnerId, EventKey after, int limit);
 
     List<LearningEvent> byType(String type, EventKey after, int limit);

@@ -29,6 +29,9 @@ public interface LessonProgressRecords {
     /** A row that already exists is a conflict with no field (a concurrent first touch). */
     void insert(LessonProgress progress);
 
+    /** New rows, a fixed number of statements whatever their number (none for none). */
+    void insertAll(List<LessonProgress> progress);
+
     /** Writes every field, guarded on {@code expectedVersion}. */
     void update(LessonProgress progress, long expectedVersion);
 

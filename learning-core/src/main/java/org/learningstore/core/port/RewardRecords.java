@@ -42,6 +42,18 @@ public interface RewardRecords {
     /** Adds the entry unless the learner has one of its source, and moves total_xp only if this entry was added. */
     void pay(XpEntry entry);
 
+    /** {@link #pay} of each entry, in order; a backend may pay them all in a fixed number of statements. */
+    default void payAll(List<XpEntry> entries) {
+        entries.forEach(this::pay);
+    }
+
+    /**
+     * New entries, each of a source its learner has no entry of, whose learners' total_xp counts
+     * them already (an import writes its learners as their history leaves them): a fixed number of
+     * statements whatever their number (none for none), no total moved.
+     */
+    void insertEntries(List<XpEntry> entries);
+
     /**
      * Records the award ({@code awardId} tells it from a rival award of the same definition)
      * unless the learner has earned it already.

@@ -35,7 +35,8 @@ public record StoreBackend(
         Runnable release,
         ReportQueries reportQueries,
         HealthProbe healthProbe,
-        LearnerRecords learnerRecords) implements AutoCloseable {
+        LearnerRecords learnerRecords,
+        ImportCatalogReads importCatalog) implements AutoCloseable {
 
     public StoreBackend {
         Objects.requireNonNull(transactions, "transactions");
@@ -65,6 +66,7 @@ public record StoreBackend(
         Objects.requireNonNull(reportQueries, "reportQueries");
         Objects.requireNonNull(healthProbe, "healthProbe");
         Objects.requireNonNull(learnerRecords, "learnerRecords");
+        Objects.requireNonNull(importCatalog, "importCatalog");
     }
 
     /** Releases connections and pools; never throws. */

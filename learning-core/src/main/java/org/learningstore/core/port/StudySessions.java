@@ -31,6 +31,15 @@ public interface StudySessions {
     List<Candidate> candidates(StudySession session);
 
     /**
+     * Candidates enough for the session's first {@code count} questions in study order (never
+     * answered first, then last answered wrong, then the rest; within each, the oldest last
+     * answer first; then scope order): every candidate as {@link #candidates} gives them, or
+     * just those first {@code count}, in that order. The service orders them and takes the first
+     * {@code count}; an adapter that picks them in its query saves reading the whole scope.
+     */
+    List<Candidate> next(StudySession session, int count);
+
+    /**
      * Stores the answer and adds it to the session's totals in SQL, guarded on the session not
      * being ended: as for {@link #end}, a concurrent end is a conflict with no field.
      */

@@ -367,6 +367,47 @@ public abstract class ProgressContract {
     }
 
     @Test
+    void studyQuestionsTakeTheLatestGradedAnswerOfAttemptsAndPracticeAndComeFirstInStudyOrderAcrossTheScope() {
+        Skill skill = catalog.createSkill(SkillDetails.of("Study " + CatalogContract.word()), null);
+        Learner learner = learner();
+        UUID course = track(null).course().id();
+        Assessment first = assessments.createCourseAssessment(course, AssessmentDetails.builder(AssessmentKind.QUIZ, "First").build());
+        List<Question> a = IntStream.rangeClosed(1, 4).mapToObj(i -> assessments.addQuestion(first.id(),
+                QuestionDetails.trueFalse("a" + i, true).withDifficulty(3).withSkill(skill.id()))).toList();
+        clock.advance(Duration.ofMinutes(1));
+        Assessment second = assessments.createCourseAssessment(course, AssessmentDetails.builder(AssessmentKind.QUIZ, "Second").build());
+        List<Question> b = IntStream.rangeClosed(1, 3).mapToObj(i -> assessments.addQuestion(second.id(),
+                QuestionDetails.trueFalse("b" + i, true).withDifficulty(3))).toList();
+        assessments.addQuestion(second.id(), QuestionDetails.trueFalse("too hard", true).withDifficulty(5));
+        Attempt taken = assessments.startAttempt(first.id(), learner.id());
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            assessments.answer(taken.id(), a.get(i).id(), new Response.Truth(i == 0 || i == 3), Duration.ofSeconds(5));
+        }
+        assessments.submitAttempt(taken.id());
+        StudySession practice = progress.startStudySession(learner.id(), StudyScope.course(course), StudyMode.PRACTICE, 1, 5);
+        clock.advance(Duration.ofMinutes(1));
+        progress.answerPractice(practice.id(), a.get(1).id(), new Response.Truth(true), null);
+        clock.advance(Duration.ofMinutes(1));
+        progress.answerPractice(practice.id(), a.get(3).id(), new Response.Truth(false), null);
+        Attempt open = assessments.startAttempt(second.id(), learner.id());
+        assessments.answer(open.id(), b.get(0).id(), new Response.Truth(true), Duration.ofSeconds(5));
+
+        StudySession session = progress.startStudySession(learner.id(), StudyScope.course(course), StudyMode.REVIEW, 2, 4);
+        StudySession bySkill = progress.startStudySession(learner.id(), StudyScope.skills(List.of(skill.id())), StudyMode.REVIEW, 2, 4);
+
+        // never answered (an open attempt's answer does not count), then last wrong, then the rest, each oldest first
+        List<UUID> order = List.of(b.get(0).id(), b.get(1).id(), b.get(2).id(), a.get(2).id(), a.get(3).id(), a.get(0).id(),
+                a.get(1).id());
+        assertEquals(order, progress.nextQuestions(session.id(), 10).stream().map(QuestionView::id).toList());
+        assertEquals(order.subList(0, 4), progress.nextQuestions(session.id(), 4).stream().map(QuestionView::id).toList());
+        assertEquals(order.subList(0, 5), progress.nextQuestions(session.id(), 5).stream().map(QuestionView::id).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5), progress.nextQuestions(session.id(), 5).stream().map(QuestionView::position).toList());
+        assertEquals(List.of(a.get(2).id(), a.get(3).id(), a.get(0).id()),
+                progress.nextQuestions(bySkill.id(), 3).stream().map(QuestionView::id).toList());
+    }
+
+    @Test
     void practiceAnswersCountInStatisticsAndSessionTotalsButNeverAsAttempts() {
         Learner learner = learner();
         Assessment quiz = assessments.createCourseAssessment(track(null).course().id(),

@@ -224,16 +224,19 @@ public final class JpaAttempts implements Attempts {
         current.get().persist(AttemptMapping.toEntity(attempt));
     }
 
-    /** One insert for each attempt and each answer. */
+    /** The attempts, then their answers, each in batches ({@link BatchedInserts}). */
     @Override
     public void insertAll(List<ImportedAttempt> attempts) {
-        EntityManager entityManager = current.get();
+        List<Object> entities = new ArrayList<>();
+        List<Object> answers = new ArrayList<>();
         for (ImportedAttempt imported : attempts) {
             AttemptEntity entity = AttemptMapping.toEntity(imported.attempt());
             entity.gradedAgainst = AttemptMapping.gradedAgainstJson(imported.gradedAgainst());
-            entityManager.persist(entity);
-            imported.answers().forEach(answer -> entityManager.persist(AttemptMapping.toEntity(answer)));
+            entities.add(entity);
+            imported.answers().forEach(answer -> answers.add(AttemptMapping.toEntity(answer)));
         }
+        BatchedInserts.persistAll(current.get(), entities);
+        BatchedInserts.persistAll(current.get(), answers);
     }
 
     /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */

@@ -44,6 +44,11 @@ public final class JpaEnrollments implements Enrollments {
         current.get().persist(ProgressMapping.toEntity(enrollment));
     }
 
+    @Override
+    public void insertAll(List<Enrollment> enrollments) {
+        BatchedInserts.persistAll(current.get(), enrollments.stream().map(ProgressMapping::toEntity).toList());
+    }
+
     /**
      * Guarded on the version Hibernate checks in the UPDATE, which steps it by one: the stored
      * version goes from {@code expectedVersion} to {@code expectedVersion + 1}, also when nothing
@@ -72,9 +77,15 @@ public final class JpaEnrollments implements Enrollments {
      */
     @Override
     public void takeSeat(UUID courseId, Supplier<? extends RuntimeException> noSeatLeft) {
-        int taken = current.get().createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount + 1"
-                        + " where c.id = :course and (c.maxStudents is null or c.enrolledCount < c.maxStudents)")
+        takeSeats(courseId, 1, noSeatLeft);
+    }
+
+    @Override
+    public void takeSeats(UUID courseId, int seats, Supplier<? extends RuntimeException> noSeatLeft) {
+        int taken = current.get().createQuery("update CourseSeatEntity c set c.enrolledCount = c.enrolledCount + :seats"
+                        + " where c.id = :course and (c.maxStudents is null or c.enrolledCount + :seats <= c.maxStudents)")
                 .setParameter("course", courseId)
+                .setParameter("seats", seats)
                 .executeUpdate();
         if (taken == 0) {
             throw noSeatLeft.get();

@@ -2,6 +2,7 @@ package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.learner.Learner;
@@ -44,6 +45,11 @@ public final class JpaLearnerProfiles implements LearnerProfiles {
     @Override
     public void insert(Learner learner) {
         current.get().persist(LearnerMapping.toEntity(learner));
+    }
+
+    @Override
+    public void insertAll(List<Learner> learners) {
+        BatchedInserts.persistAll(current.get(), learners.stream().map(LearnerMapping::toEntity).toList());
     }
 
     /**

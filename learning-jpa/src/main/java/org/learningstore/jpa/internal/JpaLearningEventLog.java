@@ -38,7 +38,16 @@ public final class JpaLearningEventLog implements LearningEventLog {
 
     @Override
     public void append(LearningEvent e) {
-        NativeRows.update(current.get(), INSERT, e.id(), e.learnerId(), e.type(), e.data(), e.sessionId(), e.occurredAt());
+        NativeRows.update(current.get(), INSERT, appended(e));
+    }
+
+    @Override
+    public void appendAll(List<LearningEvent> events) {
+        BatchedInserts.insertAll(current.get(), INSERT, events.stream().map(JpaLearningEventLog::appended).toList());
+    }
+
+    private static Object[] appended(LearningEvent e) {
+        return new Object[] {e.id(), e.learnerId(), e.type(), e.data(), e.sessionId(), e.occurredAt()};
     }
 
     @Override

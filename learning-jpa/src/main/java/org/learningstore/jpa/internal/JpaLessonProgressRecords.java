@@ -89,6 +89,11 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
         current.get().persist(ProgressMapping.toEntity(progress));
     }
 
+    @Override
+    public void insertAll(List<LessonProgress> progress) {
+        BatchedInserts.persistAll(current.get(), progress.stream().map(ProgressMapping::toEntity).toList());
+    }
+
     /**
      * Guarded on the version Hibernate checks in the UPDATE, which steps it by one, also when
      * nothing else changed. The UPDATE writes only the columns that changed: never a time spent

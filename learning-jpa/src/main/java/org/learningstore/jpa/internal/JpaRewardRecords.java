@@ -146,9 +146,17 @@ public final class JpaRewardRecords implements RewardRecords {
 
     @Override
     public void pay(XpEntry e) {
-        NativeRows.update(current.get(), PAY, e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(),
-                e.earnedAt());
+        NativeRows.update(current.get(), PAY, paid(e));
         NativeRows.update(current.get(), ADD_TO_TOTAL, (long) e.amount(), e.learnerId(), e.id());
+    }
+
+    @Override
+    public void insertEntries(List<XpEntry> entries) {
+        BatchedInserts.insertAll(current.get(), PAY, entries.stream().map(JpaRewardRecords::paid).toList());
+    }
+
+    private static Object[] paid(XpEntry e) {
+        return new Object[] {e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(), e.earnedAt()};
     }
 
     @Override

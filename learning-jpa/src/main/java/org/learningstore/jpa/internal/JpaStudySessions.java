@@ -96,6 +96,12 @@ public final class JpaStudySessions implements StudySessions {
                 .toList();
     }
 
+    /** Every candidate: the service picks the first {@code count}. */
+    @Override
+    public List<Candidate> next(StudySession session, int count) {
+        return candidates(session);
+    }
+
     /**
      * Two statements: the session's totals move in SQL, guarded on it not being ended (so an
      * answer never lands after a concurrent end, a conflict run again), then the answer's

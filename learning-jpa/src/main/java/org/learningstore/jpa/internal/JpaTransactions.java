@@ -6,6 +6,7 @@ import jakarta.persistence.EntityTransaction;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.error.LearningStoreException;
@@ -163,7 +164,10 @@ public final class JpaTransactions implements Transactions {
             // the transaction's end puts the connection's names back
             scope.enter(entityManager);
             if (readOnly) {
-                entityManager.unwrap(Session.class).setDefaultReadOnly(true);
+                Session session = entityManager.unwrap(Session.class);
+                session.setDefaultReadOnly(true);
+                // nothing to flush in a read: spare each query the auto-flush pass over the loaded entities
+                session.setHibernateFlushMode(FlushMode.MANUAL);
             }
             T result;
             try {

@@ -2,6 +2,7 @@ package org.learningstore.sqlite.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.port.JsonCodec;
@@ -80,6 +81,31 @@ final class Row {
 
     Instant instant(String column) {
         return cell(column) == null ? null : SqlValues.instant(integer(column));
+    }
+
+    /**
+     * The select list {@code columns} (each {@code alias.column}) with each column labelled
+     * {@code alias_column}, so that a row joining several tables tells their columns apart.
+     */
+    static String labelled(String columns) {
+        StringBuilder labelled = new StringBuilder();
+        for (String column : columns.split(",")) {
+            String qualified = column.strip();
+            labelled.append(labelled.isEmpty() ? "" : ", ").append(qualified).append(" AS ").append(qualified.replace('.', '_'));
+        }
+        return labelled.toString();
+    }
+
+    /** The columns {@link #labelled} gave the table alias {@code alias}, each by its own name. */
+    Row of(String alias) {
+        String prefix = alias + "_";
+        Map<String, Integer> own = new HashMap<>();
+        columns.forEach((label, index) -> {
+            if (label.startsWith(prefix)) {
+                own.put(label.substring(prefix.length()), index);
+            }
+        });
+        return new Row(own, cells);
     }
 
     private Object cell(String column) {

@@ -3,30 +3,35 @@ package org.learningstore.sqlite.internal;
 import static org.learningstore.sqlite.internal.AssessmentRows.ANSWER_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.ASSESSMENT_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.ATTEMPT_COLUMNS;
+import static org.learningstore.sqlite.internal.AssessmentRows.OVERRIDE_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Attempt;
 import org.learningstore.core.assessment.GradedQuestion;
+import org.learningstore.core.assessment.Question;
 import org.learningstore.core.assessment.Scorer;
 import org.learningstore.core.port.Attempts;
+import org.learningstore.core.progress.SkillMastery;
 
 /**
  * Attempts and answers. Each context read is a fixed number of statements sent together (one
- * round trip on Turso, one snapshot on the file): four for the start and attempt contexts, eight
- * for the grading context, whatever the size of the assessment, the course or the learner's
- * history. Submitting writes at most three statements of its own, none of which reads first: the
- * attempt guarded on its version, every graded answer from one JSON argument, and every question's
- * statistics incremented in SQL from another.
+ * round trip on Turso, one snapshot on the file): three for the attempt context, four for the
+ * start, grading and submission contexts, whatever the size of the assessment, the course or the
+ * learner's history; rows of one key from several tables come joined in one statement, each
+ * table's columns {@link Row#labelled}. Submitting writes at most three statements of its own, none
+ * of which reads first: the attempt guarded on its version, every graded answer from one JSON
+ * argument, and every question's statistics incremented in SQL from another; an attempt taken and
+ * graded in one call is inserted graded, with its graded answers, in two.
  */
 final class SqliteAttempts implements Attempts {
     // start context: the assessment and the learner's override (as the definitions find them), the
@@ -37,63 +42,64 @@ final class SqliteAttempts implements Attempts {
     private static final String LEARNER_ATTEMPTS = "SELECT " + ATTEMPT_COLUMNS
             + " FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = ? ORDER BY t.number";
 
-    // attempt context: the attempt (first: every change to an attempt moves its version), its
+    // attempt context: the attempt (first: every change to an attempt moves its version) with its
     // assessment, the assessment's current questions, the attempt's answers
-    private static final String ATTEMPT_WITH = "SELECT " + ATTEMPT_COLUMNS + """
-            , EXISTS (SELECT 1 FROM attempts p WHERE p.assessment_id = t.assessment_id \
-            AND p.learner_id = t.learner_id AND p.passed = 1) AS learner_has_passed%s \
-            FROM attempts t WHERE t.id = ?""";
-    private static final String ATTEMPT = ATTEMPT_WITH.formatted("");
-    private static final String ATTEMPT_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS
-            + " FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?";
+    /** The attempt {@code t}, whether its learner has passed its assessment, and its assessment {@code a} (labelled). */
+    private static final String ATTEMPT_SELECT = "SELECT " + ATTEMPT_COLUMNS + """
+            , EXISTS (SELECT 1 FROM attempts d WHERE d.assessment_id = t.assessment_id \
+            AND d.learner_id = t.learner_id AND d.passed = 1) AS learner_has_passed, \
+            """ + Row.labelled(ASSESSMENT_COLUMNS);
+    private static final String ATTEMPT_AND_ASSESSMENT = " FROM attempts t JOIN assessments a ON a.id = t.assessment_id";
+    private static final String ATTEMPT = ATTEMPT_SELECT + ATTEMPT_AND_ASSESSMENT + " WHERE t.id = ?";
     private static final String ATTEMPT_QUESTIONS = "SELECT " + QUESTION_COLUMNS
             + " FROM attempts t JOIN questions q ON q.assessment_id = t.assessment_id WHERE t.id = ? ORDER BY q.position";
     private static final String ATTEMPT_ANSWERS =
             "SELECT " + ANSWER_COLUMNS + " FROM answers n WHERE n.attempt_id = ? ORDER BY n.question_id";
 
-    // grading context: the attempt context, its attempt row also telling whether the learner is a
-    // live learner, then the learner's progress in statements keyed on the attempt id through these
-    // subqueries (each one row, or one assessment's questions, by key; SQLite runs an uncorrelated
-    // subquery once per statement), sharing the texts of the progress ports
-    private static final String LEARNER_OF_ATTEMPT = "(SELECT t.learner_id FROM attempts t WHERE t.id = ?)";
-    private static final String LESSON_OF_ATTEMPT =
-            "(SELECT a.lesson_id FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?)";
-    private static final String COURSE_OF_ATTEMPT =
-            "(SELECT a.course_id FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?)";
-    private static final String SKILLS_OF_ATTEMPT = """
-            (SELECT q.skill_id FROM attempts t JOIN questions q ON q.assessment_id = t.assessment_id \
-            WHERE t.id = ? AND q.skill_id IS NOT NULL)""";
-    private static final String GRADED_ATTEMPT = ATTEMPT_WITH.formatted("""
-            , EXISTS (SELECT 1 FROM learners l WHERE l.id = t.learner_id AND l.deleted_at IS NULL) AS learner_known""");
-    /** None when the assessment has no lesson ({@code lesson_id = NULL} matches no row). */
-    private static final String GRADED_LESSON_PROGRESS =
-            SqliteLessonProgressRecords.FIND_OF.formatted(LEARNER_OF_ATTEMPT, LESSON_OF_ATTEMPT);
-    private static final String GRADED_ENROLLMENT = SqliteEnrollments.FIND_OF.formatted(LEARNER_OF_ATTEMPT, COURSE_OF_ATTEMPT);
-    /** The course's published lessons in order, each with whether the learner completed it (by the primary key of lesson_progress). */
-    private static final String GRADED_PUBLISHED_LESSONS =
-            SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ATTEMPT, LEARNER_OF_ATTEMPT);
-    private static final String GRADED_MASTERIES = SqliteSkillMasteries.FIND_OF.formatted(LEARNER_OF_ATTEMPT, SKILLS_OF_ATTEMPT);
+    // grading context in four statements: the attempt context's attempt with whether its learner is a
+    // live learner, the learner's progress on the assessment's lesson and enrollment in its course
+    // (each one row by key); the assessment's questions, each with the learner's mastery of its
+    // skill; the attempt's answers; the course's published lessons, each with whether the learner
+    // completed it (by the primary key of lesson_progress)
+    private static final String GRADED_ATTEMPT = ATTEMPT_SELECT + """
+            , EXISTS (SELECT 1 FROM learners l WHERE l.id = t.learner_id AND l.deleted_at IS NULL) AS learner_known, \
+            """ + Row.labelled(ProgressRows.LESSON_PROGRESS_COLUMNS) + ", " + Row.labelled(ProgressRows.ENROLLMENT_COLUMNS)
+            + ATTEMPT_AND_ASSESSMENT + """
+             LEFT JOIN lesson_progress p ON p.learner_id = t.learner_id AND p.lesson_id = a.lesson_id \
+            LEFT JOIN enrollments e ON e.learner_id = t.learner_id AND e.course_id = a.course_id \
+            WHERE t.id = ?""";
+    private static final String GRADED_QUESTIONS = "SELECT " + QUESTION_COLUMNS + ", "
+            + Row.labelled(ProgressRows.MASTERY_COLUMNS) + """
+             FROM attempts t JOIN questions q ON q.assessment_id = t.assessment_id \
+            LEFT JOIN skill_mastery m ON m.learner_id = t.learner_id AND m.skill_id = q.skill_id \
+            WHERE t.id = ? ORDER BY q.position""";
+    private static final String GRADED_PUBLISHED_LESSONS = SqliteEnrollments.publishedLessonsCompletedBy(
+            "(SELECT a.course_id FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?)",
+            "(SELECT t.learner_id FROM attempts t WHERE t.id = ?)");
 
-    // submission context: the start context's reads (the questions whole), the answers of the
-    // learner's attempt in progress, whether the learner is live, and the grading context's
-    // progress reads keyed on the learner and on the assessment through these subqueries
-    private static final String OPEN_ANSWERS = "SELECT " + ANSWER_COLUMNS + """
-             FROM attempts t JOIN answers n ON n.attempt_id = t.id \
-            WHERE t.assessment_id = ? AND t.learner_id = ? AND t.status = 'in_progress' ORDER BY n.question_id""";
-    private static final String LEARNER_KNOWN =
-            "SELECT EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known";
-    private static final String LEARNER = "\u0001learner";
-    private static final String LESSON_OF_ASSESSMENT = "(SELECT a.lesson_id FROM assessments a WHERE a.id = \u0001)";
-    private static final String COURSE_OF_ASSESSMENT = "(SELECT a.course_id FROM assessments a WHERE a.id = \u0001)";
-    private static final String SKILLS_OF_ASSESSMENT =
-            "(SELECT q.skill_id FROM questions q WHERE q.assessment_id = \u0001 AND q.skill_id IS NOT NULL)";
-    private static final List<KeyedOnLearner> SUBMISSION_PROGRESS = Stream.of(
-                    SqliteLessonProgressRecords.FIND_OF.formatted(LEARNER, LESSON_OF_ASSESSMENT),
-                    SqliteEnrollments.FIND_OF.formatted(LEARNER, COURSE_OF_ASSESSMENT),
-                    SqliteEnrollments.publishedLessonsCompletedBy(COURSE_OF_ASSESSMENT, LEARNER),
-                    SqliteSkillMasteries.FIND_OF.formatted(LEARNER, SKILLS_OF_ASSESSMENT))
-            .map(KeyedOnLearner::of)
-            .toList();
+    // submission context in four statements: the assessment with the learner's override, progress on
+    // its lesson and enrollment in its course (each one row by key) and whether the learner is live;
+    // the questions, each with the learner's mastery of its skill; the learner's attempts, the one in
+    // progress with its answers; the course's published lessons, each with whether the learner completed it
+    private static final String SUBMISSION_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS + ", "
+            + Row.labelled(OVERRIDE_COLUMNS) + ", " + Row.labelled(ProgressRows.LESSON_PROGRESS_COLUMNS) + ", "
+            + Row.labelled(ProgressRows.ENROLLMENT_COLUMNS) + """
+            , EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known \
+            FROM assessments a \
+            LEFT JOIN attempt_overrides o ON o.assessment_id = a.id AND o.learner_id = ? \
+            LEFT JOIN lesson_progress p ON p.learner_id = ? AND p.lesson_id = a.lesson_id \
+            LEFT JOIN enrollments e ON e.learner_id = ? AND e.course_id = a.course_id \
+            WHERE a.id = ?""";
+    private static final String SUBMISSION_QUESTIONS = "SELECT " + QUESTION_COLUMNS + ", "
+            + Row.labelled(ProgressRows.MASTERY_COLUMNS) + """
+             FROM questions q LEFT JOIN skill_mastery m ON m.learner_id = ? AND m.skill_id = q.skill_id \
+            WHERE q.assessment_id = ? ORDER BY q.position""";
+    /** Turso's server drops the outer rows a join condition on them alone rejects: the attempt's status is in the join key. */
+    private static final String SUBMISSION_ATTEMPTS = "SELECT " + ATTEMPT_COLUMNS + ", " + Row.labelled(ANSWER_COLUMNS) + """
+             FROM attempts t LEFT JOIN answers n ON n.attempt_id = CASE t.status WHEN 'in_progress' THEN t.id END \
+            WHERE t.assessment_id = ? AND t.learner_id = ? ORDER BY t.number, n.question_id""";
+    private static final String SUBMISSION_PUBLISHED_LESSONS = SqliteEnrollments.publishedLessonsCompletedBy(
+            "(SELECT a.course_id FROM assessments a WHERE a.id = ?)", "?");
 
     /** The in-progress partial index holds exactly these rows, in deadline order. */
     private static final String OVERDUE = """
@@ -193,103 +199,91 @@ final class SqliteAttempts implements Attempts {
                 results.get(3).stream().findFirst().map(rows::override));
     }
 
+    /** Three reads in one {@link SqlExecutor#queryAll}. */
     @Override
     public Optional<AttemptContext> context(UUID attemptId) {
-        return attemptContext(executor.queryAll(contextReads(ATTEMPT, attemptId)));
+        List<List<Row>> results = executor.queryAll(List.of(Sql.of(ATTEMPT, attemptId), Sql.of(ATTEMPT_QUESTIONS, attemptId),
+                Sql.of(ATTEMPT_ANSWERS, attemptId)));
+        return results.get(0).stream().findFirst().map(head -> attemptContext(head,
+                results.get(1).stream().map(rows::question).toList(), results.get(2)));
     }
 
-    /** The attempt context's four reads, then four progress reads, in one {@link SqlExecutor#queryAll}. */
+    /** Four reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
     @Override
     public Optional<GradingContext> gradingContext(UUID attemptId) {
-        List<Sql> reads = new ArrayList<>(contextReads(GRADED_ATTEMPT, attemptId));
-        for (String progress : List.of(GRADED_LESSON_PROGRESS, GRADED_ENROLLMENT, GRADED_PUBLISHED_LESSONS, GRADED_MASTERIES)) {
-            reads.add(keyedOnAttempt(progress, attemptId));
+        List<List<Row>> results = executor.queryAll(List.of(Sql.of(GRADED_ATTEMPT, attemptId), Sql.of(GRADED_QUESTIONS, attemptId),
+                Sql.of(ATTEMPT_ANSWERS, attemptId), Sql.of(GRADED_PUBLISHED_LESSONS, attemptId, attemptId)));
+        if (results.get(0).isEmpty()) {
+            return Optional.empty();
         }
-        List<List<Row>> results = executor.queryAll(reads);
-        return attemptContext(results).map(context -> {
-            List<Row> published = results.get(6);
-            return new GradingContext(context, new ProgressContext(
-                    results.get(0).get(0).flag("learner_known"),
-                    results.get(4).stream().findFirst().map(progressRows::lessonProgress),
-                    results.get(5).stream().findFirst().map(progressRows::enrollment),
-                    SqliteEnrollments.lessonIds(published),
-                    SqliteEnrollments.completedLessonIds(published),
-                    results.get(7).stream().map(progressRows::mastery).toList()));
-        });
+        Row head = results.get(0).get(0);
+        QuestionsAndMasteries questions = questionsAndMasteries(results.get(1));
+        return Optional.of(new GradingContext(attemptContext(head, questions.questions(), results.get(2)),
+                progress(Optional.of(head), results.get(3), questions.masteries())));
     }
 
-    /** Ten reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
+    /** Four reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
-        List<Sql> reads = new ArrayList<>(List.of(
-                Sql.of(SqliteAssessmentDefinitions.FIND, assessmentId),
-                Sql.of(SqliteAssessmentDefinitions.QUESTIONS, assessmentId),
-                Sql.of(LEARNER_ATTEMPTS, assessmentId, learnerId),
-                Sql.of(SqliteAssessmentDefinitions.FIND_OVERRIDE, assessmentId, learnerId),
-                Sql.of(OPEN_ANSWERS, assessmentId, learnerId),
-                Sql.of(LEARNER_KNOWN, learnerId)));
-        SUBMISSION_PROGRESS.forEach(progress -> reads.add(progress.sql(learnerId, assessmentId)));
-        List<List<Row>> results = executor.queryAll(reads);
-        var questions = results.get(1).stream().map(rows::question).toList();
-        var start = new StartContext(results.get(0).stream().findFirst().map(rows::assessment),
-                questions.stream().map(question -> question.id()).toList(),
-                results.get(2).stream().map(rows::attempt).toList(),
-                results.get(3).stream().findFirst().map(rows::override));
-        List<Row> published = results.get(8);
-        return new SubmissionContext(start, questions, results.get(4).stream().map(rows::answer).toList(),
-                new ProgressContext(
-                        results.get(5).get(0).flag("learner_known"),
-                        results.get(6).stream().findFirst().map(progressRows::lessonProgress),
-                        results.get(7).stream().findFirst().map(progressRows::enrollment),
-                        SqliteEnrollments.lessonIds(published),
-                        SqliteEnrollments.completedLessonIds(published),
-                        results.get(9).stream().map(progressRows::mastery).toList()));
+        List<List<Row>> results = executor.queryAll(List.of(
+                Sql.of(SUBMISSION_ASSESSMENT, learnerId, learnerId, learnerId, learnerId, assessmentId),
+                Sql.of(SUBMISSION_QUESTIONS, learnerId, assessmentId),
+                Sql.of(SUBMISSION_ATTEMPTS, assessmentId, learnerId),
+                Sql.of(SUBMISSION_PUBLISHED_LESSONS, learnerId, assessmentId)));
+        Optional<Row> head = results.get(0).stream().findFirst();
+        QuestionsAndMasteries questions = questionsAndMasteries(results.get(1));
+        Map<UUID, Attempt> attempts = new LinkedHashMap<>();
+        List<Answer> openAnswers = new ArrayList<>();
+        for (Row row : results.get(2)) {
+            attempts.computeIfAbsent(row.uuid("id"), id -> rows.attempt(row));
+            Row answer = row.of("n");
+            if (!answer.isNull("attempt_id")) {
+                openAnswers.add(rows.answer(answer));
+            }
+        }
+        var start = new StartContext(head.map(rows::assessment), questions.questions().stream().map(Question::id).toList(),
+                List.copyOf(attempts.values()), head.map(row -> row.of("o")).filter(o -> !o.isNull("assessment_id")).map(rows::override));
+        return new SubmissionContext(start, questions.questions(), List.copyOf(openAnswers),
+                progress(head, results.get(3), questions.masteries()));
+    }
+
+    /** An assessment's questions in order, and the learner's masteries of their skills by skill id, each once. */
+    private record QuestionsAndMasteries(List<Question> questions, List<SkillMastery> masteries) {
+    }
+
+    /** From rows of {@link #QUESTION_COLUMNS} each with the {@link Row#labelled} columns of its skill's mastery ({@code m}). */
+    private QuestionsAndMasteries questionsAndMasteries(List<Row> result) {
+        List<Question> questions = new ArrayList<>(result.size());
+        Map<String, SkillMastery> masteries = new TreeMap<>();
+        for (Row row : result) {
+            questions.add(rows.question(row));
+            Row mastery = row.of("m");
+            if (!mastery.isNull("skill_id")) {
+                masteries.putIfAbsent(mastery.text("skill_id"), progressRows.mastery(mastery));
+            }
+        }
+        return new QuestionsAndMasteries(List.copyOf(questions), List.copyOf(masteries.values()));
     }
 
     /**
-     * A statement whose parameters are the learner ({@link #LEARNER}) or the assessment (the other
-     * marks), in the order {@code learnerAt} gives.
+     * The progress context from a row with whether the learner is live ({@code learner_known}) and the
+     * {@link Row#labelled} columns of the lesson progress ({@code p}) and the enrollment ({@code e}),
+     * none when there is no such row; and a {@link SqliteEnrollments#publishedLessonsCompletedBy} result.
      */
-    private record KeyedOnLearner(String text, List<Boolean> learnerAt) {
-        static KeyedOnLearner of(String marked) {
-            List<Boolean> learnerAt = new ArrayList<>();
-            for (int at = marked.indexOf('\u0001'); at >= 0; at = marked.indexOf('\u0001', at + 1)) {
-                learnerAt.add(marked.startsWith(LEARNER, at));
-            }
-            return new KeyedOnLearner(marked.replace(LEARNER, "?").replace("\u0001", "?"), List.copyOf(learnerAt));
-        }
-
-        Sql sql(UUID learnerId, UUID assessmentId) {
-            return new Sql(text, learnerAt.stream().<Object>map(learner -> learner ? learnerId : assessmentId).toList());
-        }
+    private ProgressContext progress(Optional<Row> head, List<Row> published, List<SkillMastery> masteries) {
+        return new ProgressContext(
+                head.map(row -> row.flag("learner_known")).orElse(false),
+                head.map(row -> row.of("p")).filter(p -> !p.isNull("learner_id")).map(progressRows::lessonProgress),
+                head.map(row -> row.of("e")).filter(e -> !e.isNull("id")).map(progressRows::enrollment),
+                SqliteEnrollments.lessonIds(published),
+                SqliteEnrollments.completedLessonIds(published),
+                masteries);
     }
 
-    private static List<Sql> contextReads(String attemptSql, UUID attemptId) {
-        return List.of(
-                Sql.of(attemptSql, attemptId),
-                Sql.of(ATTEMPT_ASSESSMENT, attemptId),
-                Sql.of(ATTEMPT_QUESTIONS, attemptId),
-                Sql.of(ATTEMPT_ANSWERS, attemptId));
-    }
-
-    /** The attempt context from the first four results of {@link #contextReads}. */
-    private Optional<AttemptContext> attemptContext(List<List<Row>> results) {
-        if (results.get(0).isEmpty() || results.get(1).isEmpty()) {
-            return Optional.empty();
-        }
-        Row attempt = results.get(0).get(0);
-        return Optional.of(new AttemptContext(
-                rows.attempt(attempt),
-                rows.assessment(results.get(1).get(0)),
-                results.get(2).stream().map(rows::question).toList(),
-                results.get(3).stream().map(rows::answer).toList(),
-                rows.gradedAgainst(attempt),
-                attempt.flag("learner_has_passed")));
-    }
-
-    /** {@code sql} with the attempt id bound to each of its parameters (all of them the attempt's, through its subqueries). */
-    private static Sql keyedOnAttempt(String sql, UUID attemptId) {
-        return new Sql(sql, Collections.<Object>nCopies((int) sql.chars().filter(c -> c == '?').count(), attemptId));
+    /** The attempt context from a row of {@link #ATTEMPT_SELECT}, the assessment's questions and the attempt's answers. */
+    private AttemptContext attemptContext(Row head, List<Question> questions, List<Row> answers) {
+        return new AttemptContext(rows.attempt(head), rows.assessment(head.of("a")), questions,
+                answers.stream().map(rows::answer).toList(), rows.gradedAgainst(head), head.flag("learner_has_passed"));
     }
 
     @Override
@@ -304,10 +298,34 @@ final class SqliteAttempts implements Attempts {
 
     @Override
     public void insert(Attempt attempt) {
+        insert(attempt, null);
+    }
+
+    private void insert(Attempt attempt, String gradedAgainst) {
         executor.update(Sql.of(INSERT, attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                 attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(), attempt.score(),
                 attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
-                rows.questionOrder(attempt.questionOrder()), null, attempt.version(), attempt.metadata(), attempt.feedback()));
+                rows.questionOrder(attempt.questionOrder()), gradedAgainst, attempt.version(), attempt.metadata(),
+                attempt.feedback()));
+    }
+
+    /** Two statements whatever the number of answers: the graded attempt, then its graded answers. */
+    @Override
+    public void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
+                             List<Scorer.QuestionResult> results) {
+        insert(graded, rows.gradedAgainst(gradedAgainst));
+        if (answers.isEmpty()) {
+            return;
+        }
+        Map<UUID, Scorer.QuestionResult> byQuestion = new HashMap<>();
+        results.forEach(result -> byQuestion.put(result.questionId(), result));
+        List<Map<String, Object>> items = new ArrayList<>(answers.size());
+        for (Answer answer : answers) {
+            Scorer.QuestionResult result = byQuestion.get(answer.questionId());
+            items.add(answerItem(result == null ? answer : new Answer(answer.attemptId(), answer.questionId(), answer.response(),
+                    result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback())));
+        }
+        executor.update(Sql.of(INSERT_ANSWERS, rows.array(items)));
     }
 
     @Override
@@ -333,11 +351,7 @@ final class SqliteAttempts implements Attempts {
                 "passed", a.passed(), "previous_score", a.previousScore(), "question_order", rows.questionOrder(a.questionOrder()),
                 "graded_against", rows.gradedAgainst(one.gradedAgainst()), "version", a.version(), "metadata", a.metadata(),
                 "feedback", a.feedback()}));
-            for (Answer n : one.answers()) {
-                answers.add(stored(new Object[] {"attempt_id", n.attemptId(), "question_id", n.questionId(),
-                    "response", rows.response(n.response()), "correct", n.correct(), "points", n.points(),
-                    "answered_at", n.answeredAt(), "time_spent_ms", n.timeSpent(), "feedback", n.feedback()}));
-            }
+            one.answers().forEach(answer -> answers.add(answerItem(answer)));
         }
         if (!attempts.isEmpty()) {
             executor.update(Sql.of(INSERT_ALL, rows.array(attempts)));
@@ -345,6 +359,13 @@ final class SqliteAttempts implements Attempts {
         if (!answers.isEmpty()) {
             executor.update(Sql.of(INSERT_ANSWERS, rows.array(answers)));
         }
+    }
+
+    /** An item of {@link #INSERT_ANSWERS}. */
+    private Map<String, Object> answerItem(Answer n) {
+        return stored(new Object[] {"attempt_id", n.attemptId(), "question_id", n.questionId(),
+            "response", rows.response(n.response()), "correct", n.correct(), "points", n.points(),
+            "answered_at", n.answeredAt(), "time_spent_ms", n.timeSpent(), "feedback", n.feedback()});
     }
 
     /** Column names and values, each value in the form it is stored in. */

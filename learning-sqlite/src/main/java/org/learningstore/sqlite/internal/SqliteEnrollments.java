@@ -51,9 +51,9 @@ final class SqliteEnrollments implements Enrollments {
     private static final String UPDATE = """
             UPDATE enrollments SET status = ?, enrolled_at = ?, completed_at = ?, progress_percent = ?, \
             current_lesson_id = ?, last_accessed_at = ?, version = ? WHERE id = ? AND version = ?""";
-    private static final String TAKE_SEAT = """
-            UPDATE courses SET enrolled_count = enrolled_count + 1 \
-            WHERE id = ? AND (max_students IS NULL OR enrolled_count < max_students)""";
+    private static final String TAKE_SEATS = """
+            UPDATE courses SET enrolled_count = enrolled_count + ? \
+            WHERE id = ? AND (max_students IS NULL OR enrolled_count + ? <= max_students)""";
     private static final String OF_LEARNERS = "SELECT " + ENROLLMENT_COLUMNS
             + " FROM enrollments e WHERE e.learner_id IN " + IDS + " ORDER BY e.learner_id, e.course_id";
     private static final String DELETE = "DELETE FROM enrollments WHERE learner_id = ? AND course_id IN " + IDS;
@@ -93,9 +93,18 @@ final class SqliteEnrollments implements Enrollments {
 
     @Override
     public void insert(Enrollment enrollment) {
-        executor.update(Sql.of(INSERT, enrollment.id(), enrollment.courseId(), enrollment.learnerId(),
+        executor.update(inserted(enrollment));
+    }
+
+    @Override
+    public void insertAll(List<Enrollment> enrollments) {
+        MultiRowInsert.of(enrollments.stream().map(SqliteEnrollments::inserted).toList()).forEach(executor::update);
+    }
+
+    private static Sql inserted(Enrollment enrollment) {
+        return Sql.of(INSERT, enrollment.id(), enrollment.courseId(), enrollment.learnerId(),
                 enrollment.status().code(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.progressPercent(),
-                enrollment.currentLessonId(), enrollment.lastAccessedAt(), enrollment.version()));
+                enrollment.currentLessonId(), enrollment.lastAccessedAt(), enrollment.version());
     }
 
     @Override
@@ -107,7 +116,12 @@ final class SqliteEnrollments implements Enrollments {
 
     @Override
     public void takeSeat(UUID courseId, Supplier<? extends RuntimeException> noSeatLeft) {
-        executor.update(Sql.of(TAKE_SEAT, courseId), Guard.changes(1, noSeatLeft));
+        takeSeats(courseId, 1, noSeatLeft);
+    }
+
+    @Override
+    public void takeSeats(UUID courseId, int seats, Supplier<? extends RuntimeException> noSeatLeft) {
+        executor.update(Sql.of(TAKE_SEATS, seats, courseId, seats), Guard.changes(1, noSeatLeft));
     }
 
     @Override

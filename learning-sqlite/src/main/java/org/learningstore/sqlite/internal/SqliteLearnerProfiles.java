@@ -1,6 +1,7 @@
 package org.learningstore.sqlite.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,11 +68,20 @@ final class SqliteLearnerProfiles implements LearnerProfiles {
 
     @Override
     public void insert(Learner learner) {
+        executor.update(inserted(learner));
+    }
+
+    @Override
+    public void insertAll(List<Learner> learners) {
+        MultiRowInsert.of(learners.stream().map(SqliteLearnerProfiles::inserted).toList()).forEach(executor::update);
+    }
+
+    private static Sql inserted(Learner learner) {
         LearnerProfile profile = learner.profile();
-        executor.update(Sql.of(INSERT, learner.id(), learner.kind().code(), profile.externalRef(), profile.email(),
+        return Sql.of(INSERT, learner.id(), learner.kind().code(), profile.externalRef(), profile.email(),
                 normalized(profile.email()), profile.username(), profile.displayName(), profile.academicLevel().code(),
                 learner.totalXp(), profile.preferences(), profile.metadata(), learner.createdAt(),
-                learner.lastActiveAt(), learner.mergedInto(), learner.version(), learner.deletedAt()));
+                learner.lastActiveAt(), learner.mergedInto(), learner.version(), learner.deletedAt());
     }
 
     @Override

@@ -32,7 +32,16 @@ final class SqliteLearningEventLog implements LearningEventLog {
 
     @Override
     public void append(LearningEvent e) {
-        executor.update(Sql.of(INSERT, e.id(), e.learnerId(), e.type(), e.data(), e.sessionId(), e.occurredAt()));
+        executor.update(appended(e));
+    }
+
+    @Override
+    public void appendAll(List<LearningEvent> events) {
+        MultiRowInsert.of(events.stream().map(SqliteLearningEventLog::appended).toList()).forEach(executor::update);
+    }
+
+    private static Sql appended(LearningEvent e) {
+        return Sql.of(INSERT, e.id(), e.learnerId(), e.type(), e.data(), e.sessionId(), e.occurredAt());
     }
 
     @Override

@@ -86,9 +86,18 @@ final class SqliteLessonProgressRecords implements LessonProgressRecords {
 
     @Override
     public void insert(LessonProgress progress) {
-        executor.update(Sql.of(INSERT, progress.learnerId(), progress.lessonId(), progress.status().code(),
+        executor.update(inserted(progress));
+    }
+
+    @Override
+    public void insertAll(List<LessonProgress> progress) {
+        MultiRowInsert.of(progress.stream().map(this::inserted).toList()).forEach(executor::update);
+    }
+
+    private Sql inserted(LessonProgress progress) {
+        return Sql.of(INSERT, progress.learnerId(), progress.lessonId(), progress.status().code(),
                 progress.startedAt(), progress.completedAt(), progress.timeSpent(), progress.bestScore(), progress.attempts(),
-                progress.lastPosition(), rows.texts(progress.bookmarks()), progress.updatedAt(), progress.version()));
+                progress.lastPosition(), rows.texts(progress.bookmarks()), progress.updatedAt(), progress.version());
     }
 
     @Override

@@ -97,6 +97,18 @@ final class SqliteRewardRecords implements RewardRecords {
     private static final String ADD_TO_TOTAL =
             "UPDATE learners SET total_xp = total_xp + ?, version = version + 1 WHERE id = ? "
             + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?)";
+    /** Many entries from one array of objects keyed by column, their values in their stored form. */
+    private static final String PAY_ALL = """
+            INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at) \
+            SELECT g.value ->> 'id', g.value ->> 'learner_id', g.value ->> 'amount', g.value ->> 'reason', \
+            g.value ->> 'source', g.value ->> 'course_id', g.value ->> 'earned_at' FROM json_each(?) AS g WHERE true \
+            ON CONFLICT (learner_id, source) DO NOTHING""";
+    /** Each learner's total moved by the entries of these ids that {@link #PAY_ALL} added, the version once per entry. */
+    private static final String ADD_ALL_TO_TOTALS = """
+            UPDATE learners SET total_xp = total_xp + x.amount, version = version + x.entries \
+            FROM (SELECT e.learner_id, sum(e.amount) AS amount, count(*) AS entries FROM xp_entries e \
+            WHERE e.id IN (SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g) GROUP BY e.learner_id) AS x \
+            WHERE learners.id = x.learner_id""";
     private static final String AWARD = """
             INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?, ?, ?, ?) \
             ON CONFLICT (learner_id, achievement_id) DO NOTHING""";
@@ -152,8 +164,39 @@ final class SqliteRewardRecords implements RewardRecords {
 
     @Override
     public void pay(XpEntry e) {
-        executor.update(Sql.of(PAY, e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(), e.earnedAt()));
+        executor.update(paid(e));
         executor.update(Sql.of(ADD_TO_TOTAL, e.amount(), e.learnerId(), e.id()));
+    }
+
+    /** Two statements whatever the number of entries. */
+    @Override
+    public void payAll(List<XpEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> items = new ArrayList<>(entries.size());
+        for (XpEntry e : entries) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", e.id().toString());
+            item.put("learner_id", e.learnerId().toString());
+            item.put("amount", e.amount());
+            item.put("reason", e.reason());
+            item.put("source", e.source());
+            item.put("course_id", SqlValues.bindable(e.courseId()));
+            item.put("earned_at", SqlValues.bindable(e.earnedAt()));
+            items.add(item);
+        }
+        executor.update(Sql.of(PAY_ALL, json.print(items)));
+        executor.update(Sql.of(ADD_ALL_TO_TOTALS, rows.ids(entries.stream().map(XpEntry::id).toList())));
+    }
+
+    @Override
+    public void insertEntries(List<XpEntry> entries) {
+        MultiRowInsert.of(entries.stream().map(SqliteRewardRecords::paid).toList()).forEach(executor::update);
+    }
+
+    private static Sql paid(XpEntry e) {
+        return Sql.of(PAY, e.id(), e.learnerId(), e.amount(), e.reason(), e.source(), e.courseId(), e.earnedAt());
     }
 
     @Override

@@ -45,6 +45,7 @@ final class SqliteStoreBackend {
                 executor::close,
                 new SqliteReportQueries(executor, json),
                 new SqliteHealthProbe(executor, backend, historyTable),
-                new SqliteLearnerRecords(executor));
+                new SqliteLearnerRecords(executor),
+                new SqliteImportCatalogReads(executor, rows, assessmentRows, progressRows));
     }
 }

@@ -4,6 +4,7 @@ import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 import static org.learningstore.sqlite.internal.ProgressRows.SESSION_COLUMNS;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,27 @@ final class SqliteStudySessions implements StudySessions {
             SELECT pa.question_id, pa.answered_at, pa.correct, 1 AS source \
             FROM practice_answers pa JOIN questions pq ON pq.id = pa.question_id JOIN assessments pa_a ON pa_a.id = pq.assessment_id \
             WHERE pa.learner_id = ? AND %2$s AND pq.difficulty BETWEEN ? AND ?""";
+    /**
+     * The first questions in study order, picked here so only they are read whole: the scope's
+     * questions in the range, each with the learner's last graded answer from {@link #HISTORY}
+     * folded into one key per question, answered_at * 4 + source * 2 + correct (the largest key
+     * is the latest answer, a practice answer winning a tie); ordered never answered (no key),
+     * last wrong (key even), the rest, each by time, then scope order; then joined to the
+     * questions again for the first few only. The learner's history is still reached only
+     * through the learner's own rows. %1$s: the history; %2$s: the scope on (q, a); %3$s: the
+     * question columns. Parameters: the history's, the scope, the range, the count.
+     */
+    private static final String NEXT = """
+            SELECT %3$s, p.last_at, p.last_correct FROM (\
+            SELECT q.id, CASE WHEN h.last_key IS NULL THEN 0 WHEN h.last_key %% 2 = 0 THEN 1 ELSE 2 END AS priority, \
+            h.last_key / 4 AS last_at, h.last_key %% 2 AS last_correct, a.created_at, a.id AS assessment_id, q.position \
+            FROM questions q JOIN assessments a ON a.id = q.assessment_id \
+            LEFT JOIN (SELECT x.question_id, max(x.answered_at * 4 + x.source * 2 + x.correct) AS last_key \
+            FROM (%1$s) AS x GROUP BY x.question_id) AS h ON h.question_id = q.id \
+            WHERE %2$s AND q.difficulty BETWEEN ? AND ? \
+            ORDER BY priority, last_at, a.created_at, a.id, q.position LIMIT ?) AS p \
+            JOIN questions q ON q.id = p.id \
+            ORDER BY p.priority, p.last_at, p.created_at, p.assessment_id, p.position""";
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
@@ -104,24 +126,13 @@ final class SqliteStudySessions implements StudySessions {
 
     @Override
     public List<Candidate> candidates(StudySession session) {
-        StudyScope scope = session.scope();
-        String scoped = switch (scope.kind()) {
-            case ASSESSMENT -> SCOPE_ASSESSMENT;
-            case COURSE -> SCOPE_COURSE;
-            case SKILLS -> SCOPE_SKILLS;
-        };
-        Object scopeArg = switch (scope.kind()) {
-            case ASSESSMENT -> scope.assessmentId();
-            case COURSE -> scope.courseId();
-            case SKILLS -> rows.ids(scope.skillIds());
-        };
+        Scope scope = Scope.of(session.scope(), rows);
         UUID learner = session.learnerId();
         int min = session.minDifficulty();
         int max = session.maxDifficulty();
         List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(SCOPE_QUESTIONS.formatted(scoped.formatted("q", "a"), QUESTION_COLUMNS), scopeArg, min, max),
-                Sql.of(HISTORY.formatted(scoped.formatted("tq", "ta"), scoped.formatted("pq", "pa_a")),
-                        learner, scopeArg, min, max, learner, scopeArg, min, max)));
+                Sql.of(SCOPE_QUESTIONS.formatted(scope.on("q", "a"), QUESTION_COLUMNS), scope.argument(), min, max),
+                history(scope, learner, min, max)));
         Map<UUID, Row> latest = new HashMap<>();
         for (Row answer : results.get(1)) {
             latest.merge(answer.uuid("question_id"), answer, (kept, other) -> later(other, kept) ? other : kept);
@@ -131,6 +142,36 @@ final class SqliteStudySessions implements StudySessions {
             return new Candidate(assessmentRows.question(row), last == null ? null : last.instant("answered_at"),
                     last == null ? null : last.flag("correct"));
         }).toList();
+    }
+
+    @Override
+    public List<Candidate> next(StudySession session, int count) {
+        Scope scope = Scope.of(session.scope(), rows);
+        Sql history = history(scope, session.learnerId(), session.minDifficulty(), session.maxDifficulty());
+        List<Object> arguments = new ArrayList<>(history.args());
+        arguments.addAll(List.of(scope.argument(), session.minDifficulty(), session.maxDifficulty(), count));
+        return executor.query(new Sql(NEXT.formatted(history.text(), scope.on("q", "a"), QUESTION_COLUMNS), arguments),
+                row -> new Candidate(assessmentRows.question(row), row.instant("last_at"), row.nullableFlag("last_correct")));
+    }
+
+    private static Sql history(Scope scope, UUID learner, int min, int max) {
+        return Sql.of(HISTORY.formatted(scope.on("tq", "ta"), scope.on("pq", "pa_a")),
+                learner, scope.argument(), min, max, learner, scope.argument(), min, max);
+    }
+
+    /** A session's scope as a condition on a question alias and its assessment's, and its one parameter. */
+    private record Scope(String condition, Object argument) {
+        static Scope of(StudyScope scope, ProgressRows rows) {
+            return switch (scope.kind()) {
+                case ASSESSMENT -> new Scope(SCOPE_ASSESSMENT, scope.assessmentId());
+                case COURSE -> new Scope(SCOPE_COURSE, scope.courseId());
+                case SKILLS -> new Scope(SCOPE_SKILLS, rows.ids(scope.skillIds()));
+            };
+        }
+
+        String on(String question, String assessment) {
+            return condition.formatted(question, assessment);
+        }
     }
 
     /** Whether {@code answer} came after {@code other}: by time, then a practice answer (source 1) after an attempt's. */

@@ -96,7 +96,7 @@ class GradingContextTest {
             assertEquals(List.of(b.id()), progress.completedLessons());
             assertEquals(List.of(onQuiz.id()), progress.masteries().stream().map(SkillMastery::skillId).toList());
             assertEquals(learner, progress.masteries().get(0).learnerId());
-            assertEquals(8, read.statements().stream().filter(sql -> sql.startsWith("SELECT")).count(), read.statements().toString());
+            assertEquals(4, read.statements().stream().filter(sql -> sql.startsWith("SELECT")).count(), read.statements().toString());
             if (transport.equals("turso")) {
                 assertEquals(1, read.roundTrips());
             }

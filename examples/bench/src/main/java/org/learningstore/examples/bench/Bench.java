@@ -14,8 +14,8 @@ import org.learningstore.examples.bench.DataSet.LoadedLearner;
  * The benchmark of WORKLOAD.md, through the public API only: loads the data set into an empty
  * database (L), then times O1-O5 {@code --ops} times each, single-threaded, O3 both per answer
  * (13 calls) and with its answers carried by one call, and O3 also on {@code --threads}
- * threads (every operation, on Turso); on a SQLite file, then the same operations through a
- * hand-written JDBC floor on the same file. With {@code --peer}, each of {@code --rounds}
+ * threads (every operation, on Turso); on a SQLite file and on PostgreSQL, then the same
+ * operations through a hand-written JDBC floor on the same database. With {@code --peer}, each of {@code --rounds}
  * rounds then runs the Drizzle peer on the same workload, and the bench prints every round and
  * the medians with their ratios and whether each goal is met.
  *
@@ -58,12 +58,10 @@ public final class Bench {
             }
             Report.printRound(out, round, db, options, both);
         }
-        if (peer != null) {
-            Report.printSummary(out, options, rounds);
-        }
+        Report.printSummary(out, options, rounds);
     }
 
-    /** One load and measurement of the library (and of the JDBC floor, on a file). */
+    /** One load and measurement of the library, and of the JDBC floor on the same database where there is one. */
     private static Round library(String db, BenchOptions options) {
         CallCounter counter = new CallCounter();
         try (Target target = Target.open(db, counter)) {
@@ -101,19 +99,21 @@ public final class Bench {
             results.addAll(timed("O4 catalog page", operations.catalogPage(), options, counter, remote));
             results.addAll(timed("O5 study", operations.study(), options, counter, remote));
 
-            List<Measurement> floor = List.of();
-            if (Target.isFile(db)) {
-                try (JdbcFloor jdbc = JdbcFloor.open(Path.of(db), data)) {
-                    floor = List.of(
-                            singleThreaded("O1 outline", jdbc.outline(), options, Measurement.UNCOUNTED),
-                            singleThreaded("O2 dashboard", jdbc.dashboard(), options, Measurement.UNCOUNTED),
-                            singleThreaded("O3 submit, one call", jdbc.submit(), options, Measurement.UNCOUNTED),
-                            singleThreaded("O4 catalog page", jdbc.catalogPage(), options, Measurement.UNCOUNTED),
-                            singleThreaded("O5 study", jdbc.study(), options, Measurement.UNCOUNTED));
-                }
-            }
+            List<Measurement> floor = target.floor(data).map(jdbc -> floor(jdbc, options)).orElse(List.of());
             return new Round(target.description(), learnerCount, loader.attempts(), loadSeconds, results, floor,
                     Memory.peakHeapBytes(), PeakRss.ofThisProcess(), null);
+        }
+    }
+
+    /** The floor's O1-O5, single-threaded, after the library's on the same database. */
+    private static List<Measurement> floor(JdbcFloor jdbc, BenchOptions options) {
+        try (jdbc) {
+            return List.of(
+                    singleThreaded("O1 outline", jdbc.outline(), options, Measurement.UNCOUNTED),
+                    singleThreaded("O2 dashboard", jdbc.dashboard(), options, Measurement.UNCOUNTED),
+                    singleThreaded("O3 submit, one call", jdbc.submit(), options, Measurement.UNCOUNTED),
+                    singleThreaded("O4 catalog page", jdbc.catalogPage(), options, Measurement.UNCOUNTED),
+                    singleThreaded("O5 study", jdbc.study(), options, Measurement.UNCOUNTED));
         }
     }
 

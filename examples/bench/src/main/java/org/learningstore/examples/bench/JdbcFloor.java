@@ -7,11 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import org.learningstore.core.catalog.Level;
@@ -21,8 +25,9 @@ import org.learningstore.examples.bench.DataSet.QuizLesson;
 import org.learningstore.examples.bench.DataSet.QuizQuestion;
 
 /**
- * The floor for O1-O5 on the SQLite file: the same reads and the workload's writes, hand-written
- * in JDBC on the library's own tables, on one connection with every statement prepared once.
+ * The floor for O1-O5 on the SQLite file and on PostgreSQL: the same reads and the workload's
+ * writes, hand-written in JDBC on the library's own tables, on one connection with every statement
+ * prepared once; the few texts the two dialects spell differently are chosen where they are used.
  * Each operation draws its arguments as {@link Operations} does and checks the same shape. What
  * it leaves out: the library's validation, its guards (versions, rules), and for O3 the writes
  * beyond WORKLOAD.md (mastery, XP, learning events) and for O5 none (a session row, then the reads).
@@ -34,15 +39,17 @@ final class JdbcFloor implements AutoCloseable {
     private static final double PASSING_SCORE = 70;
 
     private final Connection connection;
+    private final boolean postgres;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private final DataSet data;
 
-    private JdbcFloor(Connection connection, DataSet data) {
+    private JdbcFloor(Connection connection, boolean postgres, DataSet data) {
         this.connection = connection;
+        this.postgres = postgres;
         this.data = data;
     }
 
-    static JdbcFloor open(Path file, DataSet data) {
+    static JdbcFloor onFile(Path file, DataSet data) {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement pragmas = connection.createStatement()) {
@@ -50,25 +57,50 @@ final class JdbcFloor implements AutoCloseable {
                 pragmas.execute("PRAGMA busy_timeout = 5000");
                 pragmas.execute("PRAGMA foreign_keys = ON");
             }
-            connection.setAutoCommit(true);
-            return new JdbcFloor(connection, data);
+            return new JdbcFloor(connection, false, data);
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot open " + file, failure);
         }
     }
 
-    /** O1: the course, its modules, its lessons in course order, and the lessons' skills, in one read transaction. */
+    /**
+     * On the store's PostgreSQL schema; strings are sent untyped ({@code stringtype=unspecified}),
+     * so the server reads them as the uuid or jsonb of their column, as the SQLite file reads its text.
+     */
+    static JdbcFloor onPostgres(String jdbcUrl, String user, String schema, DataSet data) {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        properties.setProperty("currentSchema", schema);
+        properties.setProperty("stringtype", "unspecified");
+        try {
+            Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+            connection.setAutoCommit(false);
+            return new JdbcFloor(connection, true, data);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot connect to PostgreSQL", failure);
+        }
+    }
+
+    /**
+     * O1: the course with its tags, its modules, its lessons in course order, the lessons' skills,
+     * and the lessons' assessments with their question counts, in one read transaction.
+     */
     Operation outline() {
         return random -> read(() -> {
             String course = DataSet.pick(data.courses(), random).id().toString();
-            List<Object[]> courses = select("SELECT * FROM courses c WHERE c.id = ?", course);
+            List<Object[]> courses = select("SELECT c.*, t.tag FROM courses c LEFT JOIN course_tags t ON t.course_id = c.id "
+                    + "WHERE c.id = ? ORDER BY t.position", course);
             List<Object[]> modules = select("SELECT * FROM modules m WHERE m.course_id = ? ORDER BY m.position", course);
             select("SELECT l.* FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? "
                     + "ORDER BY m.position, l.position", course);
             select("SELECT ls.lesson_id, s.* FROM lesson_skills ls JOIN skills s ON s.id = ls.skill_id "
                     + "JOIN lessons l ON l.id = ls.lesson_id JOIN modules m ON m.id = l.module_id "
                     + "WHERE m.course_id = ? ORDER BY s.name, s.id", course);
-            Operations.expect(courses.size() == 1 && modules.size() == Loader.MODULES_PER_COURSE, "an outline of every module");
+            select("SELECT a.lesson_id, a.id, a.title, a.kind, (SELECT count(*) FROM questions q WHERE q.assessment_id = a.id) "
+                    + "FROM assessments a WHERE a.course_id = ? AND a.lesson_id IS NOT NULL ORDER BY a.created_at, a.id", course);
+            Operations.expect(!courses.isEmpty() && modules.size() == Loader.MODULES_PER_COURSE, "an outline of every module");
         });
     }
 
@@ -96,13 +128,13 @@ final class JdbcFloor implements AutoCloseable {
             String learnerId = learner.id().toString();
             Object[] enrollment = select("SELECT e.id, e.current_lesson_id FROM enrollments e "
                     + "WHERE e.learner_id = ? AND e.course_id = ?", learnerId, course.id().toString()).get(0);
-            QuizLesson lesson = course.lessonToTake(enrollment[1] == null ? null : UUID.fromString((String) enrollment[1]), data);
+            QuizLesson lesson = course.lessonToTake(enrollment[1] == null ? null : UUID.fromString(enrollment[1].toString()), data);
             String quiz = lesson.quizId().toString();
             List<Object[]> questions = select("SELECT q.id, q.points, q.answer_key FROM questions q "
                     + "WHERE q.assessment_id = ? ORDER BY q.position", quiz);
             long number = ((Number) select("SELECT count(*) FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = ?",
                     quiz, learnerId).get(0)[0]).longValue() + 1;
-            long now = micros();
+            Object now = now();
             String attempt = UUID.randomUUID().toString();
             double score = 0;
             double max = 0;
@@ -111,28 +143,28 @@ final class JdbcFloor implements AutoCloseable {
                 Object[] question = questions.get(i);
                 QuizQuestion asked = lesson.questions().get(i);
                 String given = QuizTaker.pickAnswer(asked, random);
-                boolean right = ((String) question[2]).contains("\"" + given + "\"");
+                boolean right = question[2].toString().contains("\"" + given + "\"");
                 double points = ((Number) question[1]).doubleValue();
                 max += points;
                 score += right ? points : 0;
                 answers.add(new Object[] {attempt, question[0], "{\"type\":\"choices\",\"keys\":[\"" + given + "\"]}",
-                        right ? 1 : 0, right ? points : 0.0, now, 30_000});
+                        right, right ? points : 0.0, now, 30_000});
             }
             double percent = Math.round(score / max * 10_000) / 100.0;
             boolean passed = percent >= PASSING_SCORE;
             change("INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline, submitted_at, "
                     + "score, max_score, percent, passed, previous_score, question_order, graded_against, version) "
                     + "VALUES (?, ?, ?, ?, 'submitted', ?, NULL, ?, ?, ?, ?, ?, NULL, '[]', '[]', 2)",
-                    attempt, quiz, learnerId, number, now, now, score, max, percent, passed ? 1 : 0);
+                    attempt, quiz, learnerId, number, now, now, score, max, percent, passed);
             batch("INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", answers);
             batch("UPDATE question_stats SET times_answered = times_answered + 1, times_correct = times_correct + ?, "
                     + "total_time_ms = total_time_ms + 30000 WHERE question_id = ?",
-                    answers.stream().map(a -> new Object[] {a[3], a[1]}).toList());
+                    answers.stream().map(a -> new Object[] {(Boolean) a[3] ? 1 : 0, a[1]}).toList());
             change("INSERT INTO lesson_progress (learner_id, lesson_id, status, started_at, completed_at, time_spent_ms, "
                     + "best_score, attempts, last_position, bookmarks, updated_at, version) "
                     + "VALUES (?, ?, ?, ?, ?, 0, ?, 1, NULL, '[]', ?, 1) ON CONFLICT (learner_id, lesson_id) DO UPDATE SET "
-                    + "best_score = max(coalesce(lesson_progress.best_score, 0), excluded.best_score), "
+                    + "best_score = " + (postgres ? "greatest" : "max") + "(coalesce(lesson_progress.best_score, 0), excluded.best_score), "
                     + "attempts = lesson_progress.attempts + 1, "
                     + "status = CASE WHEN excluded.status = 'completed' THEN 'completed' ELSE lesson_progress.status END, "
                     + "completed_at = coalesce(lesson_progress.completed_at, excluded.completed_at), "
@@ -141,7 +173,7 @@ final class JdbcFloor implements AutoCloseable {
                     percent, now);
             long completed = ((Number) select("SELECT count(*) FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id "
                     + "JOIN modules m ON m.id = l.module_id WHERE p.learner_id = ? AND m.course_id = ? "
-                    + "AND p.status = 'completed' AND l.published = 1 AND m.published = 1",
+                    + "AND p.status = 'completed' AND l.published AND m.published",
                     learnerId, course.id().toString()).get(0)[0]).longValue();
             int at = course.lessons().indexOf(lesson);
             String next = !passed ? lesson.lessonId().toString()
@@ -153,7 +185,7 @@ final class JdbcFloor implements AutoCloseable {
         });
     }
 
-    /** O4: page 1 of the published courses of a random difficulty by title, and their count. */
+    /** O4: page 1 of the published courses of a random difficulty by title, their tags, and their count. */
     Operation catalogPage() {
         return random -> read(() -> {
             Level level = DataSet.pick(List.of(Level.values()), random);
@@ -161,6 +193,9 @@ final class JdbcFloor implements AutoCloseable {
                     level.code());
             List<Object[]> page = select("SELECT * FROM courses c WHERE c.status = 'published' AND c.difficulty = ? "
                     + "AND c.deleted_at IS NULL ORDER BY c.title, c.id LIMIT ? OFFSET 0", level.code(), PAGE_SIZE);
+            select("SELECT t.course_id, t.tag FROM course_tags t WHERE t.course_id IN (SELECT c.id FROM courses c "
+                    + "WHERE c.status = 'published' AND c.difficulty = ? AND c.deleted_at IS NULL ORDER BY c.title, c.id "
+                    + "LIMIT ? OFFSET 0) ORDER BY t.course_id, t.position", level.code(), PAGE_SIZE);
             Operations.expect(!page.isEmpty(), "courses of the difficulty asked");
         });
     }
@@ -178,7 +213,7 @@ final class JdbcFloor implements AutoCloseable {
             write(() -> change("INSERT INTO study_sessions (id, learner_id, scope_kind, assessment_id, course_id, skill_ids, "
                     + "mode, min_difficulty, max_difficulty, started_at, ended_at, answered, correct, time_spent_ms, version) "
                     + "VALUES (?, ?, 'course', NULL, ?, '[]', 'practice', 2, 4, ?, NULL, 0, 0, 0, 1)",
-                    UUID.randomUUID().toString(), learnerId, course, micros()));
+                    UUID.randomUUID().toString(), learnerId, course, now()));
             read(() -> {
                 List<Object[]> questions = select("SELECT q.* FROM questions q JOIN assessments a ON a.id = q.assessment_id "
                         + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
@@ -187,11 +222,11 @@ final class JdbcFloor implements AutoCloseable {
                         + "JOIN assessments a ON a.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id "
                         + "WHERE t.learner_id = ? AND a.course_id = ? AND t.status IN ('submitted', 'expired') "
                         + "AND n.correct IS NOT NULL ORDER BY n.answered_at", learnerId, course)) {
-                    lastCorrect.put(answer[0], answer[1]);
+                    lastCorrect.put(answer[0], isTrue(answer[1]));
                 }
                 Map<Object, Object[]> chosen = new LinkedHashMap<>();
                 questions.stream().filter(q -> !lastCorrect.containsKey(q[0])).forEach(q -> chosen.putIfAbsent(q[0], q));
-                questions.stream().filter(q -> Integer.valueOf(0).equals(lastCorrect.get(q[0])))
+                questions.stream().filter(q -> Boolean.FALSE.equals(lastCorrect.get(q[0])))
                         .forEach(q -> chosen.putIfAbsent(q[0], q));
                 Operations.expect(Math.min(chosen.size(), STUDY_QUESTIONS) == STUDY_QUESTIONS, STUDY_QUESTIONS + " study questions");
             });
@@ -206,22 +241,45 @@ final class JdbcFloor implements AutoCloseable {
         inTransaction("BEGIN", work);
     }
 
+    /** On the file the write lock is taken at BEGIN, as the library does, so a write never upgrades a read lock. */
     private void write(Work work) {
         inTransaction("BEGIN IMMEDIATE", work);
     }
 
-    private void inTransaction(String begin, Work work) {
+    /**
+     * On PostgreSQL the connection is left out of auto-commit, so the driver sends BEGIN with the
+     * first statement and a transaction costs one extra round trip (the commit), as the library's do.
+     */
+    private void inTransaction(String fileBegin, Work work) {
         try {
-            statement(begin).execute();
+            if (!postgres) {
+                statement(fileBegin).execute();
+            }
             try {
                 work.run();
-                statement("COMMIT").execute();
+                commit();
             } catch (SQLException | RuntimeException failure) {
-                statement("ROLLBACK").execute();
+                rollback();
                 throw failure;
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("the JDBC floor failed", failure);
+        }
+    }
+
+    private void commit() throws SQLException {
+        if (postgres) {
+            connection.commit();
+        } else {
+            statement("COMMIT").execute();
+        }
+    }
+
+    private void rollback() throws SQLException {
+        if (postgres) {
+            connection.rollback();
+        } else {
+            statement("ROLLBACK").execute();
         }
     }
 
@@ -275,8 +333,15 @@ final class JdbcFloor implements AutoCloseable {
         return statement;
     }
 
-    private static long micros() {
-        return System.currentTimeMillis() * 1000;
+    /** The store's timestamps: microseconds since the epoch in the file, timestamptz on PostgreSQL. */
+    private Object now() {
+        long millis = System.currentTimeMillis();
+        return postgres ? OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC) : millis * 1000;
+    }
+
+    /** A boolean column: 1 or 0 in the file, a boolean on PostgreSQL. */
+    private static boolean isTrue(Object value) {
+        return value instanceof Boolean bool ? bool : ((Number) value).intValue() != 0;
     }
 
     @Override

@@ -157,7 +157,12 @@ final class Loader {
             attempts.addAndGet(learner.attempts());
             return learner.history();
         }).iterator();
-        store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        var report = store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
+        System.err.printf("histories import: %d learners, %d answers in %.1f s, CPU %.1f s%n", report.learners(),
+                report.answers(), (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
     }
 
     /** How long the catalog took, of the whole load. */

@@ -60,34 +60,56 @@ final class Report {
 
     /**
      * The medians over the rounds, and the goals: each operation at least 2x the peer's ops/s
-     * with at most half its p50; within 1.2x of the JDBC floor's ops/s; the load at least 5x faster.
+     * with at most half its p50; within 1.2x of the JDBC floor's ops/s; the load at least 5x
+     * faster. Then the operations run on {@code --threads} threads (on Turso: every one). Peer
+     * and floor columns stay empty where there is none.
      */
     static void printSummary(PrintStream out, BenchOptions options, List<Round> rounds) {
-        out.printf("%nSummary, SF %s, median of %d round(s) (library and peer alternating)%n%n", options.scaleFactor(), rounds.size());
+        boolean peered = rounds.get(0).peer() != null;
+        out.printf("%nSummary, SF %s, median of %d round(s)%s on %s%n%n", options.scaleFactor(), rounds.size(),
+                peered ? " (library and peer alternating)" : "", rounds.get(0).backend());
         out.println("| operation | library ops/s | p50 ms | peer ops/s | peer p50 ms | ops/s vs peer | p50 vs peer "
-                + "| goal >= 2x ops/s, <= 0.5x p50 | JDBC floor ops/s | floor p50 ms | floor ops/s vs library | goal within 1.2x of floor |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|");
+                + "| goal >= 2x ops/s, <= 0.5x p50 | JDBC floor ops/s | floor p50 ms | floor ops/s vs library | goal within 1.2x of floor "
+                + "| CPU ms/op | floor CPU ms/op | round trips/op |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---:|");
         double load = median(rounds, r -> r.loadSeconds());
-        double peerLoad = median(rounds, r -> r.peer().loadSeconds());
-        out.printf("| L load (s) | %s | | %s | | %s | | %s | | | | |%n", fixed(load, 1), fixed(peerLoad, 1), times(peerLoad / load),
-                yesNo(peerLoad / load >= LOAD_RATIO) + " (>= 5x faster)");
+        double peerLoad = peered ? median(rounds, r -> r.peer().loadSeconds()) : Double.NaN;
+        out.printf("| L load (s) | %s | | %s | | %s | | %s | | | | | | | |%n", fixed(load, 1), orBlank(peered, fixed(peerLoad, 1)),
+                orBlank(peered, times(peerLoad / load)), orBlank(peered, yesNo(peerLoad / load >= LOAD_RATIO) + " (>= 5x faster)"));
         for (String operation : COMPARED) {
             double ops = median(rounds, r -> r.library(operation).orElseThrow().opsPerSecond());
             double p50 = median(rounds, r -> r.library(operation).orElseThrow().p50Millis());
-            double peerOps = median(rounds, r -> r.peer(operation).orElseThrow().opsPerSecond());
-            double peerP50 = median(rounds, r -> r.peer(operation).orElseThrow().p50Millis());
+            double peerOps = peered ? median(rounds, r -> r.peer(operation).orElseThrow().opsPerSecond()) : Double.NaN;
+            double peerP50 = peered ? median(rounds, r -> r.peer(operation).orElseThrow().p50Millis()) : Double.NaN;
             boolean floored = rounds.get(0).floor(operation).isPresent();
             double floorOps = floored ? median(rounds, r -> r.floor(operation).orElseThrow().opsPerSecond()) : Double.NaN;
             double floorP50 = floored ? median(rounds, r -> r.floor(operation).orElseThrow().p50Millis()) : Double.NaN;
-            out.printf("| %s | %.0f | %.3f | %.0f | %.3f | %s | %s | %s | %s | %s | %s | %s |%n", operation, ops, p50, peerOps, peerP50,
-                    times(ops / peerOps), times(p50 / peerP50), yesNo(ops >= PEER_RATIO * peerOps && p50 * PEER_RATIO <= peerP50),
-                    floored ? fixed(floorOps, 0) : "", floored ? fixed(floorP50, 3) : "", floored ? times(floorOps / ops) : "",
-                    floored ? yesNo(floorOps <= FLOOR_RATIO * ops) : "");
+            double floorCpu = floored ? median(rounds, r -> r.floor(operation).orElseThrow().cpuMillisPerOp()) : Double.NaN;
+            out.printf("| %s | %.0f | %.3f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.3f | %s | %.1f |%n", operation, ops, p50,
+                    orBlank(peered, fixed(peerOps, 0)), orBlank(peered, fixed(peerP50, 3)), orBlank(peered, times(ops / peerOps)),
+                    orBlank(peered, times(p50 / peerP50)),
+                    orBlank(peered, yesNo(ops >= PEER_RATIO * peerOps && p50 * PEER_RATIO <= peerP50)),
+                    orBlank(floored, fixed(floorOps, 0)), orBlank(floored, fixed(floorP50, 3)), orBlank(floored, times(floorOps / ops)),
+                    orBlank(floored, yesNo(floorOps <= FLOOR_RATIO * ops)),
+                    median(rounds, r -> r.library(operation).orElseThrow().cpuMillisPerOp()), orBlank(floored, fixed(floorCpu, 3)),
+                    median(rounds, r -> r.library(operation).orElseThrow().roundTripsPerOp()));
         }
-        out.printf("%nPeak memory (median): library JVM heap %s MB (max heap %s MB), RSS %s MB; peer RSS %s MB.%n",
+        for (Measurement threaded : rounds.get(0).library().stream().filter(m -> m.threads() > 1).toList()) {
+            String operation = threaded.operation();
+            out.printf("| %s, %d threads | %.0f | %.3f | | | | | | | | | | %.3f | | %.1f |%n", operation, threaded.threads(),
+                    median(rounds, r -> r.threaded(operation).orElseThrow().opsPerSecond()),
+                    median(rounds, r -> r.threaded(operation).orElseThrow().p50Millis()),
+                    median(rounds, r -> r.threaded(operation).orElseThrow().cpuMillisPerOp()),
+                    median(rounds, r -> r.threaded(operation).orElseThrow().roundTripsPerOp()));
+        }
+        out.printf("%nPeak memory (median): library JVM heap %s MB (max heap %s MB), RSS %s MB%s.%n",
                 Memory.megabytes((long) median(rounds, r -> (double) r.peakHeapBytes())), Memory.maxHeap(),
-                Memory.megabytes((long) median(rounds, r -> (double) r.peakRssBytes())),
-                Memory.megabytes((long) median(rounds, r -> (double) r.peer().peakRssBytes())));
+                Memory.megabytes((long) median(rounds, r -> (double) r.peakRssBytes())), peered
+                        ? "; peer RSS " + Memory.megabytes((long) median(rounds, r -> (double) r.peer().peakRssBytes())) + " MB" : "");
+    }
+
+    private static String orBlank(boolean present, String figure) {
+        return present ? figure : "";
     }
 
     private static double median(List<Round> rounds, Function<Round, Double> figure) {

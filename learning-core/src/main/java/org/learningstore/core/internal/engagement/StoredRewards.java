@@ -55,7 +55,7 @@ public final class StoredRewards implements Rewards {
 
     /** Queues what the plan decided in the current unit. */
     static void write(RewardsPlan plan, RewardRecords records, LearningEventLog events, Instant now) {
-        plan.payments().forEach(records::pay);
+        records.payAll(plan.payments());
         for (RewardsPlan.Award award : plan.awards()) {
             records.award(award.learnerId(), award.achievement().id(), now, award.awardId(), award.metricValue());
             if (award.reward() != null) {

@@ -1,5 +1,8 @@
 package org.learningstore.core.internal.work;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
@@ -22,6 +25,13 @@ public final class Auditor {
         this.units = units;
         this.ids = ids;
         this.actor = actor;
+    }
+
+    /** One entry per created entity, {@code after} each one's state as JSON; one append for all. */
+    public void recordAll(String entityType, AuditAction action, Map<UUID, ?> afterById) {
+        List<AuditEntry> entries = new ArrayList<>(afterById.size());
+        afterById.forEach((id, after) -> entries.add(entry(entityType, id, action, null, after)));
+        log.appendAll(entries);
     }
 
     /** {@code before}/{@code after} become JSON. */
