@@ -1,6 +1,9 @@
 package org.learningstore.sqlite.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The column labels of one result, interned: rows are read by literal labels (interned too), so a
@@ -9,10 +12,20 @@ import java.util.List;
  */
 final class Labels {
     private final String[] names;
+    private final Map<String, Labels> unprefixed = new ConcurrentHashMap<>();
 
     /** @param names in column order; null for a column without a label */
     Labels(List<String> names) {
         this.names = names.stream().map(name -> name == null ? null : name.intern()).toArray(String[]::new);
+    }
+
+    /**
+     * The labels that start with {@code prefix}, without it, at their own positions (the others
+     * unreachable); made once per prefix, as a result's labels are kept with its statement.
+     */
+    Labels unprefixed(String prefix) {
+        return unprefixed.computeIfAbsent(prefix, p -> new Labels(Arrays.stream(names)
+                .map(name -> name != null && name.startsWith(p) ? name.substring(p.length()) : null).toList()));
     }
 
     int width() {

@@ -2,7 +2,6 @@ package org.learningstore.sqlite.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.port.JsonCodec;
@@ -98,14 +97,7 @@ final class Row {
 
     /** The columns {@link #labelled} gave the table alias {@code alias}, each by its own name. */
     Row of(String alias) {
-        String prefix = alias + "_";
-        Map<String, Integer> own = new HashMap<>();
-        columns.forEach((label, index) -> {
-            if (label.startsWith(prefix)) {
-                own.put(label.substring(prefix.length()), index);
-            }
-        });
-        return new Row(own, cells);
+        return new Row(columns.unprefixed(alias + "_"), cells);
     }
 
     private Object cell(String column) {
