@@ -331,13 +331,17 @@ final class SqliteAttempts implements Attempts {
         executor.update(Sql.of(SAVE_ANSWER_FEEDBACK, feedback, attemptId, questionId));
     }
 
-    /** One statement per {@link MultiRowInsert} chunk of attempts, then of answers. */
+    /**
+     * One statement per {@link MultiRowInsert} chunk of attempts, then of answers. The attempts of
+     * one assessment are graded against the same questions: each distinct grading is printed once.
+     */
     @Override
     public void insertAll(List<ImportedAttempt> imported) {
         List<Sql> attempts = new ArrayList<>(imported.size());
         List<Sql> answers = new ArrayList<>();
+        Map<List<GradedQuestion>, String> gradings = new HashMap<>();
         for (ImportedAttempt one : imported) {
-            attempts.add(inserted(one.attempt(), rows.gradedAgainst(one.gradedAgainst())));
+            attempts.add(inserted(one.attempt(), gradings.computeIfAbsent(one.gradedAgainst(), rows::gradedAgainst)));
             one.answers().forEach(answer -> answers.add(inserted(answer)));
         }
         MultiRowInsert.of(attempts).forEach(executor::update);
