@@ -104,11 +104,20 @@ public record QuestionDetails(
     /** Without building the set of option keys: a response is checked at every answer of a bulk import. */
     private boolean areOptions(Collection<String> keys) {
         for (String key : keys) {
-            if (options.stream().noneMatch(option -> option.key().equals(key))) {
+            if (!isOption(key)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean isOption(String key) {
+        for (QuestionOption option : options) {
+            if (option.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isChoice(QuestionKind kind) {
