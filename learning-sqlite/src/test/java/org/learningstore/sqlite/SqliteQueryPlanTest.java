@@ -34,6 +34,7 @@ import org.learningstore.core.progress.MasteryStatus;
 import org.learningstore.core.progress.SkillMastery;
 import org.learningstore.core.progress.StudyMode;
 import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudyScopeKind;
 import org.learningstore.core.progress.StudySession;
 import org.learningstore.sqlite.internal.SqliteBackends;
 
@@ -258,6 +259,7 @@ class SqliteQueryPlanTest {
                     || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
                     + " (assessment_id=? AND learner_id=?)"), plan);
             assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+            assertAttemptsOfTheScopesAssessmentsOnly(session, plan);
         }
     }
 
@@ -278,7 +280,18 @@ class SqliteQueryPlanTest {
             assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
             assertTrue(plan.contains("SEARCH q USING INDEX " + primaryKeyIndexOf("questions") + " (id=?)"),
                     "only the picked questions are read whole, by key: " + plan);
+            assertAttemptsOfTheScopesAssessmentsOnly(session, plan);
         }
+    }
+
+    /** A scope of assessments (one, or a course's) reaches only the learner's attempts on them, and no question per answer. */
+    private void assertAttemptsOfTheScopesAssessmentsOnly(StudySession session, String plan) throws SQLException {
+        if (session.scope().kind() == StudyScopeKind.SKILLS) {
+            return;
+        }
+        assertTrue(plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                + " (assessment_id=? AND learner_id=?)"), plan);
+        assertFalse(plan.contains("SEARCH tq "), plan);
     }
 
     @Test

@@ -43,7 +43,8 @@ final class SqliteStudySessions implements StudySessions {
      * whatever the scope's size: the scope's questions in the range, and the learner's graded
      * answers to questions in it from two sources, answers of the learner's submitted or expired
      * attempts and practice answers, each a plain join of tables reached through the learner's
-     * own rows (attempts by attempts_learner_idx, their answers by key; practice_answers_learner_idx),
+     * own rows (attempts by the scope's assessments or attempts_learner_idx, their answers by key;
+     * practice_answers_learner_idx),
      * never by scanning what other learners answered, the scope written out in each part. The
      * latest answer per question (the practice answer wins a tie) is picked here: as one statement
      * with a window function over the history, SQLite scanned the history once per question.
@@ -60,15 +61,31 @@ final class SqliteStudySessions implements StudySessions {
             SELECT %2$s FROM questions q JOIN assessments a ON a.id = q.assessment_id \
             WHERE %1$s AND q.difficulty BETWEEN ? AND ? ORDER BY a.created_at, a.id, q.position""";
     /**
-     * %1$s, %2$s: the scope on (tq, ta), (pq, pa_a). Parameters: the learner, the scope, the
-     * range; the learner, the scope, the range.
+     * The answers of the learner's attempts on the scope's assessments, when the scope is a
+     * condition on the assessment alone (an assessment, a course): each assessment's attempts by
+     * the attempts' unique (assessment_id, learner_id, number) key, so only the attempts in scope
+     * are read, and no question is read (the caller joins the history to the scope's questions in
+     * the range). Measured at SF 0.2: a fifth less than going through every attempt of the
+     * learner and each answer's question. %1$s: the scope on ta. Parameters: the learner, the scope.
+     */
+    private static final String ATTEMPT_ANSWERS_OF_ASSESSMENTS = """
+            FROM assessments ta CROSS JOIN attempts t ON t.assessment_id = ta.id AND t.learner_id = ? \
+            JOIN answers n ON n.attempt_id = t.id WHERE %1$s""";
+    /**
+     * The answers of the learner's attempts to the scope's questions in the range, when the scope
+     * is a condition on the questions (skills). %1$s: the scope on (tq, ta). Parameters: the
+     * learner, the scope, the range.
+     */
+    private static final String ATTEMPT_ANSWERS_OF_QUESTIONS = """
+            FROM attempts t JOIN assessments ta ON ta.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id \
+            JOIN questions tq ON tq.id = n.question_id WHERE t.learner_id = ? AND %1$s AND tq.difficulty BETWEEN ? AND ?""";
+    /**
+     * %1$s: one of the attempt answers above; %2$s: the scope on (pq, pa_a). Parameters: those
+     * of %1$s; the learner, the scope, the range.
      */
     private static final String HISTORY = """
             SELECT n.question_id, n.answered_at, n.correct, 0 AS source \
-            FROM attempts t JOIN assessments ta ON ta.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id \
-            JOIN questions tq ON tq.id = n.question_id \
-            WHERE t.learner_id = ? AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
-            AND %1$s AND tq.difficulty BETWEEN ? AND ? \
+            %1$s AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
             UNION ALL \
             SELECT pa.question_id, pa.answered_at, pa.correct, 1 AS source \
             FROM practice_answers pa JOIN questions pq ON pq.id = pa.question_id JOIN assessments pa_a ON pa_a.id = pq.assessment_id \
@@ -155,17 +172,26 @@ final class SqliteStudySessions implements StudySessions {
     }
 
     private static Sql history(Scope scope, UUID learner, int min, int max) {
-        return Sql.of(HISTORY.formatted(scope.on("tq", "ta"), scope.on("pq", "pa_a")),
-                learner, scope.argument(), min, max, learner, scope.argument(), min, max);
+        List<Object> arguments = new ArrayList<>(List.of(learner, scope.argument()));
+        if (!scope.onAssessment()) {
+            arguments.addAll(List.of(min, max));
+        }
+        arguments.addAll(List.of(learner, scope.argument(), min, max));
+        String attemptAnswers = (scope.onAssessment() ? ATTEMPT_ANSWERS_OF_ASSESSMENTS : ATTEMPT_ANSWERS_OF_QUESTIONS)
+                .formatted(scope.on("tq", "ta"));
+        return new Sql(HISTORY.formatted(attemptAnswers, scope.on("pq", "pa_a")), arguments);
     }
 
-    /** A session's scope as a condition on a question alias and its assessment's, and its one parameter. */
-    private record Scope(String condition, Object argument) {
+    /**
+     * A session's scope as a condition on a question alias and its assessment's, its one
+     * parameter, and whether the condition is on the assessment alone.
+     */
+    private record Scope(String condition, Object argument, boolean onAssessment) {
         static Scope of(StudyScope scope, ProgressRows rows) {
             return switch (scope.kind()) {
-                case ASSESSMENT -> new Scope(SCOPE_ASSESSMENT, scope.assessmentId());
-                case COURSE -> new Scope(SCOPE_COURSE, scope.courseId());
-                case SKILLS -> new Scope(SCOPE_SKILLS, rows.ids(scope.skillIds()));
+                case ASSESSMENT -> new Scope(SCOPE_ASSESSMENT, scope.assessmentId(), true);
+                case COURSE -> new Scope(SCOPE_COURSE, scope.courseId(), true);
+                case SKILLS -> new Scope(SCOPE_SKILLS, rows.ids(scope.skillIds()), false);
             };
         }
 

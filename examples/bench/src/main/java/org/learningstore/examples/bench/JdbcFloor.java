@@ -202,8 +202,9 @@ final class JdbcFloor implements AutoCloseable {
 
     /**
      * O5: a study session row written, then in one read transaction the course's questions of
-     * difficulty 2-4 and the learner's graded answers in it, oldest first; never answered first,
-     * then last answered wrong, 20 of them.
+     * difficulty 2-4 and the learner's graded answers in it (the learner's attempts on the course's
+     * assessments, as the library reaches them; SQLite's CROSS JOIN keeps that order), oldest
+     * first; never answered first, then last answered wrong, 20 of them.
      */
     Operation study() {
         return random -> {
@@ -218,9 +219,10 @@ final class JdbcFloor implements AutoCloseable {
                 List<Object[]> questions = select("SELECT q.* FROM questions q JOIN assessments a ON a.id = q.assessment_id "
                         + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
                 Map<Object, Object> lastCorrect = new HashMap<>();
-                for (Object[] answer : select("SELECT n.question_id, n.correct FROM attempts t "
-                        + "JOIN assessments a ON a.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id "
-                        + "WHERE t.learner_id = ? AND a.course_id = ? AND t.status IN ('submitted', 'expired') "
+                for (Object[] answer : select("SELECT n.question_id, n.correct FROM assessments a "
+                        + (postgres ? "JOIN" : "CROSS JOIN") + " attempts t ON t.assessment_id = a.id AND t.learner_id = ? "
+                        + "JOIN answers n ON n.attempt_id = t.id "
+                        + "WHERE a.course_id = ? AND t.status IN ('submitted', 'expired') "
                         + "AND n.correct IS NOT NULL ORDER BY n.answered_at", learnerId, course)) {
                     lastCorrect.put(answer[0], isTrue(answer[1]));
                 }
