@@ -79,9 +79,9 @@ final class SqliteAttempts implements Attempts {
 
     // submission context in three statements: the assessment with the learner's override, progress on
     // its lesson and enrollment in its course (each one row by key), whether the learner is live, how
-    // many attempts the learner has at it and whether one passed (counted in the attempts' unique
-    // index, no attempt row read), and the attempt in progress (attempts_in_progress_idx) with its
-    // answers, one row per answer; the questions, each with the learner's mastery of its skill; the
+    // many attempts the learner has at it (counted in the attempts' unique index, no row read) and
+    // whether one passed (the same index range), and the attempt in progress
+    // (attempts_in_progress_idx) with its answers, one row per answer; the questions, each with the learner's mastery of its skill; the
     // course's published lessons, each with whether the learner completed it
     private static final String SUBMISSION_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS + ", "
             + Row.labelled(OVERRIDE_COLUMNS) + ", " + Row.labelled(ProgressRows.LESSON_PROGRESS_COLUMNS) + ", "
