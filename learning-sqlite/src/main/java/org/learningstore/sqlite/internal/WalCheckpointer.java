@@ -5,14 +5,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Copies the WAL into the database file beside the write units, not inside them: a commit that
- * crosses SQLite's automatic checkpoint threshold would otherwise copy and sync the pages of
- * the last thousand before it returns (the slow tail of a write). Every
+ * crosses SQLite's automatic checkpoint threshold would otherwise copy a thousand pages into the
+ * file and sync it before it returns (the slow tail of a write). Every
  * {@value #COMMITS_PER_CHECKPOINT} commits of the store's writer, this runs a PASSIVE checkpoint
  * (it waits for no reader and no writer) on a connection of its own; the writer keeps an
  * automatic checkpoint of {@value #SAFETY_NET_PAGES} pages as a safety net, reached only if
@@ -54,7 +55,12 @@ final class WalCheckpointer implements AutoCloseable {
     void committed() {
         if (commits.incrementAndGet() >= COMMITS_PER_CHECKPOINT && pending.compareAndSet(false, true)) {
             commits.set(0);
-            runner.execute(this::checkpoint);
+            try {
+                runner.execute(this::checkpoint);
+            } catch (RejectedExecutionException closing) {
+                // the store is closing: the commit stands, and closing the last connection checkpoints the WAL
+                pending.set(false);
+            }
         }
     }
 
