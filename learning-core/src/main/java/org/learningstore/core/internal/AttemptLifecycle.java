@@ -59,9 +59,9 @@ public final class AttemptLifecycle {
             if (open.isPresent() && !overdue(open.get(), now)) {
                 return open.get();
             }
-            int used = requireAttemptLeft(context, assessment, learnerId);
+            int used = requireAttemptLeft(context.attempts().size(), context.override(), assessment, learnerId);
             open.ifPresent(overdue -> expire(overdue, now));
-            Attempt attempt = next(context, assessment, learnerId, used, now, metadata);
+            Attempt attempt = next(context.questionIds(), context.override(), assessment, learnerId, used, now, metadata);
             attempts.insert(attempt);
             return attempt;
         });
@@ -88,10 +88,9 @@ public final class AttemptLifecycle {
     private Optional<Attempt> takeOrExpire(UUID assessmentId, UUID learnerId, List<GivenAnswer> given) {
         Instant now = units.now();
         Attempts.SubmissionContext context = attempts.submissionContext(assessmentId, learnerId);
-        Assessment assessment = context.start().assessment()
-                .orElseThrow(() -> new NotFoundException("assessment", assessmentId));
+        Assessment assessment = context.assessment().orElseThrow(() -> new NotFoundException("assessment", assessmentId));
         GivenAnswers.requireFit(given, context.questions(), id -> definitions.findQuestion(id).isPresent());
-        Optional<Attempt> open = open(context.start());
+        Optional<Attempt> open = context.attempts().open();
         if (open.isPresent() && !overdue(open.get(), now)) {
             Attempt attempt = open.get();
             List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
@@ -104,12 +103,13 @@ public final class AttemptLifecycle {
                 grader.save(outcome);
             }));
         }
-        int used = requireAttemptLeft(context.start(), assessment, learnerId);
+        int used = requireAttemptLeft(context.attempts().count(), context.override(), assessment, learnerId);
         if (open.isPresent()) {
             expire(open.get(), now);
             return Optional.empty();
         }
-        Attempt attempt = next(context.start(), assessment, learnerId, used, now, null);
+        Attempt attempt = next(context.questions().stream().map(Question::id).toList(), context.override(), assessment,
+                learnerId, used, now, null);
         List<Answer> answers = GivenAnswers.toAttempt(given, attempt.id(), now);
         return Optional.of(grade(context, assessment, attempt, answers, now, outcome -> attempts.insertGraded(attempt, answers,
                 outcome.graded(), outcome.gradedAgainst(), outcome.answerGrades())));
@@ -117,9 +117,8 @@ public final class AttemptLifecycle {
 
     private Attempt grade(Attempts.SubmissionContext context, Assessment assessment, Attempt attempt, List<Answer> answers,
                           Instant now, Consumer<Grading.Outcome> saveAttempt) {
-        boolean learnerHasPassed = context.start().attempts().stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
         var grading = new Attempts.GradingContext(new Attempts.AttemptContext(attempt, assessment, context.questions(),
-                answers, List.of(), learnerHasPassed), context.progress());
+                answers, List.of(), context.attempts().passedOnce()), context.progress());
         return grader.close(grading, AttemptStatus.SUBMITTED, now, now, saveAttempt);
     }
 
@@ -127,12 +126,11 @@ public final class AttemptLifecycle {
         return context.attempts().stream().filter(a -> !a.closed()).findFirst();
     }
 
-    /** The number of attempts used; refused when none is left. */
-    private static int requireAttemptLeft(Attempts.StartContext context, Assessment assessment, UUID learnerId) {
-        Optional<AttemptOverride> override = context.override();
+    /** The number of attempts {@code used}; refused when none is left. */
+    private static int requireAttemptLeft(int used, Optional<AttemptOverride> override, Assessment assessment,
+                                          UUID learnerId) {
         Integer allowed = assessment.details().maxAttempts() == null ? null
                 : assessment.details().maxAttempts() + override.map(AttemptOverride::extraAttempts).orElse(0);
-        int used = context.attempts().size();
         if (allowed != null && used >= allowed) {
             throw new RuleViolationException("attempt.max_attempts",
                     "learner " + learnerId + " has used all " + allowed + " attempts at assessment " + assessment.id());
@@ -148,15 +146,15 @@ public final class AttemptLifecycle {
      * The learner's next attempt, in progress from {@code now}, its questions shuffled if the
      * assessment says so, with the host's {@code metadata} (null for none).
      */
-    private Attempt next(Attempts.StartContext context, Assessment assessment, UUID learnerId, int used, Instant now,
-                         String metadata) {
-        List<UUID> order = new ArrayList<>(context.questionIds());
+    private Attempt next(List<UUID> questionIds, Optional<AttemptOverride> override, Assessment assessment, UUID learnerId,
+                         int used, Instant now, String metadata) {
+        List<UUID> order = new ArrayList<>(questionIds);
         if (assessment.details().randomizeQuestions()) {
             Collections.shuffle(order, ThreadLocalRandom.current());
         }
         Duration limit = assessment.details().timeLimit();
         Instant deadline = limit == null ? null
-                : now.plus(limit).plus(context.override().map(AttemptOverride::extraTime).orElse(Duration.ZERO));
+                : now.plus(limit).plus(override.map(AttemptOverride::extraTime).orElse(Duration.ZERO));
         return new Attempt(ids.next(), assessment.id(), learnerId, used + 1, AttemptStatus.IN_PROGRESS, now,
                 deadline, null, null, null, null, null, null, order, 1, metadata, null);
     }

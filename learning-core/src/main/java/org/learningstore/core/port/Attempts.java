@@ -53,12 +53,25 @@ public interface Attempts {
 
     /**
      * What a submit that carries its answers reads, in a fixed number of statements and one round
-     * trip: the start context, the assessment's questions by position, the answers saved to the
-     * learner's attempt in progress (empty when none), and the learner's progress as
-     * {@link #gradingContext} gives it for an attempt at this assessment.
+     * trip: the assessment, its questions by position, the learner's override, the learner's
+     * attempts at it so far (not each of them), the answers saved to the attempt in progress
+     * (empty when none), and the learner's progress as {@link #gradingContext} gives it for an
+     * attempt at this assessment.
      */
-    record SubmissionContext(StartContext start, List<Question> questions, List<Answer> openAnswers,
-                             ProgressContext progress) {
+    record SubmissionContext(Optional<Assessment> assessment, List<Question> questions, Optional<AttemptOverride> override,
+                             AttemptsSoFar attempts, List<Answer> openAnswers, ProgressContext progress) {
+    }
+
+    /**
+     * A learner's attempts at one assessment as a submit needs them: how many there are, whether
+     * one of them passed, and the one in progress (at most one).
+     */
+    record AttemptsSoFar(int count, boolean passedOnce, Optional<Attempt> open) {
+        /** Of the learner's attempts, all of them. */
+        public static AttemptsSoFar of(List<Attempt> attempts) {
+            return new AttemptsSoFar(attempts.size(), attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed())),
+                    attempts.stream().filter(a -> !a.closed()).findFirst());
+        }
     }
 
     /** What to add to one question's statistics. */

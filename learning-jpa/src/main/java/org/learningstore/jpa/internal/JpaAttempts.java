@@ -114,19 +114,18 @@ public final class JpaAttempts implements Attempts {
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
         StartContext start = startContext(assessmentId, learnerId);
+        AttemptsSoFar attempts = AttemptsSoFar.of(start.attempts());
         if (start.assessment().isEmpty()) {
-            return new SubmissionContext(start, List.of(), List.of(), UNKNOWN_LEARNER);
+            return new SubmissionContext(start.assessment(), List.of(), start.override(), attempts, List.of(), UNKNOWN_LEARNER);
         }
         Assessment assessment = start.assessment().get();
         List<Question> questions = questions(assessmentId);
-        List<Answer> openAnswers = start.attempts().stream().filter(attempt -> !attempt.closed()).findFirst()
-                .map(open -> answers(open.id()))
-                .orElse(List.of());
+        List<Answer> openAnswers = attempts.open().map(open -> answers(open.id())).orElse(List.of());
         long known = current.get().createQuery("select count(l.id) from LearnerEntity l"
                         + " where l.id = :learner and l.deletedAt is null", Long.class)
                 .setParameter("learner", learnerId)
                 .getSingleResult();
-        return new SubmissionContext(start, questions, openAnswers,
+        return new SubmissionContext(start.assessment(), questions, start.override(), attempts, openAnswers,
                 known > 0 ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
     }
 

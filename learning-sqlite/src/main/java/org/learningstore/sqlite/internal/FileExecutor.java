@@ -17,7 +17,7 @@ import org.learningstore.core.error.StoreUnavailableException;
  * The local-file transport. One writer connection behind a lock runs each write unit in
  * {@code BEGIN IMMEDIATE}, so the unit's reads and writes see and hold the latest state and
  * writers queue instead of failing; read units borrow one of a few read connections, which WAL
- * lets read while the writer writes.
+ * lets read while the writer writes. The {@link WalCheckpointer} hears of each commit.
  */
 final class FileExecutor implements SqlExecutor {
     private final Connection writer;
@@ -27,11 +27,14 @@ final class FileExecutor implements SqlExecutor {
     private final JdbcStatements statements;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final Duration readerWait;
+    private final WalCheckpointer checkpointer;
 
     private record Unit(Connection connection, boolean writing) {
     }
 
-    FileExecutor(Connection writer, List<Connection> readers, Duration readerWait, StatementListener listener) {
+    FileExecutor(Connection writer, List<Connection> readers, WalCheckpointer checkpointer, Duration readerWait,
+                 StatementListener listener) {
+        this.checkpointer = checkpointer;
         this.readerWait = readerWait;
         this.writer = writer;
         this.readers = List.copyOf(readers);
@@ -109,6 +112,7 @@ final class FileExecutor implements SqlExecutor {
             try {
                 T result = work.get();
                 statements.command(writer, "COMMIT");
+                checkpointer.committed();
                 return result;
             } catch (RuntimeException | Error failure) {
                 rollbackQuietly(writer);
@@ -166,6 +170,7 @@ final class FileExecutor implements SqlExecutor {
 
     @Override
     public void close() {
+        checkpointer.close();
         List<Connection> all = new ArrayList<>(readers);
         all.add(writer);
         for (Connection connection : all) {

@@ -25,8 +25,8 @@ import org.learningstore.core.progress.SkillMastery;
 
 /**
  * Attempts and answers. Each context read is a fixed number of statements sent together (one
- * round trip on Turso, one snapshot on the file): three for the attempt context, four for the
- * start, grading and submission contexts, whatever the size of the assessment, the course or the
+ * round trip on Turso, one snapshot on the file): three for the attempt and submission contexts,
+ * four for the start and grading contexts, whatever the size of the assessment, the course or the
  * learner's history; rows of one key from several tables come joined in one statement, each
  * table's columns {@link Row#labelled}. Submitting writes at most three statements of its own, none
  * of which reads first: the attempt guarded on its version, every graded answer from one JSON
@@ -77,27 +77,30 @@ final class SqliteAttempts implements Attempts {
             "(SELECT a.course_id FROM attempts t JOIN assessments a ON a.id = t.assessment_id WHERE t.id = ?)",
             "(SELECT t.learner_id FROM attempts t WHERE t.id = ?)");
 
-    // submission context in four statements: the assessment with the learner's override, progress on
-    // its lesson and enrollment in its course (each one row by key) and whether the learner is live;
-    // the questions, each with the learner's mastery of its skill; the learner's attempts, the one in
-    // progress with its answers; the course's published lessons, each with whether the learner completed it
+    // submission context in three statements: the assessment with the learner's override, progress on
+    // its lesson and enrollment in its course (each one row by key), whether the learner is live, how
+    // many attempts the learner has at it (counted in the attempts' unique index, no row read) and
+    // whether one passed (the same index range), and the attempt in progress
+    // (attempts_in_progress_idx) with its answers, one row per answer; the questions, each with the learner's mastery of its skill; the
+    // course's published lessons, each with whether the learner completed it
     private static final String SUBMISSION_ASSESSMENT = "SELECT " + ASSESSMENT_COLUMNS + ", "
             + Row.labelled(OVERRIDE_COLUMNS) + ", " + Row.labelled(ProgressRows.LESSON_PROGRESS_COLUMNS) + ", "
-            + Row.labelled(ProgressRows.ENROLLMENT_COLUMNS) + """
-            , EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known \
+            + Row.labelled(ProgressRows.ENROLLMENT_COLUMNS) + ", " + Row.labelled(ATTEMPT_COLUMNS) + ", "
+            + Row.labelled(ANSWER_COLUMNS) + """
+            , EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL) AS learner_known, \
+            (SELECT count(*) FROM attempts c WHERE c.assessment_id = a.id AND c.learner_id = ?) AS attempt_count, \
+            EXISTS (SELECT 1 FROM attempts d WHERE d.assessment_id = a.id AND d.learner_id = ? AND d.passed = 1) AS passed_once \
             FROM assessments a \
             LEFT JOIN attempt_overrides o ON o.assessment_id = a.id AND o.learner_id = ? \
             LEFT JOIN lesson_progress p ON p.learner_id = ? AND p.lesson_id = a.lesson_id \
             LEFT JOIN enrollments e ON e.learner_id = ? AND e.course_id = a.course_id \
-            WHERE a.id = ?""";
+            LEFT JOIN attempts t ON t.assessment_id = a.id AND t.learner_id = ? AND t.status = 'in_progress' \
+            LEFT JOIN answers n ON n.attempt_id = t.id \
+            WHERE a.id = ? ORDER BY n.question_id""";
     private static final String SUBMISSION_QUESTIONS = "SELECT " + QUESTION_COLUMNS + ", "
             + Row.labelled(ProgressRows.MASTERY_COLUMNS) + """
              FROM questions q LEFT JOIN skill_mastery m ON m.learner_id = ? AND m.skill_id = q.skill_id \
             WHERE q.assessment_id = ? ORDER BY q.position""";
-    /** Turso's server drops the outer rows a join condition on them alone rejects: the attempt's status is in the join key. */
-    private static final String SUBMISSION_ATTEMPTS = "SELECT " + ATTEMPT_COLUMNS + ", " + Row.labelled(ANSWER_COLUMNS) + """
-             FROM attempts t LEFT JOIN answers n ON n.attempt_id = CASE t.status WHEN 'in_progress' THEN t.id END \
-            WHERE t.assessment_id = ? AND t.learner_id = ? ORDER BY t.number, n.question_id""";
     private static final String SUBMISSION_PUBLISHED_LESSONS = SqliteEnrollments.publishedLessonsCompletedBy(
             "(SELECT a.course_id FROM assessments a WHERE a.id = ?)", "?");
 
@@ -210,29 +213,29 @@ final class SqliteAttempts implements Attempts {
                 progress(Optional.of(head), results.get(3), questions.masteries())));
     }
 
-    /** Four reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
+    /** Three reads in one {@link SqlExecutor#queryAll}, whatever the size of the assessment, the course or the history. */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
         List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(SUBMISSION_ASSESSMENT, learnerId, learnerId, learnerId, learnerId, assessmentId),
+                Sql.of(SUBMISSION_ASSESSMENT, learnerId, learnerId, learnerId, learnerId, learnerId, learnerId, learnerId,
+                        assessmentId),
                 Sql.of(SUBMISSION_QUESTIONS, learnerId, assessmentId),
-                Sql.of(SUBMISSION_ATTEMPTS, assessmentId, learnerId),
                 Sql.of(SUBMISSION_PUBLISHED_LESSONS, learnerId, assessmentId)));
         Optional<Row> head = results.get(0).stream().findFirst();
         QuestionsAndMasteries questions = questionsAndMasteries(results.get(1));
-        Map<UUID, Attempt> attempts = new LinkedHashMap<>();
+        Optional<Attempt> open = head.map(row -> row.of("t")).filter(t -> !t.isNull("id")).map(rows::attempt);
         List<Answer> openAnswers = new ArrayList<>();
-        for (Row row : results.get(2)) {
-            attempts.computeIfAbsent(row.uuid("id"), id -> rows.attempt(row));
+        for (Row row : results.get(0)) {
             Row answer = row.of("n");
             if (!answer.isNull("attempt_id")) {
                 openAnswers.add(rows.answer(answer));
             }
         }
-        var start = new StartContext(head.map(rows::assessment), questions.questions().stream().map(Question::id).toList(),
-                List.copyOf(attempts.values()), head.map(row -> row.of("o")).filter(o -> !o.isNull("assessment_id")).map(rows::override));
-        return new SubmissionContext(start, questions.questions(), List.copyOf(openAnswers),
-                progress(head, results.get(3), questions.masteries()));
+        var attempts = new AttemptsSoFar(head.map(row -> row.int32("attempt_count")).orElse(0),
+                head.map(row -> row.flag("passed_once")).orElse(false), open);
+        return new SubmissionContext(head.map(rows::assessment), questions.questions(),
+                head.map(row -> row.of("o")).filter(o -> !o.isNull("assessment_id")).map(rows::override), attempts,
+                List.copyOf(openAnswers), progress(head, results.get(2), questions.masteries()));
     }
 
     /** An assessment's questions in order, and the learner's masteries of their skills by skill id, each once. */

@@ -30,12 +30,16 @@ public final class SqliteBackends {
         try {
             Connection writer = config(false, settings).createConnection(url);
             opened.add(writer);
+            WalCheckpointer.keepSafetyNet(writer);
+            Connection checkpoints = config(false, settings).createConnection(url);
+            opened.add(checkpoints);
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < settings.readConnections(); i++) {
                 readers.add(config(true, settings).createConnection(url));
                 opened.add(readers.get(i));
             }
-            return SqliteStoreBackend.over(new FileExecutor(writer, readers, settings.connectionWait(),
+            return SqliteStoreBackend.over(new FileExecutor(writer, readers, WalCheckpointer.inBackground(checkpoints),
+                    settings.connectionWait(),
                     options.statementListener()), "sqlite", SchemaMigrator.HISTORY_TABLE, settings.writeAttempts());
         } catch (SQLException e) {
             opened.forEach(SqliteBackends::closeQuietly);

@@ -63,6 +63,6 @@ public final class StoredRewards implements Rewards {
             }
             records.appendIfAwarded(award.announcement(), award.achievement().id(), award.awardId());
         }
-        plan.events().forEach(events::append);
+        events.appendAll(plan.events());
     }
 }
