@@ -524,6 +524,26 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void outlineAndFindReturnEachLessonsContentListsAndMetadataAsWrittenOrEmpty() {
+        Course course = newCourse("Written as is");
+        CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Only"));
+        Lesson filled = catalog.addLesson(module.id(), LessonDetails.builder("Filled").content("{\"body\": \"[]\"}")
+                .learningObjectives(List.of("[]", "{}")).resources(List.of("https://example.org/a")).metadata("{ }").build());
+        Lesson empty = catalog.addLesson(module.id(), LessonDetails.builder("Empty").build());
+
+        List<Lesson> outlined = lessonsOf(catalog.outline(course.id()).orElseThrow(), 0);
+
+        assertEquals(List.of(filled, empty), outlined);
+        assertEquals(List.of("{\"body\": \"[]\"}", List.of("[]", "{}"), List.of("https://example.org/a"), "{ }"),
+                List.of(outlined.get(0).details().content(), outlined.get(0).details().learningObjectives(),
+                        outlined.get(0).details().resources(), outlined.get(0).details().metadata()));
+        assertEquals(List.of("{}", List.of(), List.of(), "{}"), List.of(outlined.get(1).details().content(),
+                outlined.get(1).details().learningObjectives(), outlined.get(1).details().resources(), outlined.get(1).details().metadata()));
+        assertEquals(Optional.of(filled), catalog.findLesson(filled.id()));
+        assertEquals(Optional.of(empty), catalog.findLesson(empty.id()));
+    }
+
+    @Test
     void outlineTakesTheSameFixedNumberOfStatementsWhateverTheCourseSize() {
         Course small = newCourse("Small");
         catalog.addLesson(catalog.addModule(small.id(), ModuleDetails.of("Only")).id(), LessonDetails.builder("Only").build());

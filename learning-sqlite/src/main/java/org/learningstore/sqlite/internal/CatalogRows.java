@@ -3,6 +3,7 @@ package org.learningstore.sqlite.internal;
 import static org.learningstore.sqlite.internal.Table.Column.editable;
 import static org.learningstore.sqlite.internal.Table.Column.editableTexts;
 import static org.learningstore.sqlite.internal.Table.Column.fixed;
+import static org.learningstore.sqlite.internal.Table.Column.nullWhen;
 
 import java.util.List;
 import org.learningstore.core.audit.AuditAction;
@@ -38,15 +39,15 @@ final class CatalogRows {
             fixed("module_id", Lesson::moduleId),
             editable("title", lesson -> lesson.details().title()),
             editable("kind", lesson -> lesson.details().kind().code()),
-            editable("content", lesson -> lesson.details().content()),
+            nullWhen("{}", editable("content", lesson -> lesson.details().content())),
             editable("estimated_minutes", lesson -> lesson.details().estimatedMinutes()),
             fixed("position", Lesson::position),
             editable("published", lesson -> lesson.details().published()),
             editable("free_preview", lesson -> lesson.details().freePreview()),
-            editableTexts("learning_objectives", lesson -> lesson.details().learningObjectives()),
-            editableTexts("resources", lesson -> lesson.details().resources()),
+            nullWhen("[]", editableTexts("learning_objectives", lesson -> lesson.details().learningObjectives())),
+            nullWhen("[]", editableTexts("resources", lesson -> lesson.details().resources())),
             editable("description", lesson -> lesson.details().description()),
-            editable("metadata", lesson -> lesson.details().metadata()),
+            nullWhen("{}", editable("metadata", lesson -> lesson.details().metadata())),
             editable("version", Lesson::version),
             fixed("created_at", Lesson::createdAt),
             editable("updated_at", Lesson::updatedAt));
@@ -94,6 +95,7 @@ final class CatalogRows {
                 row.integer("version"), row.instant("created_at"), row.instant("updated_at"));
     }
 
+    /** Read from {@link #LESSONS}' select list: a NULL content or metadata is the empty object, a NULL list empty. */
     Lesson lesson(Row row) {
         var details = LessonDetails.builder(row.text("title"))
                 .kind(LessonKind.fromCode(row.text("kind")))

@@ -72,10 +72,13 @@ final class Row {
         return text == null ? null : UUID.fromString(text);
     }
 
-    /** A JSON array of texts; the empty one, the usual value, without running the parser. */
+    /**
+     * A JSON array of texts; the empty one, the usual value, without running the parser, and NULL
+     * as the empty one (a select list may read {@code []} as NULL, see {@link Table.Column#nullWhen}).
+     */
     List<String> texts(String column, JsonCodec json) {
         String stored = text(column);
-        return "[]".equals(stored) ? List.of() : StoredShapes.texts(json.parse(stored));
+        return stored == null || "[]".equals(stored) ? List.of() : StoredShapes.texts(json.parse(stored));
     }
 
     Instant instant(String column) {

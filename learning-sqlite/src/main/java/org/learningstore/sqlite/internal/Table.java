@@ -20,18 +20,31 @@ final class Table<T> {
         Object of(T record, JsonCodec json);
     }
 
-    /** A column; a fixed one is written by the INSERT only (key, parent, position, creation time). */
-    record Column<T>(String name, boolean editable, Value<T> value) {
+    /**
+     * A column; a fixed one is written by the INSERT only (key, parent, position, creation time).
+     * A column with a {@code usualText} is selected as NULL when it holds that text, which its
+     * reader takes for it: the driver hands over a NULL more cheaply than a text.
+     */
+    record Column<T>(String name, boolean editable, Value<T> value, String usualText) {
         static <T> Column<T> fixed(String name, Function<T, ?> value) {
-            return new Column<>(name, false, (record, json) -> value.apply(record));
+            return new Column<>(name, false, (record, json) -> value.apply(record), null);
         }
 
         static <T> Column<T> editable(String name, Function<T, ?> value) {
-            return new Column<>(name, true, (record, json) -> value.apply(record));
+            return new Column<>(name, true, (record, json) -> value.apply(record), null);
         }
 
         static <T> Column<T> editableTexts(String name, Function<T, List<String>> value) {
-            return new Column<>(name, true, (record, json) -> json.print(value.apply(record)));
+            return new Column<>(name, true, (record, json) -> json.print(value.apply(record)), null);
+        }
+
+        /** {@code column}, selected as NULL when it holds {@code usualText} (a JSON text without quotes). */
+        static <T> Column<T> nullWhen(String usualText, Column<T> column) {
+            return new Column<>(column.name(), column.editable(), column.value(), usualText);
+        }
+
+        String selected(String alias) {
+            return usualText == null ? alias + "." + name : "NULLIF(" + alias + "." + name + ", '" + usualText + "') AS " + name;
         }
     }
 
@@ -49,7 +62,7 @@ final class Table<T> {
         if (!this.columns.get(0).name().equals("id")) {
             throw new IllegalArgumentException("the first column of " + name + " must be its key, id");
         }
-        this.selectList = Stream.concat(this.columns.stream().map(column -> alias + "." + column.name()),
+        this.selectList = Stream.concat(this.columns.stream().map(column -> column.selected(alias)),
                 computed == null ? Stream.empty() : Stream.of(computed)).collect(Collectors.joining(", "));
         this.insert = "INSERT INTO " + name + " (" + this.columns.stream().map(Column::name).collect(Collectors.joining(", "))
                 + ") VALUES (" + this.columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ")";
@@ -57,7 +70,7 @@ final class Table<T> {
                 .collect(Collectors.joining(", ")) + " WHERE id = ? AND version = ?";
     }
 
-    /** Every column with the table's alias, then the computed expressions. */
+    /** Every column with the table's alias (see {@link Column#nullWhen}), then the computed expressions. */
     String selectList() {
         return selectList;
     }

@@ -38,6 +38,11 @@ final class JdbcFloor implements AutoCloseable {
     /** WORKLOAD.md: every quiz passes at 70%. */
     private static final double PASSING_SCORE = 70;
 
+    /** As the library reads lessons on the SQLite file: the usual empty JSON texts as NULL. */
+    private static final String FILE_LESSON_COLUMNS = "l.id, l.module_id, l.title, l.kind, NULLIF(l.content, '{}'), "
+            + "l.estimated_minutes, l.position, l.published, l.free_preview, NULLIF(l.learning_objectives, '[]'), "
+            + "NULLIF(l.resources, '[]'), l.description, NULLIF(l.metadata, '{}'), l.version, l.created_at, l.updated_at";
+
     private final Connection connection;
     private final boolean postgres;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -93,8 +98,8 @@ final class JdbcFloor implements AutoCloseable {
             List<Object[]> courses = select("SELECT c.*, t.tag FROM courses c LEFT JOIN course_tags t ON t.course_id = c.id "
                     + "WHERE c.id = ? ORDER BY t.position", course);
             List<Object[]> modules = select("SELECT * FROM modules m WHERE m.course_id = ? ORDER BY m.position", course);
-            select("SELECT l.* FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? "
-                    + "ORDER BY m.position, l.position", course);
+            select("SELECT " + (postgres ? "l.*" : FILE_LESSON_COLUMNS) + " FROM lessons l JOIN modules m ON m.id = l.module_id "
+                    + "WHERE m.course_id = ? ORDER BY m.position, l.position", course);
             select("SELECT ls.lesson_id, s.* FROM lesson_skills ls JOIN skills s ON s.id = ls.skill_id "
                     + "JOIN lessons l ON l.id = ls.lesson_id JOIN modules m ON m.id = l.module_id "
                     + "WHERE m.course_id = ? ORDER BY s.name, s.id", course);
