@@ -6,6 +6,7 @@ import static org.learningstore.core.internal.check.Checks.range;
 import static org.learningstore.core.internal.check.Checks.required;
 import static org.learningstore.core.internal.check.Checks.requiredText;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,8 +89,8 @@ public record QuestionDetails(
         required("response", response);
         boolean fits = switch (kind) {
             case SINGLE_CHOICE -> response instanceof Response.Choices c && c.optionKeys().size() == 1
-                    && optionKeys().containsAll(c.optionKeys());
-            case MULTIPLE_CHOICE -> response instanceof Response.Choices c && optionKeys().containsAll(c.optionKeys());
+                    && areOptions(c.optionKeys());
+            case MULTIPLE_CHOICE -> response instanceof Response.Choices c && areOptions(c.optionKeys());
             case TRUE_FALSE -> response instanceof Response.Truth;
             case SHORT_TEXT -> response instanceof Response.Text;
             case NUMERIC -> response instanceof Response.Number;
@@ -98,6 +99,25 @@ public record QuestionDetails(
             throw new InvalidInputException("response", "does not fit a " + kind.code() + " question"
                     + (response instanceof Response.Choices ? " with options " + optionKeys() : ""));
         }
+    }
+
+    /** Without building the set of option keys: a response is checked at every answer of a bulk import. */
+    private boolean areOptions(Collection<String> keys) {
+        for (String key : keys) {
+            if (!isOption(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isOption(String key) {
+        for (QuestionOption option : options) {
+            if (option.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isChoice(QuestionKind kind) {

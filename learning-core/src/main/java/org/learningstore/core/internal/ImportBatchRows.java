@@ -1,5 +1,6 @@
 package org.learningstore.core.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,23 @@ final class ImportBatchRows implements ReplayedRewards.Rows {
     private record AwardRow(UUID learnerId, UUID achievementId, Instant earnedAt, UUID awardId, long metricValue) {
     }
 
+    /** A question's counters summed over the batch in place: a delta comes with nearly every imported answer. */
+    private static final class StatsSum {
+        private long answered;
+        private long correct;
+        private long nanos;
+
+        void add(Attempts.StatsDelta delta) {
+            answered += delta.answered();
+            correct += delta.correct();
+            nanos += delta.time().toNanos();
+        }
+
+        Attempts.StatsDelta of(UUID questionId) {
+            return new Attempts.StatsDelta(questionId, answered, correct, Duration.ofNanos(nanos));
+        }
+    }
+
     private final Map<UUID, Object> created = new LinkedHashMap<>();
     private final List<Learner> learners = new ArrayList<>();
     private final Map<UUID, Integer> seats = new LinkedHashMap<>();
@@ -34,7 +52,7 @@ final class ImportBatchRows implements ReplayedRewards.Rows {
     private final List<LessonProgress> lessonProgress = new ArrayList<>();
     private final List<SkillMastery> masteries = new ArrayList<>();
     private final List<Attempts.ImportedAttempt> attempts = new ArrayList<>();
-    private final Map<UUID, Attempts.StatsDelta> stats = new LinkedHashMap<>();
+    private final Map<UUID, StatsSum> stats = new LinkedHashMap<>();
     private final List<XpEntry> payments = new ArrayList<>();
     private final List<AwardRow> awards = new ArrayList<>();
     private final List<LearningEvent> events = new ArrayList<>();
@@ -57,8 +75,7 @@ final class ImportBatchRows implements ReplayedRewards.Rows {
 
     void graded(Attempts.ImportedAttempt attempt, List<Attempts.StatsDelta> deltas) {
         attempts.add(attempt);
-        deltas.forEach(delta -> stats.merge(delta.questionId(), delta, (a, b) -> new Attempts.StatsDelta(
-                a.questionId(), a.answered() + b.answered(), a.correct() + b.correct(), a.time().plus(b.time()))));
+        deltas.forEach(delta -> stats.computeIfAbsent(delta.questionId(), id -> new StatsSum()).add(delta));
     }
 
     @Override
@@ -91,7 +108,9 @@ final class ImportBatchRows implements ReplayedRewards.Rows {
             ports.attempts().insertAll(attempts);
         }
         if (!stats.isEmpty()) {
-            ports.attempts().addToStats(new ArrayList<>(stats.values()));
+            List<Attempts.StatsDelta> sums = new ArrayList<>(stats.size());
+            stats.forEach((questionId, sum) -> sums.add(sum.of(questionId)));
+            ports.attempts().addToStats(sums);
         }
         ports.rewards().insertEntries(payments);
         awards.forEach(a -> ports.rewards().award(a.learnerId(), a.achievementId(), a.earnedAt(), a.awardId(), a.metricValue()));

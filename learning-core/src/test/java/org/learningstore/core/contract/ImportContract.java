@@ -481,6 +481,31 @@ public abstract class ImportContract {
         assertEquals(before, kit().storedTables());
     }
 
+    /** 501 learners: each table's rows span more than one multi-row statement (500 rows at most each) on the file and Turso. */
+    @Test
+    void aBatchLargerThanOneMultiRowStatementIsWrittenWhole() {
+        Side side = side(new HashMap<>(), "import-large");
+        Instant at = Instant.parse("2031-06-04T08:00:00Z");
+        Assessment quiz = side.quizzes().get(0).get(0);
+        List<LearnerHistory> learners = IntStream.range(0, 501).mapToObj(i -> goodLearner(side, at)).toList();
+
+        ImportReport report = store.imports().importHistories(learners, ImportOptions.defaults().withBatchSize(501));
+
+        assertEquals(new ImportReport(1, 501, 1002, 1503), report);
+        for (Question question : side.questions().get(quiz.id())) {
+            assertEquals(501, store.assessments().questionStats(question.id()).timesAnswered());
+            assertEquals(501, store.assessments().questionStats(question.id()).timesCorrect());
+        }
+        for (LearnerHistory learner : List.of(learners.get(0), learners.get(499), learners.get(500))) {
+            List<Attempt> attempts = store.assessments().attempts(quiz.id(), learner.id());
+            assertEquals(1, attempts.size());
+            assertEquals(((HistoryEvent.AttemptSubmitted) learner.events().get(1)).attemptId(), attempts.get(0).id());
+            assertEquals(100.0, attempts.get(0).percent());
+            assertEquals(true, attempts.get(0).passed());
+            assertEquals(3, store.assessments().viewAttempt(attempts.get(0).id()).items().size());
+        }
+    }
+
     @Test
     void aBatchCostsTheStatementsOfItsRows() {
         Side side = side(new HashMap<>(), "import-counted");

@@ -75,12 +75,8 @@ final class CatalogRows {
         return table.insert(record, json);
     }
 
-    <T> Sql insertAll(Table<T> table, List<T> records) {
+    <T> List<Sql> insertAll(Table<T> table, List<T> records) {
         return table.insertAll(records, json);
-    }
-
-    Sql insertAll(BulkInsert insert, List<? extends List<?>> rows) {
-        return insert.of(rows, json);
     }
 
     <T> Sql update(Table<T> table, T record, long expectedVersion) {

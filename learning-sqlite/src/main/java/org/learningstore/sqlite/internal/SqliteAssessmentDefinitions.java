@@ -6,7 +6,6 @@ import static org.learningstore.sqlite.internal.AssessmentRows.QUESTION_COLUMNS;
 import static org.learningstore.sqlite.internal.AssessmentRows.STATS_COLUMNS;
 import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,14 +61,6 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
             "UPDATE attempt_overrides SET learner_id = ? WHERE learner_id = ? AND assessment_id IN " + IDS;
 
     private final SqlExecutor executor;
-    private static final BulkInsert INSERT_ALL = new BulkInsert("assessments", List.of("id", "course_id", "lesson_id", "kind",
-            "title", "description", "passing_score", "max_attempts", "time_limit_ms", "randomize_questions", "show_answers",
-            "partial_credit", "version", "created_at", "updated_at"));
-    private static final BulkInsert INSERT_QUESTIONS = new BulkInsert("questions", List.of("id", "assessment_id", "position",
-            "kind", "prompt", "options", "answer_key", "explanation", "points", "difficulty", "skill_id", "version", "created_at",
-            "updated_at"));
-    private static final String INSERT_ALL_STATS = "INSERT INTO question_stats (question_id, times_answered, times_correct,"
-            + " total_time_ms) SELECT value, 0, 0, 0 FROM json_each(?)";
 
     private final AssessmentRows rows;
     private final JsonCodec json;
@@ -92,22 +83,20 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
 
     @Override
     public void insert(Assessment assessment) {
-        AssessmentDetails details = assessment.details();
-        executor.update(Sql.of(INSERT, assessment.id(), assessment.courseId(), assessment.lessonId(), details.kind().code(),
-                details.title(), details.description(), details.passingScore(), details.maxAttempts(), details.timeLimit(),
-                details.randomizeQuestions(), details.showAnswers().code(), details.partialCredit(), assessment.version(),
-                assessment.createdAt(), assessment.updatedAt()));
+        executor.update(inserted(assessment));
     }
 
     @Override
     public void insertAll(List<Assessment> assessments) {
-        executor.update(INSERT_ALL.of(assessments.stream().map(assessment -> {
-            AssessmentDetails details = assessment.details();
-            return Arrays.asList(assessment.id(), assessment.courseId(), assessment.lessonId(), details.kind().code(),
-                    details.title(), details.description(), details.passingScore(), details.maxAttempts(), details.timeLimit(),
-                    details.randomizeQuestions(), details.showAnswers().code(), details.partialCredit(), assessment.version(),
-                    assessment.createdAt(), assessment.updatedAt());
-        }).toList(), json));
+        MultiRowInsert.of(assessments.stream().map(SqliteAssessmentDefinitions::inserted).toList()).forEach(executor::update);
+    }
+
+    private static Sql inserted(Assessment assessment) {
+        AssessmentDetails details = assessment.details();
+        return Sql.of(INSERT, assessment.id(), assessment.courseId(), assessment.lessonId(), details.kind().code(),
+                details.title(), details.description(), details.passingScore(), details.maxAttempts(), details.timeLimit(),
+                details.randomizeQuestions(), details.showAnswers().code(), details.partialCredit(), assessment.version(),
+                assessment.createdAt(), assessment.updatedAt());
     }
 
     @Override
@@ -131,24 +120,22 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
 
     @Override
     public void insertQuestion(Question question) {
-        QuestionDetails details = question.details();
-        executor.update(Sql.of(INSERT_QUESTION, question.id(), question.assessmentId(), question.position(),
-                details.kind().code(), details.prompt(), rows.options(details.options()), rows.answerKey(details.answerKey()),
-                details.explanation(), details.points(), details.difficulty(), details.skillId(), question.version(),
-                question.createdAt(), question.updatedAt()));
-        executor.update(Sql.of(INSERT_STATS, question.id()));
+        insertQuestions(List.of(question));
     }
 
     @Override
     public void insertQuestions(List<Question> questions) {
-        executor.update(INSERT_QUESTIONS.of(questions.stream().map(question -> {
-            QuestionDetails details = question.details();
-            return Arrays.asList(question.id(), question.assessmentId(), question.position(), details.kind().code(),
-                    details.prompt(), rows.options(details.options()), rows.answerKey(details.answerKey()), details.explanation(),
-                    details.points(), details.difficulty(), details.skillId(), question.version(), question.createdAt(),
-                    question.updatedAt());
-        }).toList(), json));
-        executor.update(Sql.of(INSERT_ALL_STATS, json.print(questions.stream().map(question -> question.id().toString()).toList())));
+        MultiRowInsert.of(questions.stream().map(this::inserted).toList()).forEach(executor::update);
+        MultiRowInsert.of(questions.stream().map(question -> Sql.of(INSERT_STATS, question.id())).toList())
+                .forEach(executor::update);
+    }
+
+    private Sql inserted(Question question) {
+        QuestionDetails details = question.details();
+        return Sql.of(INSERT_QUESTION, question.id(), question.assessmentId(), question.position(), details.kind().code(),
+                details.prompt(), rows.options(details.options()), rows.answerKey(details.answerKey()), details.explanation(),
+                details.points(), details.difficulty(), details.skillId(), question.version(), question.createdAt(),
+                question.updatedAt());
     }
 
     @Override

@@ -114,21 +114,9 @@ final class SqliteAttempts implements Attempts {
             "UPDATE attempts SET metadata = ?, feedback = ?, version = ? WHERE id = ? AND version = ?";
     private static final String SAVE_ANSWER_FEEDBACK =
             "UPDATE answers SET feedback = ? WHERE attempt_id = ? AND question_id = ?";
-    /** Many attempts from one array of objects keyed by column, their values in their stored form. */
-    private static final String INSERT_ALL = """
-            INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline, submitted_at, \
-            score, max_score, percent, passed, previous_score, question_order, graded_against, version, metadata, feedback) \
-            SELECT g.value ->> 'id', g.value ->> 'assessment_id', g.value ->> 'learner_id', g.value ->> 'number', \
-            g.value ->> 'status', g.value ->> 'started_at', g.value ->> 'deadline', g.value ->> 'submitted_at', \
-            g.value ->> 'score', g.value ->> 'max_score', g.value ->> 'percent', g.value ->> 'passed', \
-            g.value ->> 'previous_score', g.value ->> 'question_order', g.value ->> 'graded_against', g.value ->> 'version', \
-            g.value ->> 'metadata', g.value ->> 'feedback' \
-            FROM json_each(?) AS g""";
-    /** Many answers, as {@link #INSERT_ALL}. */
-    private static final String INSERT_ANSWERS = """
+    private static final String INSERT_ANSWER = """
             INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms, feedback) \
-            SELECT g.value ->> 'attempt_id', g.value ->> 'question_id', g.value ->> 'response', g.value ->> 'correct', \
-            g.value ->> 'points', g.value ->> 'answered_at', g.value ->> 'time_spent_ms', g.value ->> 'feedback' FROM json_each(?) AS g""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String TOUCH = """
             UPDATE attempts SET version = version + 1 \
             WHERE id = ? AND version = ? AND status = 'in_progress'""";
@@ -302,11 +290,15 @@ final class SqliteAttempts implements Attempts {
     }
 
     private void insert(Attempt attempt, String gradedAgainst) {
-        executor.update(Sql.of(INSERT, attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
+        executor.update(inserted(attempt, gradedAgainst));
+    }
+
+    private Sql inserted(Attempt attempt, String gradedAgainst) {
+        return Sql.of(INSERT, attempt.id(), attempt.assessmentId(), attempt.learnerId(), attempt.number(),
                 attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(), attempt.score(),
                 attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
                 rows.questionOrder(attempt.questionOrder()), gradedAgainst, attempt.version(), attempt.metadata(),
-                attempt.feedback()));
+                attempt.feedback());
     }
 
     /** Two statements whatever the number of answers: the graded attempt, then its graded answers. */
@@ -319,13 +311,13 @@ final class SqliteAttempts implements Attempts {
         }
         Map<UUID, Scorer.QuestionResult> byQuestion = new HashMap<>();
         results.forEach(result -> byQuestion.put(result.questionId(), result));
-        List<Map<String, Object>> items = new ArrayList<>(answers.size());
+        List<Sql> inserts = new ArrayList<>(answers.size());
         for (Answer answer : answers) {
             Scorer.QuestionResult result = byQuestion.get(answer.questionId());
-            items.add(answerItem(result == null ? answer : new Answer(answer.attemptId(), answer.questionId(), answer.response(),
+            inserts.add(inserted(result == null ? answer : new Answer(answer.attemptId(), answer.questionId(), answer.response(),
                     result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback())));
         }
-        executor.update(Sql.of(INSERT_ANSWERS, rows.array(items)));
+        MultiRowInsert.of(inserts).forEach(executor::update);
     }
 
     @Override
@@ -339,42 +331,26 @@ final class SqliteAttempts implements Attempts {
         executor.update(Sql.of(SAVE_ANSWER_FEEDBACK, feedback, attemptId, questionId));
     }
 
+    /**
+     * One statement per {@link MultiRowInsert} chunk of attempts, then of answers. The attempts of
+     * one assessment are graded against the same questions: each distinct grading is printed once.
+     */
     @Override
     public void insertAll(List<ImportedAttempt> imported) {
-        List<Map<String, Object>> attempts = new ArrayList<>(imported.size());
-        List<Map<String, Object>> answers = new ArrayList<>();
+        List<Sql> attempts = new ArrayList<>(imported.size());
+        List<Sql> answers = new ArrayList<>();
+        Map<List<GradedQuestion>, String> gradings = new HashMap<>();
         for (ImportedAttempt one : imported) {
-            Attempt a = one.attempt();
-            attempts.add(stored(new Object[] {"id", a.id(), "assessment_id", a.assessmentId(), "learner_id", a.learnerId(),
-                "number", a.number(), "status", a.status().code(), "started_at", a.startedAt(), "deadline", a.deadline(),
-                "submitted_at", a.submittedAt(), "score", a.score(), "max_score", a.maxScore(), "percent", a.percent(),
-                "passed", a.passed(), "previous_score", a.previousScore(), "question_order", rows.questionOrder(a.questionOrder()),
-                "graded_against", rows.gradedAgainst(one.gradedAgainst()), "version", a.version(), "metadata", a.metadata(),
-                "feedback", a.feedback()}));
-            one.answers().forEach(answer -> answers.add(answerItem(answer)));
+            attempts.add(inserted(one.attempt(), gradings.computeIfAbsent(one.gradedAgainst(), rows::gradedAgainst)));
+            one.answers().forEach(answer -> answers.add(inserted(answer)));
         }
-        if (!attempts.isEmpty()) {
-            executor.update(Sql.of(INSERT_ALL, rows.array(attempts)));
-        }
-        if (!answers.isEmpty()) {
-            executor.update(Sql.of(INSERT_ANSWERS, rows.array(answers)));
-        }
+        MultiRowInsert.of(attempts).forEach(executor::update);
+        MultiRowInsert.of(answers).forEach(executor::update);
     }
 
-    /** An item of {@link #INSERT_ANSWERS}. */
-    private Map<String, Object> answerItem(Answer n) {
-        return stored(new Object[] {"attempt_id", n.attemptId(), "question_id", n.questionId(),
-            "response", rows.response(n.response()), "correct", n.correct(), "points", n.points(),
-            "answered_at", n.answeredAt(), "time_spent_ms", n.timeSpent(), "feedback", n.feedback()});
-    }
-
-    /** Column names and values, each value in the form it is stored in. */
-    private static Map<String, Object> stored(Object[] namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], SqlValues.bindable(namesAndValues[i + 1]));
-        }
-        return row;
+    private Sql inserted(Answer n) {
+        return Sql.of(INSERT_ANSWER, n.attemptId(), n.questionId(), rows.response(n.response()), n.correct(), n.points(),
+                n.answeredAt(), n.timeSpent(), n.feedback());
     }
 
     @Override

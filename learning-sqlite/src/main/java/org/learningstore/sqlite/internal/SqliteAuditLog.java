@@ -2,7 +2,6 @@ package org.learningstore.sqlite.internal;
 
 import static org.learningstore.sqlite.internal.CatalogRows.AUDIT_COLUMNS;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditEntry;
@@ -16,9 +15,6 @@ final class SqliteAuditLog implements AuditLog {
     private static final String HISTORY = "SELECT " + AUDIT_COLUMNS
             + " FROM audit_log a WHERE a.entity_type = ? AND a.entity_id = ? ORDER BY a.at, a.id";
 
-    private static final BulkInsert APPEND_ALL = new BulkInsert("audit_log",
-            List.of("id", "entity_type", "entity_id", "action", "actor", "before", "after", "at"));
-
     private final SqlExecutor executor;
     private final CatalogRows rows;
 
@@ -29,14 +25,17 @@ final class SqliteAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        executor.update(Sql.of(APPEND, entry.id(), entry.entityType(), entry.entityId(), entry.action().code(),
-                entry.actor(), entry.before(), entry.after(), entry.at()));
+        executor.update(appended(entry));
     }
 
     @Override
     public void appendAll(List<AuditEntry> entries) {
-        executor.update(rows.insertAll(APPEND_ALL, entries.stream().map(entry -> Arrays.asList(entry.id(), entry.entityType(),
-                entry.entityId(), entry.action().code(), entry.actor(), entry.before(), entry.after(), entry.at())).toList()));
+        MultiRowInsert.of(entries.stream().map(SqliteAuditLog::appended).toList()).forEach(executor::update);
+    }
+
+    private static Sql appended(AuditEntry entry) {
+        return Sql.of(APPEND, entry.id(), entry.entityType(), entry.entityId(), entry.action().code(), entry.actor(),
+                entry.before(), entry.after(), entry.at());
     }
 
     @Override

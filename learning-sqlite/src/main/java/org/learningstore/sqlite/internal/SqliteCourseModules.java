@@ -42,7 +42,7 @@ final class SqliteCourseModules implements CourseModules {
 
     @Override
     public void insertAll(List<CourseModule> modules) {
-        executor.update(rows.insertAll(CatalogRows.MODULES, modules));
+        rows.insertAll(CatalogRows.MODULES, modules).forEach(executor::update);
     }
 
     @Override

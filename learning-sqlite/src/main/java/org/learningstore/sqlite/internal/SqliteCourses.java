@@ -59,7 +59,7 @@ final class SqliteCourses implements Courses {
 
     @Override
     public void insertAll(List<Course> courses) {
-        executor.update(rows.insertAll(CourseTable.COURSES, courses));
+        rows.insertAll(CourseTable.COURSES, courses).forEach(executor::update);
         List<List<Object>> tagged = courses.stream().filter(course -> !course.details().tags().isEmpty())
                 .map(course -> List.<Object>of(course.id().toString(), course.details().tags())).toList();
         if (!tagged.isEmpty()) {

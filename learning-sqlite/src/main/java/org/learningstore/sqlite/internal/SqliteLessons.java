@@ -50,7 +50,7 @@ final class SqliteLessons implements Lessons {
 
     @Override
     public void insertAll(List<Lesson> lessons) {
-        executor.update(rows.insertAll(CatalogRows.LESSONS, lessons));
+        rows.insertAll(CatalogRows.LESSONS, lessons).forEach(executor::update);
     }
 
     @Override

@@ -97,13 +97,7 @@ final class SqliteRewardRecords implements RewardRecords {
     private static final String ADD_TO_TOTAL =
             "UPDATE learners SET total_xp = total_xp + ?, version = version + 1 WHERE id = ? "
             + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?)";
-    /** Many entries from one array of objects keyed by column, their values in their stored form. */
-    private static final String PAY_ALL = """
-            INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at) \
-            SELECT g.value ->> 'id', g.value ->> 'learner_id', g.value ->> 'amount', g.value ->> 'reason', \
-            g.value ->> 'source', g.value ->> 'course_id', g.value ->> 'earned_at' FROM json_each(?) AS g WHERE true \
-            ON CONFLICT (learner_id, source) DO NOTHING""";
-    /** Each learner's total moved by the entries of these ids that {@link #PAY_ALL} added, the version once per entry. */
+    /** Each learner's total moved by the entries of these ids that {@link #insertEntries} added, the version once per entry. */
     private static final String ADD_ALL_TO_TOTALS = """
             UPDATE learners SET total_xp = total_xp + x.amount, version = version + x.entries \
             FROM (SELECT e.learner_id, sum(e.amount) AS amount, count(*) AS entries FROM xp_entries e \
@@ -168,25 +162,13 @@ final class SqliteRewardRecords implements RewardRecords {
         executor.update(Sql.of(ADD_TO_TOTAL, e.amount(), e.learnerId(), e.id()));
     }
 
-    /** Two statements whatever the number of entries. */
+    /** The entries as the import writes them ({@link #insertEntries}), then one statement for the totals they moved. */
     @Override
     public void payAll(List<XpEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> items = new ArrayList<>(entries.size());
-        for (XpEntry e : entries) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", e.id().toString());
-            item.put("learner_id", e.learnerId().toString());
-            item.put("amount", e.amount());
-            item.put("reason", e.reason());
-            item.put("source", e.source());
-            item.put("course_id", SqlValues.bindable(e.courseId()));
-            item.put("earned_at", SqlValues.bindable(e.earnedAt()));
-            items.add(item);
-        }
-        executor.update(Sql.of(PAY_ALL, json.print(items)));
+        insertEntries(entries);
         executor.update(Sql.of(ADD_ALL_TO_TOTALS, rows.ids(entries.stream().map(XpEntry::id).toList())));
     }
 

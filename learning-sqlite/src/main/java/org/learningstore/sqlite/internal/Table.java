@@ -39,7 +39,6 @@ final class Table<T> {
     private final String selectList;
     private final String insert;
     private final String update;
-    private final BulkInsert insertAll;
 
     /**
      * @param computed select-only expressions after the columns, such as an aggregate of a child table
@@ -54,7 +53,6 @@ final class Table<T> {
                 computed == null ? Stream.empty() : Stream.of(computed)).collect(Collectors.joining(", "));
         this.insert = "INSERT INTO " + name + " (" + this.columns.stream().map(Column::name).collect(Collectors.joining(", "))
                 + ") VALUES (" + this.columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ")";
-        this.insertAll = new BulkInsert(name, this.columns.stream().map(Column::name).toList());
         this.update = "UPDATE " + name + " SET " + editable().map(column -> column.name() + " = ?")
                 .collect(Collectors.joining(", ")) + " WHERE id = ? AND version = ?";
     }
@@ -68,10 +66,9 @@ final class Table<T> {
         return new Sql(insert, columns.stream().map(column -> column.value().of(record, json)).toList());
     }
 
-    /** Inserts many records in one statement. */
-    Sql insertAll(List<T> records, JsonCodec json) {
-        return insertAll.of(records.stream().map(record -> columns.stream().map(column -> column.value().of(record, json)).toList())
-                .toList(), json);
+    /** Inserts many records in one statement per {@link MultiRowInsert} chunk. */
+    List<Sql> insertAll(List<T> records, JsonCodec json) {
+        return MultiRowInsert.of(records.stream().map(record -> insert(record, json)).toList());
     }
 
     /** Writes the editable columns where the row is still at {@code expectedVersion}. */

@@ -19,6 +19,14 @@ import java.util.UUID;
  * instant, duration or id its ISO-8601 or canonical text, a set a sorted array.
  */
 public final class AuditSnapshot {
+    /** A record class's components, asked of reflection once per class rather than once per snapshot. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private AuditSnapshot() {
     }
 
@@ -54,7 +62,7 @@ public final class AuditSnapshot {
 
     private static Map<String, Object> components(Record record) {
         var tree = new LinkedHashMap<String, Object>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             try {
                 tree.put(component.getName(), of(component.getAccessor().invoke(record)));
             } catch (IllegalAccessException | InvocationTargetException unreadable) {
