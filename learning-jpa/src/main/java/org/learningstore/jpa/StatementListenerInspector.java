@@ -5,7 +5,8 @@ import org.learningstore.core.StatementListener;
 
 /**
  * Tells a {@link StatementListener} of every SQL statement Hibernate sends, each one round trip
- * (Hibernate's JDBC batching is left off); register it on the EntityManagerFactory.
+ * (a JDBC batch is one statement and one round trip: its SQL is prepared once); register it on the
+ * EntityManagerFactory.
  */
 public final class StatementListenerInspector implements StatementInspector {
     private final StatementListener listener;

@@ -19,10 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseStatus;
+import org.learningstore.core.catalog.Lesson;
+import org.learningstore.core.catalog.LessonDetails;
 import org.learningstore.core.catalog.Level;
+import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.error.NotFoundException;
+import org.learningstore.core.learner.Learner;
+import org.learningstore.core.learner.LearnerProfile;
 import org.learningstore.core.paging.CursorRequest;
 
 /** The statements the store really sends use the indexes written for them (checked with EXPLAIN, not by belief). */
@@ -116,6 +123,32 @@ class PostgresQueryPlanTest {
         String plan = explain(sql, true, UUID.randomUUID());
         assertTrue(plan.contains("discussion_posts_thread_idx"), plan);
         assertFalse(plan.contains("Sort"), "the index, in the path's \"C\" collation, gives the thread order: " + plan);
+    }
+
+    @Test
+    void theActiveDaysOfTheRewardsReadFindTheLearnersRowsByTheirIndexesAndRunOnlyWithAStreakDefinitionOn()
+            throws SQLException {
+        Course course = store.catalog().createCourse(CourseDetails.builder("streaks", "Streaks").build());
+        Lesson lesson = store.catalog().addLesson(store.catalog().addModule(course.id(), ModuleDetails.of("Only")).id(),
+                LessonDetails.builder("One").build());
+        store.catalog().publishCourse(course.id());
+        Learner learner = store.learners().register(LearnerProfile.withEmail("streaks@example.org", "Streaks"));
+        String sql = statementOf(() -> store.progress().completeLesson(learner.id(), lesson.id()), "AS day");
+        String learners = "{" + learner.id() + "}";
+        Object[] parameters = {learners, 0L, learners, 0L, learners, 0L, learners, 0L};
+
+        // A few rows are cheaper to scan; what matters is that the learners, one uuid[] parameter,
+        // are an index condition the parts can use (a set from a JSON array is not), which shows
+        // when scans are priced out.
+        String plan = explain(sql, true, parameters);
+        assertTrue(plan.contains("Index Scan using lesson_progress_pkey on lesson_progress p"), plan);
+        assertTrue(plan.contains("Index Only Scan using practice_answers_learner_idx on practice_answers a"), plan);
+        assertTrue(plan.contains("Index Cond: (learner_id = ANY"), plan);
+        String run = explain("ANALYZE " + sql, true, parameters);
+        assertTrue(run.contains("One-Time Filter"), "no streak definition is active: " + run);
+        assertTrue(run.lines().filter(line -> line.contains(" Scan "))
+                .filter(line -> !line.contains("achievement_definitions"))
+                .allMatch(line -> line.endsWith("(never executed)")), "no part reads a row: " + run);
     }
 
     /** The first statement {@code call} sends that contains {@code marker}. */

@@ -358,6 +358,31 @@ public abstract class RewardsContract {
     }
 
     @Test
+    void aStreakOfActiveDaysEarnsItsAchievementOnTheDayItIsReached() {
+        Track track = track();
+        Achievement threeDays = define(AchievementCriteria.of(AchievementMetric.STREAK_DAYS, 3), 0);
+        try {
+            Learner learner = learner("Daily");
+            Learner idle = learner("Idle");
+            store.progress().enroll(learner.id(), track.course().id());
+            store.progress().completeLesson(learner.id(), track.lessons().get(0).id());
+            clock.advance(Duration.ofDays(1));
+            store.progress().completeLesson(learner.id(), track.lessons().get(1).id());
+            store.progress().completeLesson(idle.id(), track.lessons().get(0).id());
+            assertEquals(List.of(), achievements.earned(learner.id()), "two days in a row");
+
+            Instant third = clock.advance(Duration.ofDays(1));
+            store.progress().completeLesson(learner.id(), track.lessons().get(2).id());
+            store.progress().completeLesson(idle.id(), track.lessons().get(1).id());
+
+            assertEquals(List.of(new EarnedAchievement(threeDays, third, 3)), achievements.earned(learner.id()));
+            assertEquals(List.of(), achievements.earned(idle.id()), "two days only");
+        } finally {
+            achievements.deactivate(threeDays.id());
+        }
+    }
+
+    @Test
     void deactivatedDefinitionsAwardNothing() {
         Track track = track();
         Achievement off = achievements.deactivate(define(AchievementCriteria.of(AchievementMetric.LESSONS_COMPLETED, 1)

@@ -38,10 +38,10 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
         current.get().persist(AssessmentMapping.toEntity(assessment));
     }
 
-    /** One insert for each assessment (Hibernate's JDBC batching is off). */
+    /** The assessments in JDBC batches ({@link BatchedInserts#persistAll}). */
     @Override
     public void insertAll(List<Assessment> assessments) {
-        assessments.forEach(this::insert);
+        BatchedInserts.persistAll(current.get(), assessments.stream().map(AssessmentMapping::toEntity).toList());
     }
 
     @Override
@@ -74,10 +74,12 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
         entityManager.persist(new QuestionStatsEntity(question.id()));
     }
 
-    /** Two inserts for each question, its row and its statistics row (Hibernate's JDBC batching is off). */
+    /** The questions, then their statistics rows, in JDBC batches ({@link BatchedInserts#persistAll}). */
     @Override
     public void insertQuestions(List<Question> questions) {
-        questions.forEach(this::insertQuestion);
+        EntityManager entityManager = current.get();
+        BatchedInserts.persistAll(entityManager, questions.stream().map(QuestionMapping::toEntity).toList());
+        BatchedInserts.persistAll(entityManager, questions.stream().map(question -> new QuestionStatsEntity(question.id())).toList());
     }
 
     @Override

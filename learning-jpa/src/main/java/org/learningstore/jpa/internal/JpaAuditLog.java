@@ -17,10 +17,10 @@ public final class JpaAuditLog implements AuditLog {
         current.get().persist(AuditEntryMapping.toEntity(entry));
     }
 
-    /** One insert for each entry (Hibernate's JDBC batching is off). */
+    /** The entries in JDBC batches ({@link BatchedInserts#persistAll}). */
     @Override
     public void appendAll(List<AuditEntry> entries) {
-        entries.forEach(this::append);
+        BatchedInserts.persistAll(current.get(), entries.stream().map(AuditEntryMapping::toEntity).toList());
     }
 
     @Override

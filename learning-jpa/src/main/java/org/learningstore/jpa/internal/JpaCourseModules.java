@@ -32,10 +32,10 @@ public final class JpaCourseModules implements CourseModules {
         current.get().persist(CourseModuleMapping.toEntity(module));
     }
 
-    /** One insert for each module (Hibernate's JDBC batching is off). */
+    /** The modules in JDBC batches ({@link BatchedInserts#persistAll}). */
     @Override
     public void insertAll(List<CourseModule> modules) {
-        modules.forEach(this::insert);
+        BatchedInserts.persistAll(current.get(), modules.stream().map(CourseModuleMapping::toEntity).toList());
     }
 
     @Override

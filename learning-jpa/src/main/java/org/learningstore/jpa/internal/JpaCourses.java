@@ -39,10 +39,10 @@ public final class JpaCourses implements Courses {
         current.get().persist(CourseMapping.toEntity(course));
     }
 
-    /** One insert for each course and its tags (Hibernate's JDBC batching is off). */
+    /** The courses, then their tags, in JDBC batches ({@link BatchedInserts#persistAll}). */
     @Override
     public void insertAll(List<Course> courses) {
-        courses.forEach(this::insert);
+        BatchedInserts.persistAll(current.get(), courses.stream().map(CourseMapping::toEntity).toList());
     }
 
     @Override

@@ -34,10 +34,10 @@ public final class JpaLessons implements Lessons {
         current.get().persist(LessonMapping.toEntity(lesson));
     }
 
-    /** One insert for each lesson (Hibernate's JDBC batching is off). */
+    /** The lessons in JDBC batches ({@link BatchedInserts#persistAll}). */
     @Override
     public void insertAll(List<Lesson> lessons) {
-        lessons.forEach(this::insert);
+        BatchedInserts.persistAll(current.get(), lessons.stream().map(LessonMapping::toEntity).toList());
     }
 
     @Override

@@ -60,21 +60,28 @@ public final class JpaRewardRecords implements RewardRecords {
             + "FROM learners l LEFT JOIN achievement_definitions d ON d.active "
             + "AND d.metric IN (SELECT j.value FROM jsonb_array_elements_text(CAST(?1 AS jsonb)) AS j) "
             + "WHERE l.id IN " + IDS.formatted(2) + " AND l.deleted_at IS NULL ORDER BY l.id, d.code COLLATE \"C\"";
-    /** Days (since the epoch, UTC) of lesson starts and completions and of answers, per learner, newest first. */
+    /**
+     * Days (since the epoch, UTC) of lesson starts and completions and of answers, per learner, newest first.
+     * The learners come as one uuid[] parameter, so each part reaches the learner's rows on its index
+     * (a set from a JSON array hides them from the planner, which then scans whole tables); only the
+     * streak metric uses the days, so with no active streak definition the guard, which names no
+     * table of its part, stops every part before it reads anything.
+     */
     private static final String ACTIVE_DAYS = """
             SELECT DISTINCT x.learner_id, CAST(floor(extract(epoch FROM x.at) / 86400) AS bigint) AS day
             FROM (SELECT p.learner_id, p.started_at AS at FROM lesson_progress p
-                  WHERE p.learner_id IN %1$s AND p.started_at >= to_timestamp(?2 * 86400.0)
+                  WHERE p.learner_id = %1$s AND p.started_at >= to_timestamp(?2 * 86400.0) AND %2$s
                   UNION ALL
                   SELECT p.learner_id, p.completed_at FROM lesson_progress p
-                  WHERE p.learner_id IN %1$s AND p.completed_at >= to_timestamp(?2 * 86400.0)
+                  WHERE p.learner_id = %1$s AND p.completed_at >= to_timestamp(?2 * 86400.0) AND %2$s
                   UNION ALL
                   SELECT t.learner_id, w.answered_at FROM attempts t JOIN answers w ON w.attempt_id = t.id
-                  WHERE t.learner_id IN %1$s AND w.answered_at >= to_timestamp(?2 * 86400.0)
+                  WHERE t.learner_id = %1$s AND w.answered_at >= to_timestamp(?2 * 86400.0) AND %2$s
                   UNION ALL
                   SELECT a.learner_id, a.answered_at FROM practice_answers a
-                  WHERE a.learner_id IN %1$s AND a.answered_at >= to_timestamp(?2 * 86400.0)) AS x
-            ORDER BY x.learner_id, day DESC""".formatted(IDS.formatted(1));
+                  WHERE a.learner_id = %1$s AND a.answered_at >= to_timestamp(?2 * 86400.0) AND %2$s) AS x
+            ORDER BY x.learner_id, day DESC""".formatted("ANY(CAST(?1 AS uuid[]))",
+            "EXISTS (SELECT 1 FROM achievement_definitions s WHERE s.active AND s.metric = 'streak_days')");
     private static final String ENTRY_COLUMNS = "x.id, x.learner_id, x.amount, x.reason, x.source, x.course_id, x.earned_at";
     private static final String FIND_ENTRY = "SELECT " + ENTRY_COLUMNS
             + " FROM xp_entries x WHERE x.learner_id = ?1 AND x.source = ?2";
@@ -122,7 +129,7 @@ public final class JpaRewardRecords implements RewardRecords {
         String codes = json.print(metrics.stream().map(AchievementMetric::code).toList());
         Map<UUID, List<Long>> days = new LinkedHashMap<>();
         if (metrics.contains(AchievementMetric.STREAK_DAYS)) {
-            rows(current.get(), ACTIVE_DAYS, learners, fromDay)
+            rows(current.get(), ACTIVE_DAYS, NativeRows.uuidArray(learnerIds), fromDay)
                     .forEach(row -> days.computeIfAbsent(uuid(row[0]), id -> new ArrayList<>()).add(number(row[1])));
         }
         Map<UUID, LearnerState> states = new LinkedHashMap<>();

@@ -5,8 +5,10 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Native SQL of the engagement ports: numbered parameters bound in order, rows as column arrays. */
 final class NativeRows {
@@ -36,6 +38,11 @@ final class NativeRows {
 
     static UUID uuid(Object value) {
         return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    /** The text form of a PostgreSQL uuid[], for a parameter cast to it: a uuid needs no quoting there. */
+    static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     static String text(Object value) {
