@@ -33,6 +33,7 @@ import org.learningstore.core.catalog.Level;
 import org.learningstore.core.catalog.ModuleDetails;
 import org.learningstore.core.id.Ids;
 import org.learningstore.core.imports.CourseImport;
+import org.learningstore.core.imports.ImportListener;
 import org.learningstore.core.imports.ImportOptions;
 import org.learningstore.core.imports.ImportedCourse;
 import org.learningstore.core.imports.LearnerHistory;
@@ -160,9 +161,23 @@ final class Loader {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        var report = store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize));
+        var report = store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize)
+                .withListener(progressEveryTenth(learners.length, start)));
         System.err.printf("histories import: %d learners, %d answers in %.1f s, CPU %.1f s%n", report.learners(),
                 report.answers(), (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+    }
+
+    /** A line on standard error each time another tenth of the learners is committed: a long load shows where it is. */
+    private static ImportListener progressEveryTenth(int learners, long start) {
+        long step = Math.max(1, learners / 10);
+        long[] next = {step};
+        return committed -> {
+            if (committed.learners() >= next[0] || committed.learners() == learners) {
+                next[0] = (committed.learners() / step + 1) * step;
+                System.err.printf("histories: %d of %d learners, %d answers, %.1f s%n", committed.learners(), learners,
+                        committed.answers(), (System.nanoTime() - start) / 1e9);
+            }
+        };
     }
 
     /** How long the catalog took, of the whole load. */
