@@ -182,16 +182,14 @@ class PostgresProgressTest {
         List<String> answered = statements(() -> store.progress().nextQuestions(session.id(), 10));
 
         assertEquals(fresh.size(), answered.size(), answered.toString());
-        List<UUID> picked = store.progress().nextQuestions(session.id(), 10).stream().map(q -> q.id()).toList();
+        List<UUID> next = store.progress().nextQuestions(session.id(), 10).stream().map(q -> q.id()).toList();
         assertEquals(List.of(questions.get(0).id(), questions.get(1).id(), questions.get(5).id(),
-                questions.get(2).id(), questions.get(3).id(), questions.get(4).id()), picked,
+                questions.get(2).id(), questions.get(3).id(), questions.get(4).id()), next,
                 "wrong first (both attempt answers and the practice one), then the rest");
 
         fillPracticeAnswers();
-        String next = answered.stream().filter(sql -> sql.contains("practice_answers")).findFirst().orElseThrow();
-        UUID course = track.course().id();
-        // the learner, the scope and the range for each part of the history, then for the scope; the count
-        String plan = explain(next, learner.id(), course, 1, 5, learner.id(), course, 1, 5, course, 1, 5, 10);
+        String history = answered.stream().filter(sql -> sql.contains("practice_answers")).findFirst().orElseThrow();
+        String plan = explain(history, "[\"" + questions.get(0).id() + "\"]", learner.id(), learner.id());
         assertTrue(plan.contains("practice_answers_learner_idx"), plan);
         assertTrue(plan.contains("attempts_learner_idx"), plan);
     }

@@ -22,41 +22,6 @@ import org.learningstore.jpa.spi.LearnerHistory;
  * statements (totals added in SQL, the end set once), which bypass the persistence context.
  */
 public final class JpaStudySessions implements StudySessions {
-    /** The scope as a condition on a question {@code q} and its assessment {@code a}; its one parameter is ?2. */
-    private static final String SCOPE_ASSESSMENT = "a.id = ?2";
-    private static final String SCOPE_COURSE = "a.course_id = ?2";
-    private static final String SCOPE_SKILLS = "q.skill_id = ANY(CAST(?2 AS uuid[]))";
-    /**
-     * The first questions in study order, picked in SQL so only they are read whole: the scope's
-     * questions in the range (?3, ?4), each with the learner's (?1) last graded answer, the latest,
-     * a wrong one first on a tie (as {@link LearnerHistory#lastGradedAnswers}); ordered never
-     * answered, last wrong, the rest, each by time, then scope order; the first ?5. The history is
-     * reached only through the learner's own rows ({@code attempts_learner_idx} and the answers'
-     * key; {@code practice_answers_learner_idx}), the scope written out in each part.
-     * %1$s: the scope on (q, a).
-     */
-    private static final String NEXT = """
-            SELECT q.id, q.assessment_id, q.position, q.kind, q.prompt, CAST(q.options AS text),
-                   CAST(q.answer_key AS text), q.explanation, q.points, q.difficulty, q.skill_id, q.version,
-                   q.created_at, q.updated_at, h.answered_at, h.correct
-            FROM questions q JOIN assessments a ON a.id = q.assessment_id
-            LEFT JOIN (SELECT DISTINCT ON (x.question_id) x.question_id, x.answered_at, x.correct
-                       FROM (SELECT w.question_id, w.answered_at, w.correct
-                             FROM attempts t JOIN answers w ON w.attempt_id = t.id
-                             JOIN questions q ON q.id = w.question_id JOIN assessments a ON a.id = q.assessment_id
-                             WHERE t.learner_id = ?1 AND t.status IN ('submitted', 'expired') AND w.correct IS NOT NULL
-                               AND %1$s AND q.difficulty BETWEEN ?3 AND ?4
-                             UNION ALL
-                             SELECT p.question_id, p.answered_at, p.correct
-                             FROM practice_answers p JOIN questions q ON q.id = p.question_id
-                             JOIN assessments a ON a.id = q.assessment_id
-                             WHERE p.learner_id = ?1 AND %1$s AND q.difficulty BETWEEN ?3 AND ?4) AS x
-                       ORDER BY x.question_id, x.answered_at DESC, x.correct) AS h ON h.question_id = q.id
-            WHERE %1$s AND q.difficulty BETWEEN ?3 AND ?4
-            ORDER BY CASE WHEN h.answered_at IS NULL THEN 0 WHEN NOT h.correct THEN 1 ELSE 2 END, h.answered_at,
-                     a.created_at, a.id, q.position
-            LIMIT ?5""";
-
     private final CurrentEntityManager current;
     private final LearnerHistory history;
 
@@ -131,44 +96,10 @@ public final class JpaStudySessions implements StudySessions {
                 .toList();
     }
 
-    /** One statement: the first {@code count} in study order ({@link #NEXT}). */
+    /** Every candidate: the service picks the first {@code count}. */
     @Override
     public List<Candidate> next(StudySession session, int count) {
-        StudyScope scope = session.scope();
-        String inScope = switch (scope.kind()) {
-            case ASSESSMENT -> SCOPE_ASSESSMENT;
-            case COURSE -> SCOPE_COURSE;
-            case SKILLS -> SCOPE_SKILLS;
-        };
-        Object scopeArgument = switch (scope.kind()) {
-            case ASSESSMENT -> scope.assessmentId();
-            case COURSE -> scope.courseId();
-            case SKILLS -> NativeRows.uuidArray(scope.skillIds());
-        };
-        return NativeRows.rows(current.get(), NEXT.formatted(inScope), session.learnerId(), scopeArgument,
-                        session.minDifficulty(), session.maxDifficulty(), count).stream()
-                .map(row -> new Candidate(QuestionMapping.toRecord(question(row)), NativeRows.instant(row[14]),
-                        (Boolean) row[15]))
-                .toList();
-    }
-
-    private static QuestionEntity question(Object[] row) {
-        QuestionEntity entity = new QuestionEntity();
-        entity.id = NativeRows.uuid(row[0]);
-        entity.assessmentId = NativeRows.uuid(row[1]);
-        entity.position = (int) NativeRows.number(row[2]);
-        entity.kind = NativeRows.text(row[3]);
-        entity.prompt = NativeRows.text(row[4]);
-        entity.options = NativeRows.text(row[5]);
-        entity.answerKey = NativeRows.text(row[6]);
-        entity.explanation = NativeRows.text(row[7]);
-        entity.points = (int) NativeRows.number(row[8]);
-        entity.difficulty = (int) NativeRows.number(row[9]);
-        entity.skillId = NativeRows.uuid(row[10]);
-        entity.version = NativeRows.number(row[11]);
-        entity.createdAt = NativeRows.instant(row[12]);
-        entity.updatedAt = NativeRows.instant(row[13]);
-        return entity;
+        return candidates(session);
     }
 
     /**
