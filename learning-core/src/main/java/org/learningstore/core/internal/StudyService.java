@@ -90,10 +90,13 @@ public final class StudyService {
 
     List<QuestionView> nextQuestions(UUID sessionId, int count) {
         Checks.range("count", count, 1, 200);
+        Checks.required("sessionId", sessionId);
         return units.read(() -> {
-            StudySession session = openSession(sessionId);
+            StudySessions.SessionWithNext read = studySessions.findWithNext(sessionId, count)
+                    .orElseThrow(() -> new NotFoundException("study session", sessionId));
+            requireOpen(read.session());
             List<QuestionView> next = new ArrayList<>();
-            for (StudySessions.Candidate candidate : StudyOrder.first(studySessions.next(session, count), count)) {
+            for (StudySessions.Candidate candidate : StudyOrder.first(read.next(), count)) {
                 next.add(QuestionView.of(candidate.question(), next.size() + 1, false));
             }
             return next;
@@ -144,9 +147,13 @@ public final class StudyService {
         Checks.required("sessionId", sessionId);
         StudySession session = studySessions.find(sessionId)
                 .orElseThrow(() -> new NotFoundException("study session", sessionId));
-        if (session.endedAt() != null) {
-            throw new RuleViolationException("study.ended", "study session " + sessionId + " has ended");
-        }
+        requireOpen(session);
         return session;
+    }
+
+    private static void requireOpen(StudySession session) {
+        if (session.endedAt() != null) {
+            throw new RuleViolationException("study.ended", "study session " + session.id() + " has ended");
+        }
     }
 }

@@ -39,6 +39,20 @@ public interface StudySessions {
      */
     List<Candidate> next(StudySession session, int count);
 
+    /** A session as {@link #find} gives it and the candidates {@link #next} gives for it. */
+    record SessionWithNext(StudySession session, List<Candidate> next) {
+    }
+
+    /**
+     * The session, if there is one, with the candidates {@link #next} gives for its first
+     * {@code count} questions. An adapter that reads both together (the pick taking the scope
+     * from the session's row) saves a round trip; it reads an ended session's candidates too,
+     * which the caller leaves unused.
+     */
+    default Optional<SessionWithNext> findWithNext(UUID sessionId, int count) {
+        return find(sessionId).map(session -> new SessionWithNext(session, next(session, count)));
+    }
+
     /**
      * Stores the answer and adds it to the session's totals in SQL, guarded on the session not
      * being ended: as for {@link #end}, a concurrent end is a conflict with no field.

@@ -5,14 +5,21 @@ import static org.learningstore.sqlite.internal.ProgressRows.SESSION_COLUMNS;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.learningstore.core.port.StudySessions;
 import org.learningstore.core.progress.PracticeAnswer;
 import org.learningstore.core.progress.StudyScope;
+import org.learningstore.core.progress.StudyScopeKind;
 import org.learningstore.core.progress.StudySession;
 
 /**
@@ -52,44 +59,41 @@ final class SqliteStudySessions implements StudySessions {
      * ("duplicate cursor key"), and a scope subquery joined inside a UNION ALL part is scanned in
      * full for every answer.
      */
-    /** The scope as a condition on a question alias (%1$s) and its assessment's (%2$s); one parameter. */
-    private static final String SCOPE_ASSESSMENT = "%2$s.id = ?";
-    private static final String SCOPE_COURSE = "%2$s.course_id = ?";
-    private static final String SCOPE_SKILLS = "%1$s.skill_id IN (SELECT CAST(%1$s_g.value AS TEXT) FROM json_each(?) AS %1$s_g)";
-    /** %1$s: the scope on (q, a); %2$s: the question columns. Parameters: the scope, the range. */
+    /*
+     * The statements below name their inputs instead of writing "?": :learner, :scope (the
+     * scope's assessment, course or skills), :low and :high (the difficulty range) and :count;
+     * see Template.
+     */
+    /** %1$s: the scope on (q, a); %2$s: the question columns. */
     private static final String SCOPE_QUESTIONS = """
             SELECT %2$s FROM questions q JOIN assessments a ON a.id = q.assessment_id \
-            WHERE %1$s AND q.difficulty BETWEEN ? AND ? ORDER BY a.created_at, a.id, q.position""";
+            WHERE %1$s AND q.difficulty BETWEEN :low AND :high ORDER BY a.created_at, a.id, q.position""";
     /**
      * The answers of the learner's attempts on the scope's assessments, when the scope is a
      * condition on the assessment alone (an assessment, a course): each assessment's attempts by
      * the attempts' unique (assessment_id, learner_id, number) key, so only the attempts in scope
      * are read, and no question is read (the caller joins the history to the scope's questions in
      * the range). Measured at SF 0.2: a fifth less than going through every attempt of the
-     * learner and each answer's question. %1$s: the scope on ta. Parameters: the learner, the scope.
+     * learner and each answer's question. %1$s: the scope on ta.
      */
     private static final String ATTEMPT_ANSWERS_OF_ASSESSMENTS = """
-            FROM assessments ta CROSS JOIN attempts t ON t.assessment_id = ta.id AND t.learner_id = ? \
+            FROM assessments ta CROSS JOIN attempts t ON t.assessment_id = ta.id AND t.learner_id = :learner \
             JOIN answers n ON n.attempt_id = t.id WHERE %1$s""";
     /**
      * The answers of the learner's attempts to the scope's questions in the range, when the scope
-     * is a condition on the questions (skills). %1$s: the scope on (tq, ta). Parameters: the
-     * learner, the scope, the range.
+     * is a condition on the questions (skills). %1$s: the scope on (tq, ta).
      */
     private static final String ATTEMPT_ANSWERS_OF_QUESTIONS = """
             FROM attempts t JOIN assessments ta ON ta.id = t.assessment_id JOIN answers n ON n.attempt_id = t.id \
-            JOIN questions tq ON tq.id = n.question_id WHERE t.learner_id = ? AND %1$s AND tq.difficulty BETWEEN ? AND ?""";
-    /**
-     * %1$s: one of the attempt answers above; %2$s: the scope on (pq, pa_a). Parameters: those
-     * of %1$s; the learner, the scope, the range.
-     */
+            JOIN questions tq ON tq.id = n.question_id WHERE t.learner_id = :learner AND %1$s AND tq.difficulty BETWEEN :low AND :high""";
+    /** %1$s: one of the attempt answers above; %2$s: the scope on (pq, pa_a). */
     private static final String HISTORY = """
             SELECT n.question_id, n.answered_at, n.correct, 0 AS source \
             %1$s AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
             UNION ALL \
             SELECT pa.question_id, pa.answered_at, pa.correct, 1 AS source \
             FROM practice_answers pa JOIN questions pq ON pq.id = pa.question_id JOIN assessments pa_a ON pa_a.id = pq.assessment_id \
-            WHERE pa.learner_id = ? AND %2$s AND pq.difficulty BETWEEN ? AND ?""";
+            WHERE pa.learner_id = :learner AND %2$s AND pq.difficulty BETWEEN :low AND :high""";
     /**
      * The first questions in study order, picked here so only they are read whole: the scope's
      * questions in the range, each with the learner's last graded answer from {@link #HISTORY}
@@ -98,19 +102,30 @@ final class SqliteStudySessions implements StudySessions {
      * last wrong (key even), the rest, each by time, then scope order; then joined to the
      * questions again for the first few only. The learner's history is still reached only
      * through the learner's own rows. %1$s: the history; %2$s: the scope on (q, a); %3$s: the
-     * question columns. Parameters: the history's, the scope, the range, the count.
+     * question columns.
      */
-    private static final String NEXT = """
-            SELECT %3$s, p.last_at, p.last_correct FROM (\
+    private static final String PICK = """
+            SELECT %3$s, p.last_at, p.last_correct, p.priority AS pick_priority, p.created_at AS pick_created_at, \
+            p.assessment_id AS pick_assessment_id, p.position AS pick_position FROM (\
             SELECT q.id, CASE WHEN h.last_key IS NULL THEN 0 WHEN h.last_key %% 2 = 0 THEN 1 ELSE 2 END AS priority, \
             h.last_key / 4 AS last_at, h.last_key %% 2 AS last_correct, a.created_at, a.id AS assessment_id, q.position \
             FROM questions q JOIN assessments a ON a.id = q.assessment_id \
             LEFT JOIN (SELECT x.question_id, max(x.answered_at * 4 + x.source * 2 + x.correct) AS last_key \
             FROM (%1$s) AS x GROUP BY x.question_id) AS h ON h.question_id = q.id \
-            WHERE %2$s AND q.difficulty BETWEEN ? AND ? \
-            ORDER BY priority, last_at, a.created_at, a.id, q.position LIMIT ?) AS p \
-            JOIN questions q ON q.id = p.id \
-            ORDER BY p.priority, p.last_at, p.created_at, p.assessment_id, p.position""";
+            WHERE %2$s AND q.difficulty BETWEEN :low AND :high \
+            ORDER BY priority, last_at, a.created_at, a.id, q.position LIMIT :count) AS p \
+            JOIN questions q ON q.id = p.id""";
+    private static final String PICK_ORDER = " ORDER BY pick_priority, last_at, pick_created_at, pick_assessment_id, pick_position";
+    private static final Pattern INPUT = Pattern.compile(":(learner|scope|low|high|count)\\b");
+    private static final Map<ScopeShape, Template> SCOPE_QUESTIONS_OF = byShape(shape -> Template.bound(shape.scopeQuestions()));
+    private static final Map<ScopeShape, Template> HISTORY_OF = byShape(shape -> Template.bound(shape.history()));
+    private static final Map<ScopeShape, Template> PICK_OF = byShape(shape -> Template.bound(shape.pick() + PICK_ORDER));
+    /**
+     * The pick of a session of any scope kind, its inputs read from the session's row: one part
+     * per kind, the parts of the other kinds matching nothing (see {@link Template#fromSession}).
+     */
+    private static final Template PICK_OF_ANY_SCOPE = Template.unionAll(
+            Arrays.stream(ScopeShape.values()).map(Template::fromSession).toList(), PICK_ORDER);
 
     private final SqlExecutor executor;
     private final ProgressRows rows;
@@ -143,13 +158,10 @@ final class SqliteStudySessions implements StudySessions {
 
     @Override
     public List<Candidate> candidates(StudySession session) {
-        Scope scope = Scope.of(session.scope(), rows);
-        UUID learner = session.learnerId();
-        int min = session.minDifficulty();
-        int max = session.maxDifficulty();
-        List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(SCOPE_QUESTIONS.formatted(scope.on("q", "a"), QUESTION_COLUMNS), scope.argument(), min, max),
-                history(scope, learner, min, max)));
+        ScopeShape shape = ScopeShape.of(session.scope().kind());
+        Map<String, Object> values = values(session, 0);
+        List<List<Row>> results = executor.queryAll(List.of(SCOPE_QUESTIONS_OF.get(shape).with(values::get),
+                HISTORY_OF.get(shape).with(values::get)));
         Map<UUID, Row> latest = new HashMap<>();
         for (Row answer : results.get(1)) {
             latest.merge(answer.uuid("question_id"), answer, (kept, other) -> later(other, kept) ? other : kept);
@@ -163,40 +175,124 @@ final class SqliteStudySessions implements StudySessions {
 
     @Override
     public List<Candidate> next(StudySession session, int count) {
-        Scope scope = Scope.of(session.scope(), rows);
-        Sql history = history(scope, session.learnerId(), session.minDifficulty(), session.maxDifficulty());
-        List<Object> arguments = new ArrayList<>(history.args());
-        arguments.addAll(List.of(scope.argument(), session.minDifficulty(), session.maxDifficulty(), count));
-        return executor.query(new Sql(NEXT.formatted(history.text(), scope.on("q", "a"), QUESTION_COLUMNS), arguments),
-                row -> new Candidate(assessmentRows.question(row), row.instant("last_at"), row.nullableFlag("last_correct")));
+        Map<String, Object> values = values(session, count);
+        return executor.query(PICK_OF.get(ScopeShape.of(session.scope().kind())).with(values::get), this::candidate);
     }
 
-    private static Sql history(Scope scope, UUID learner, int min, int max) {
-        List<Object> arguments = new ArrayList<>(List.of(learner, scope.argument()));
-        if (!scope.onAssessment()) {
-            arguments.addAll(List.of(min, max));
+    /** The session and its pick sent together: one snapshot on the file, one round trip on Turso. */
+    @Override
+    public Optional<SessionWithNext> findWithNext(UUID sessionId, int count) {
+        List<List<Row>> results = executor.queryAll(List.of(Sql.of(FIND, sessionId),
+                PICK_OF_ANY_SCOPE.with(input -> input.equals("count") ? count : sessionId)));
+        return results.get(0).stream().findFirst().map(rows::session)
+                .map(session -> new SessionWithNext(session, results.get(1).stream().map(this::candidate).toList()));
+    }
+
+    private Candidate candidate(Row row) {
+        return new Candidate(assessmentRows.question(row), row.instant("last_at"), row.nullableFlag("last_correct"));
+    }
+
+    /** The named inputs of a session in hand. */
+    private Map<String, Object> values(StudySession session, int count) {
+        StudyScope scope = session.scope();
+        Object scopeValue = switch (scope.kind()) {
+            case ASSESSMENT -> scope.assessmentId();
+            case COURSE -> scope.courseId();
+            case SKILLS -> rows.ids(scope.skillIds());
+        };
+        return Map.of("learner", session.learnerId(), "scope", scopeValue, "low", session.minDifficulty(),
+                "high", session.maxDifficulty(), "count", count);
+    }
+
+    private static Map<ScopeShape, Template> byShape(Function<ScopeShape, Template> template) {
+        Map<ScopeShape, Template> templates = new EnumMap<>(ScopeShape.class);
+        Arrays.stream(ScopeShape.values()).forEach(shape -> templates.put(shape, template.apply(shape)));
+        return templates;
+    }
+
+    /** How a kind of scope is written on a question alias (%1$s) and its assessment's (%2$s), and the statements built on it. */
+    private enum ScopeShape {
+        ASSESSMENT("%2$s.id = :scope", "assessment_id", true),
+        COURSE("%2$s.course_id = :scope", "course_id", true),
+        SKILLS("%1$s.skill_id IN (SELECT CAST(%1$s_g.value AS TEXT) FROM json_each(:scope) AS %1$s_g)", "skill_ids", false);
+
+        private final String condition;
+        private final String column;
+        private final boolean onAssessment;
+
+        ScopeShape(String condition, String column, boolean onAssessment) {
+            this.condition = condition;
+            this.column = column;
+            this.onAssessment = onAssessment;
         }
-        arguments.addAll(List.of(learner, scope.argument(), min, max));
-        String attemptAnswers = (scope.onAssessment() ? ATTEMPT_ANSWERS_OF_ASSESSMENTS : ATTEMPT_ANSWERS_OF_QUESTIONS)
-                .formatted(scope.on("tq", "ta"));
-        return new Sql(HISTORY.formatted(attemptAnswers, scope.on("pq", "pa_a")), arguments);
-    }
 
-    /**
-     * A session's scope as a condition on a question alias and its assessment's, its one
-     * parameter, and whether the condition is on the assessment alone.
-     */
-    private record Scope(String condition, Object argument, boolean onAssessment) {
-        static Scope of(StudyScope scope, ProgressRows rows) {
-            return switch (scope.kind()) {
-                case ASSESSMENT -> new Scope(SCOPE_ASSESSMENT, scope.assessmentId(), true);
-                case COURSE -> new Scope(SCOPE_COURSE, scope.courseId(), true);
-                case SKILLS -> new Scope(SCOPE_SKILLS, rows.ids(scope.skillIds()), false);
-            };
+        static ScopeShape of(StudyScopeKind kind) {
+            return valueOf(kind.name());
+        }
+
+        StudyScopeKind kind() {
+            return StudyScopeKind.valueOf(name());
         }
 
         String on(String question, String assessment) {
             return condition.formatted(question, assessment);
+        }
+
+        String scopeQuestions() {
+            return SCOPE_QUESTIONS.formatted(on("q", "a"), QUESTION_COLUMNS);
+        }
+
+        String history() {
+            String attemptAnswers = (onAssessment ? ATTEMPT_ANSWERS_OF_ASSESSMENTS : ATTEMPT_ANSWERS_OF_QUESTIONS)
+                    .formatted(on("tq", "ta"));
+            return HISTORY.formatted(attemptAnswers, on("pq", "pa_a"));
+        }
+
+        String pick() {
+            return PICK.formatted(history(), on("q", "a"), QUESTION_COLUMNS);
+        }
+    }
+
+    /** A statement with its named inputs written as SQL, and the inputs its arguments are, in order. */
+    private record Template(String text, List<String> inputs) {
+        /** Each input a bound value. */
+        static Template bound(String text) {
+            return of(text, input -> "?");
+        }
+
+        /**
+         * The pick of one kind of scope with each input but the count read from the session's row,
+         * on the session's id: a session of another kind gives NULL for each, and the part
+         * matches nothing.
+         */
+        static Template fromSession(ScopeShape shape) {
+            Map<String, String> columns = Map.of("learner", "learner_id", "scope", shape.column,
+                    "low", "min_difficulty", "high", "max_difficulty");
+            return of(shape.pick(), input -> input.equals("count") ? "?" : """
+                    (SELECT ss.%s FROM study_sessions ss WHERE ss.id = ? AND ss.scope_kind = '%s')"""
+                    .formatted(columns.get(input), shape.kind().code()));
+        }
+
+        static Template unionAll(List<Template> parts, String orderBy) {
+            return new Template(parts.stream().map(Template::text).collect(Collectors.joining(" UNION ALL ", "", orderBy)),
+                    parts.stream().flatMap(part -> part.inputs().stream()).toList());
+        }
+
+        /** {@code text} with each input replaced by its SQL, which holds one {@code ?} for that input. */
+        private static Template of(String text, Function<String, String> sqlOfInput) {
+            Matcher matcher = INPUT.matcher(text);
+            StringBuilder written = new StringBuilder();
+            List<String> inputs = new ArrayList<>();
+            while (matcher.find()) {
+                inputs.add(matcher.group(1));
+                matcher.appendReplacement(written, Matcher.quoteReplacement(sqlOfInput.apply(matcher.group(1))));
+            }
+            matcher.appendTail(written);
+            return new Template(written.toString(), List.copyOf(inputs));
+        }
+
+        Sql with(Function<String, Object> argumentOf) {
+            return new Sql(text, inputs.stream().map(argumentOf).toList());
         }
     }
 
