@@ -179,10 +179,13 @@ final class SqliteStudySessions implements StudySessions {
         return executor.query(PICK_OF.get(ScopeShape.of(session.scope().kind())).with(values::get), this::candidate);
     }
 
-    /** The session and its pick sent together: one snapshot on the file, one round trip on Turso. */
+    /**
+     * The session and its pick, which takes the scope from the session's row: one round trip on
+     * Turso. They need not share a snapshot (the pick does not depend on what the first read saw).
+     */
     @Override
     public Optional<SessionWithNext> findWithNext(UUID sessionId, int count) {
-        List<List<Row>> results = executor.queryAll(List.of(Sql.of(FIND, sessionId),
+        List<List<Row>> results = executor.queryEach(List.of(Sql.of(FIND, sessionId),
                 PICK_OF_ANY_SCOPE.with(input -> input.equals("count") ? count : sessionId)));
         return results.get(0).stream().findFirst().map(rows::session)
                 .map(session -> new SessionWithNext(session, results.get(1).stream().map(this::candidate).toList()));

@@ -43,6 +43,11 @@ final class TursoExecutor implements SqlExecutor {
     }
 
     @Override
+    public List<List<Row>> queryEach(List<Sql> queries) {
+        return queryAll(queries);
+    }
+
+    @Override
     public List<List<Row>> queryAll(List<Sql> queries) {
         Unit unit = current.get();
         if (unit != null && unit.changes() != null && !unit.changes().isEmpty()) {
