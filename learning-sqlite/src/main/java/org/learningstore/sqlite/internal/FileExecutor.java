@@ -44,7 +44,7 @@ final class FileExecutor implements SqlExecutor {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(true, true);
+        return new Capabilities(true, true, false);
     }
 
     @Override

@@ -24,14 +24,6 @@ interface SqlExecutor extends AutoCloseable {
     List<List<Row>> queryAll(List<Sql> queries);
 
     /**
-     * Runs several reads that need not see one snapshot: one after the other on the file (no
-     * transaction around them), in one round trip on a remote server.
-     */
-    default List<List<Row>> queryEach(List<Sql> queries) {
-        return queries.stream().map(sql -> query(sql, row -> row)).toList();
-    }
-
-    /**
      * Inside {@link #write}: runs the change, or defers it to the end of the unit; reads after a
      * deferred change are refused. With a guard, the unit fails unless the change hits exactly
      * the guard's number of rows.

@@ -34,17 +34,12 @@ final class TursoExecutor implements SqlExecutor {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities(false, false);
+        return new Capabilities(false, false, true);
     }
 
     @Override
     public <T> List<T> query(Sql sql, RowMapper<T> mapper) {
         return queryAll(List.of(sql)).get(0).stream().map(mapper::map).toList();
-    }
-
-    @Override
-    public List<List<Row>> queryEach(List<Sql> queries) {
-        return queryAll(queries);
     }
 
     @Override
