@@ -36,7 +36,7 @@ class CliTest {
         return List.of(
                 "database: " + database,
                 "backend: " + backend,
-                "schema version: 8",
+                "schema version: 10",
                 "rows:",
                 "  courses                6",
                 "  modules               12",
