@@ -315,6 +315,27 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void tagsWithSeparatorsQuotesControlCharactersAndAnyScriptReadBackExactlyInTheirOrder() {
+        UUID instructor = UUID.randomUUID();
+        List<String> tags = List.of("3:2:ab", "a,b", "say \"hi\"", "it's", "::", "[\"json\"]", "back\\slash", "🎓🧠",
+                "e\u0301", "bell\u0007", "line\nbreak", "עברית", "مرحبا", "10:", "z");
+        List<String> reversed = new ArrayList<>(tags);
+        Collections.reverse(reversed);
+        Course created = catalog.createCourse(CourseDetails.builder(slug("tagged"), "Tagged").tags(tags)
+                .instructorRef(instructor).build());
+        Course reordered = catalog.updateCourse(created.id(), created.version(),
+                created.details().toBuilder().tags(reversed).build());
+
+        assertEquals(reversed, reordered.details().tags());
+        assertEquals(reordered, catalog.findCourse(created.id()).orElseThrow());
+        assertEquals(reordered, catalog.findCourseBySlug(created.slug()).orElseThrow());
+        assertEquals(List.of(reordered), catalog.listCourses(CourseQuery.all().withInstructor(instructor),
+                PageRequest.ofSize(10)).content());
+        assertEquals(List.of(reordered), listAll(CourseQuery.all().withInstructor(instructor).withTag("3:2:ab")));
+        assertEquals(reordered, catalog.outline(created.id()).orElseThrow().course());
+    }
+
+    @Test
     void unknownIdsAreNotFoundAndWriteNothing() {
         UUID missing = UUID.randomUUID();
         Course course = newCourse("Real");

@@ -2,6 +2,7 @@ package org.learningstore.sqlite.internal;
 
 import static org.learningstore.sqlite.internal.CatalogRows.COURSE_COLUMNS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,8 +83,11 @@ final class SqliteCourses implements Courses {
 
     @Override
     public Page<Course> list(CourseQuery query, PageRequest page) {
-        return CountedPages.read(executor, CourseListingSql.count(query), CourseListingSql.page(query, page.offset(), page.size()),
-                page, rows::course);
+        List<Object> filters = CourseListingSql.filterArgs(query);
+        var pageArgs = new ArrayList<>(filters);
+        pageArgs.add((long) page.size());
+        pageArgs.add(page.offset());
+        return CountedPages.read(executor, CourseListingSql.pageTexts(query), filters, pageArgs, page, rows::course);
     }
 
     @Override
