@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
@@ -32,6 +33,7 @@ final class SqliteCourses implements Courses {
     private final JsonCodec json;
     private final CourseSearch search;
     private final CourseOutlines outlines;
+    private final CourseTablesOfContents contents;
 
     SqliteCourses(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
@@ -39,6 +41,7 @@ final class SqliteCourses implements Courses {
         this.json = json;
         this.search = new CourseSearch(executor, rows, json);
         this.outlines = new CourseOutlines(executor, rows);
+        this.contents = new CourseTablesOfContents(executor);
     }
 
     @Override
@@ -99,5 +102,10 @@ final class SqliteCourses implements Courses {
     @Override
     public Optional<CourseOutline> outline(UUID courseId) {
         return outlines.outline(courseId);
+    }
+
+    @Override
+    public Optional<CourseContents> contents(UUID courseId) {
+        return contents.contents(courseId);
     }
 }
