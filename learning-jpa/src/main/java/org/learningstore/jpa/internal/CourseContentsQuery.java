@@ -18,7 +18,8 @@ import org.learningstore.core.catalog.LessonKind;
 /**
  * A course's table of contents in one statement, a row per lesson (or per module without lessons, or
  * one for a course without modules), read as columns: no entity is loaded or tracked. The course's and
- * a module's columns repeat on each row; over the wire that costs less than a round trip per table.
+ * a module's columns repeat on each row, in place of a statement per table: on PostgreSQL each
+ * statement is a round trip.
  */
 final class CourseContentsQuery {
     private static final String CONTENTS = """
