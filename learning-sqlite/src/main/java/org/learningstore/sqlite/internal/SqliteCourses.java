@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
@@ -32,12 +33,14 @@ final class SqliteCourses implements Courses {
     private final CatalogRows rows;
     private final CourseSearch search;
     private final CourseOutlines outlines;
+    private final CourseTablesOfContents contents;
 
     SqliteCourses(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
         this.search = new CourseSearch(executor, rows, json);
         this.outlines = new CourseOutlines(executor, rows);
+        this.contents = new CourseTablesOfContents(executor);
     }
 
     @Override
@@ -100,5 +103,10 @@ final class SqliteCourses implements Courses {
     @Override
     public Optional<CourseOutline> outline(UUID courseId) {
         return outlines.outline(courseId);
+    }
+
+    @Override
+    public Optional<CourseContents> contents(UUID courseId) {
+        return contents.contents(courseId);
     }
 }
