@@ -22,6 +22,58 @@ import org.learningstore.jpa.spi.LearnerHistory;
  * statements (totals added in SQL, the end set once), which bypass the persistence context.
  */
 public final class JpaStudySessions implements StudySessions {
+    /**
+     * The scope's questions in the range (?3, ?4), light columns only, when the scope is a
+     * condition on the assessment (%1$s, on {@code a}; parameter ?2): each assessment's questions
+     * on {@code questions_assessment_position_key}. The fence (OFFSET 0) keeps that nested loop in
+     * the generic plan PostgreSQL settles on for a prepared statement, which otherwise scans every
+     * question of the store (its estimate of the range, unknown there, is a few rows).
+     */
+    private static final String SCOPE_OF_ASSESSMENTS = """
+            SELECT q.id, a.id AS assessment_id, a.created_at, q.position
+            FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
+                WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ?3 AND ?4 OFFSET 0) AS q
+            WHERE %1$s""";
+    /** As {@link #SCOPE_OF_ASSESSMENTS}, for a scope of skills (?2, a uuid[]): on {@code questions_skill_idx}. */
+    private static final String SCOPE_OF_SKILLS = """
+            SELECT q.id, q.assessment_id, a.created_at, q.position
+            FROM questions q JOIN assessments a ON a.id = q.assessment_id
+            WHERE q.skill_id = ANY(CAST(?2 AS uuid[])) AND q.difficulty BETWEEN ?3 AND ?4""";
+    /**
+     * The first ?5 questions in study order, picked here so only they are read whole. The scope
+     * (%1$s) is read once; the learner's (?1) graded answers are reached through the learner's own
+     * attempts on the scope's assessments (by {@code attempts_learner_idx} or the attempts' unique
+     * (assessment_id, learner_id, number) key, as the planner estimates), their answers by key, and
+     * {@code practice_answers_learner_idx}; never through what other learners answered. The last
+     * graded answer per question is the latest, a wrong one first on a tie (as
+     * {@link LearnerHistory#lastGradedAnswers}); the order is never answered, last wrong, the rest,
+     * each by time, then scope order: core's study order, which keeps it.
+     */
+    private static final String NEXT = """
+            WITH scope AS MATERIALIZED (%1$s),
+            last AS (
+                SELECT DISTINCT ON (h.question_id) h.question_id, h.answered_at, h.correct
+                FROM (SELECT w.question_id, w.answered_at, w.correct
+                      FROM attempts t JOIN answers w ON w.attempt_id = t.id
+                      WHERE t.assessment_id IN (SELECT s.assessment_id FROM scope s) AND t.learner_id = ?1
+                        AND t.status IN ('submitted', 'expired') AND w.correct IS NOT NULL
+                      UNION ALL
+                      SELECT p.question_id, p.answered_at, p.correct
+                      FROM practice_answers p
+                      WHERE p.learner_id = ?1 AND p.question_id IN (SELECT s.id FROM scope s)) AS h
+                ORDER BY h.question_id, h.answered_at DESC, h.correct),
+            picked AS (
+                SELECT s.id, s.assessment_id, s.created_at, s.position, l.answered_at, l.correct,
+                       CASE WHEN l.answered_at IS NULL THEN 0 WHEN NOT l.correct THEN 1 ELSE 2 END AS priority
+                FROM scope s LEFT JOIN last l ON l.question_id = s.id
+                ORDER BY priority, l.answered_at, s.created_at, s.assessment_id, s.position
+                LIMIT ?5)
+            SELECT q.id, q.assessment_id, q.position, q.kind, q.prompt, CAST(q.options AS text),
+                   CAST(q.answer_key AS text), q.explanation, q.points, q.difficulty, q.skill_id, q.version,
+                   q.created_at, q.updated_at, p.answered_at, p.correct
+            FROM picked p JOIN questions q ON q.id = p.id
+            ORDER BY p.priority, p.answered_at, p.created_at, p.assessment_id, p.position""";
+
     private final CurrentEntityManager current;
     private final LearnerHistory history;
 
@@ -96,10 +148,44 @@ public final class JpaStudySessions implements StudySessions {
                 .toList();
     }
 
-    /** Every candidate: the service picks the first {@code count}. */
+    /** One statement: the first {@code count} in study order ({@link #NEXT}). */
     @Override
     public List<Candidate> next(StudySession session, int count) {
-        return candidates(session);
+        StudyScope scope = session.scope();
+        String inScope = switch (scope.kind()) {
+            case ASSESSMENT -> SCOPE_OF_ASSESSMENTS.formatted("a.id = ?2");
+            case COURSE -> SCOPE_OF_ASSESSMENTS.formatted("a.course_id = ?2");
+            case SKILLS -> SCOPE_OF_SKILLS;
+        };
+        Object scopeArgument = switch (scope.kind()) {
+            case ASSESSMENT -> scope.assessmentId();
+            case COURSE -> scope.courseId();
+            case SKILLS -> NativeRows.uuidArray(scope.skillIds());
+        };
+        return NativeRows.rows(current.get(), NEXT.formatted(inScope), session.learnerId(), scopeArgument,
+                        session.minDifficulty(), session.maxDifficulty(), count).stream()
+                .map(row -> new Candidate(QuestionMapping.toRecord(question(row)), NativeRows.instant(row[14]),
+                        (Boolean) row[15]))
+                .toList();
+    }
+
+    private static QuestionEntity question(Object[] row) {
+        QuestionEntity entity = new QuestionEntity();
+        entity.id = NativeRows.uuid(row[0]);
+        entity.assessmentId = NativeRows.uuid(row[1]);
+        entity.position = (int) NativeRows.number(row[2]);
+        entity.kind = NativeRows.text(row[3]);
+        entity.prompt = NativeRows.text(row[4]);
+        entity.options = NativeRows.text(row[5]);
+        entity.answerKey = NativeRows.text(row[6]);
+        entity.explanation = NativeRows.text(row[7]);
+        entity.points = (int) NativeRows.number(row[8]);
+        entity.difficulty = (int) NativeRows.number(row[9]);
+        entity.skillId = NativeRows.uuid(row[10]);
+        entity.version = NativeRows.number(row[11]);
+        entity.createdAt = NativeRows.instant(row[12]);
+        entity.updatedAt = NativeRows.instant(row[13]);
+        return entity;
     }
 
     /**
