@@ -169,7 +169,7 @@ public abstract class StudyOrderContract {
         int min = 1 + random.nextInt(3);
         int max = min + random.nextInt(6 - min);
         StudySession byCourse = store.progress().startStudySession(learner.id(), StudyScope.course(course.id()), StudyMode.REVIEW, min, max);
-        List<Known> inRange = known.stream().filter(k -> k.question.difficulty() >= min && k.question.difficulty() <= max).toList();
+        List<Known> inRange = known.stream().filter(k -> k.question.details().difficulty() >= min && k.question.details().difficulty() <= max).toList();
         assertStudyOrder(seed, byCourse, inRange);
         Assessment one = quizzes.get(random.nextInt(quizzes.size()));
         StudySession byAssessment = store.progress().startStudySession(learner.id(), StudyScope.assessment(one.id()), StudyMode.REVIEW, min, max);

@@ -206,6 +206,36 @@ final class JdbcFloor implements AutoCloseable {
     }
 
     /**
+     * O5 on PostgreSQL, as the library picks them: the course's questions of difficulty 2-4 (light
+     * columns, each assessment's on its index), the learner's graded answers through the learner's
+     * attempts on those assessments and practice answers, the last per question, the first 20 in
+     * study order, read whole. Parameters: the range, the course, the learner twice, the count.
+     */
+    private static final String POSTGRES_STUDY_PICK = """
+            WITH scope AS MATERIALIZED (
+                SELECT q.id, a.id AS assessment_id, a.created_at, q.position
+                FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
+                    WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ? AND ? OFFSET 0) AS q
+                WHERE a.course_id = ?),
+            last AS (
+                SELECT DISTINCT ON (h.question_id) h.question_id, h.answered_at, h.correct
+                FROM (SELECT w.question_id, w.answered_at, w.correct
+                      FROM attempts t JOIN answers w ON w.attempt_id = t.id
+                      WHERE t.assessment_id IN (SELECT s.assessment_id FROM scope s) AND t.learner_id = ?
+                        AND t.status IN ('submitted', 'expired') AND w.correct IS NOT NULL
+                      UNION ALL
+                      SELECT p.question_id, p.answered_at, p.correct FROM practice_answers p
+                      WHERE p.learner_id = ? AND p.question_id IN (SELECT s.id FROM scope s)) AS h
+                ORDER BY h.question_id, h.answered_at DESC, h.correct),
+            picked AS (
+                SELECT s.id, s.assessment_id, s.created_at, s.position, l.answered_at, l.correct,
+                       CASE WHEN l.answered_at IS NULL THEN 0 WHEN NOT l.correct THEN 1 ELSE 2 END AS priority
+                FROM scope s LEFT JOIN last l ON l.question_id = s.id
+                ORDER BY priority, l.answered_at, s.created_at, s.assessment_id, s.position LIMIT ?)
+            SELECT q.*, p.answered_at, p.correct FROM picked p JOIN questions q ON q.id = p.id
+            ORDER BY p.priority, p.answered_at, p.created_at, p.assessment_id, p.position""";
+
+    /**
      * O5: a study session row written, then in one read transaction the course's questions of
      * difficulty 2-4 and the learner's graded answers in it (the learner's attempts on the course's
      * assessments, as the library reaches them; SQLite's CROSS JOIN keeps that order), oldest
@@ -220,6 +250,11 @@ final class JdbcFloor implements AutoCloseable {
                     + "mode, min_difficulty, max_difficulty, started_at, ended_at, answered, correct, time_spent_ms, version) "
                     + "VALUES (?, ?, 'course', NULL, ?, '[]', 'practice', 2, 4, ?, NULL, 0, 0, 0, 1)",
                     UUID.randomUUID().toString(), learnerId, course, now()));
+            if (postgres) {
+                read(() -> Operations.expect(select(POSTGRES_STUDY_PICK, 2, 4, course, learnerId, learnerId, STUDY_QUESTIONS).size()
+                        == STUDY_QUESTIONS, STUDY_QUESTIONS + " study questions"));
+                return;
+            }
             read(() -> {
                 List<Object[]> questions = select("SELECT q.* FROM questions q JOIN assessments a ON a.id = q.assessment_id "
                         + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
