@@ -41,38 +41,49 @@ public final class JpaStudySessions implements StudySessions {
             WHERE q.skill_id = ANY(CAST(?2 AS uuid[])) AND q.difficulty BETWEEN ?3 AND ?4""";
     /**
      * The first ?5 questions in study order, picked here so only they are read whole. The scope
-     * (%1$s) is read once; the learner's (?1) graded answers are reached through the learner's own
-     * attempts on the scope's assessments (by {@code attempts_learner_idx} or the attempts' unique
-     * (assessment_id, learner_id, number) key, as the planner estimates), their answers by key, and
-     * {@code practice_answers_learner_idx}; never through what other learners answered. The last
-     * graded answer per question is the latest, a wrong one first on a tie (as
-     * {@link LearnerHistory#lastGradedAnswers}); the order is never answered, last wrong, the rest,
-     * each by time, then scope order: core's study order, which keeps it.
+     * (%1$s) is read once; the learner's (?1) graded answers through the learner's attempts on the
+     * scope's assessments, each by the attempts' unique (assessment_id, learner_id, number) key,
+     * their answers by key, and the learner's practice answers ({@code practice_answers_learner_idx});
+     * never through what other learners answered. The scope's questions and the answers are one
+     * list grouped by question, not joined: in the generic plan PostgreSQL keeps for a prepared
+     * statement both sides are estimated at a few rows, and a join of them became a nested loop
+     * comparing every answer with every question (20 ms at SF 1). The last graded answer per
+     * question is the latest, a wrong one first on a tie (as {@link LearnerHistory#lastGradedAnswers});
+     * the order is never answered, last wrong, the rest, each by time, then scope order: core's
+     * study order, which keeps it.
      */
     private static final String NEXT = """
             WITH scope AS MATERIALIZED (%1$s),
-            last AS (
-                SELECT DISTINCT ON (h.question_id) h.question_id, h.answered_at, h.correct
-                FROM (SELECT w.question_id, w.answered_at, w.correct
-                      FROM attempts t JOIN answers w ON w.attempt_id = t.id
-                      WHERE t.assessment_id IN (SELECT s.assessment_id FROM scope s) AND t.learner_id = ?1
-                        AND t.status IN ('submitted', 'expired') AND w.correct IS NOT NULL
-                      UNION ALL
-                      SELECT p.question_id, p.answered_at, p.correct
-                      FROM practice_answers p
-                      WHERE p.learner_id = ?1 AND p.question_id IN (SELECT s.id FROM scope s)) AS h
-                ORDER BY h.question_id, h.answered_at DESC, h.correct),
-            picked AS (
-                SELECT s.id, s.assessment_id, s.created_at, s.position, l.answered_at, l.correct,
-                       CASE WHEN l.answered_at IS NULL THEN 0 WHEN NOT l.correct THEN 1 ELSE 2 END AS priority
-                FROM scope s LEFT JOIN last l ON l.question_id = s.id
-                ORDER BY priority, l.answered_at, s.created_at, s.assessment_id, s.position
+            marks AS (
+                SELECT s.id AS question_id, s.assessment_id, s.created_at, s.position,
+                       CAST(NULL AS timestamptz) AS answered_at, CAST(NULL AS boolean) AS correct
+                FROM scope s
+                UNION ALL
+                SELECT w.question_id, NULL, NULL, NULL, w.answered_at, w.correct
+                FROM (SELECT DISTINCT s.assessment_id FROM scope s) AS sa
+                CROSS JOIN LATERAL (SELECT t.id FROM attempts t WHERE t.assessment_id = sa.assessment_id
+                                    AND t.learner_id = ?1 AND t.status IN ('submitted', 'expired') OFFSET 0) AS t
+                JOIN answers w ON w.attempt_id = t.id
+                WHERE w.correct IS NOT NULL
+                UNION ALL
+                SELECT p.question_id, NULL, NULL, NULL, p.answered_at, p.correct
+                FROM practice_answers p WHERE p.learner_id = ?1),
+            latest AS (
+                SELECT m.question_id AS id, (array_agg(m.assessment_id) FILTER (WHERE m.position IS NOT NULL))[1] AS assessment_id,
+                       max(m.created_at) AS created_at, max(m.position) AS position, max(m.answered_at) AS answered_at,
+                       (array_agg(m.correct ORDER BY m.answered_at DESC, m.correct)
+                           FILTER (WHERE m.answered_at IS NOT NULL))[1] AS correct
+                FROM marks m GROUP BY m.question_id HAVING max(m.position) IS NOT NULL),
+            chosen AS (
+                SELECT p.*, CASE WHEN p.answered_at IS NULL THEN 0 WHEN NOT p.correct THEN 1 ELSE 2 END AS priority
+                FROM latest p
+                ORDER BY priority, p.answered_at, p.created_at, p.assessment_id, p.position
                 LIMIT ?5)
             SELECT q.id, q.assessment_id, q.position, q.kind, q.prompt, CAST(q.options AS text),
                    CAST(q.answer_key AS text), q.explanation, q.points, q.difficulty, q.skill_id, q.version,
-                   q.created_at, q.updated_at, p.answered_at, p.correct
-            FROM picked p JOIN questions q ON q.id = p.id
-            ORDER BY p.priority, p.answered_at, p.created_at, p.assessment_id, p.position""";
+                   q.created_at, q.updated_at, f.answered_at, f.correct
+            FROM chosen f JOIN questions q ON q.id = f.id
+            ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
 
     private final CurrentEntityManager current;
     private final LearnerHistory history;

@@ -208,8 +208,9 @@ final class JdbcFloor implements AutoCloseable {
     /**
      * O5 on PostgreSQL, as the library picks them: the course's questions of difficulty 2-4 (light
      * columns, each assessment's on its index), the learner's graded answers through the learner's
-     * attempts on those assessments and practice answers, the last per question, the first 20 in
-     * study order, read whole. Parameters: the range, the course, the learner twice, the count.
+     * attempts on those assessments (by their unique key) and practice answers, grouped with the
+     * questions by question for the last answer of each, the first 20 in study order, read whole.
+     * Parameters: the range, the course, the learner twice, the count.
      */
     private static final String POSTGRES_STUDY_PICK = """
             WITH scope AS MATERIALIZED (
@@ -217,23 +218,33 @@ final class JdbcFloor implements AutoCloseable {
                 FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
                     WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ? AND ? OFFSET 0) AS q
                 WHERE a.course_id = ?),
-            last AS (
-                SELECT DISTINCT ON (h.question_id) h.question_id, h.answered_at, h.correct
-                FROM (SELECT w.question_id, w.answered_at, w.correct
-                      FROM attempts t JOIN answers w ON w.attempt_id = t.id
-                      WHERE t.assessment_id IN (SELECT s.assessment_id FROM scope s) AND t.learner_id = ?
-                        AND t.status IN ('submitted', 'expired') AND w.correct IS NOT NULL
-                      UNION ALL
-                      SELECT p.question_id, p.answered_at, p.correct FROM practice_answers p
-                      WHERE p.learner_id = ? AND p.question_id IN (SELECT s.id FROM scope s)) AS h
-                ORDER BY h.question_id, h.answered_at DESC, h.correct),
-            picked AS (
-                SELECT s.id, s.assessment_id, s.created_at, s.position, l.answered_at, l.correct,
-                       CASE WHEN l.answered_at IS NULL THEN 0 WHEN NOT l.correct THEN 1 ELSE 2 END AS priority
-                FROM scope s LEFT JOIN last l ON l.question_id = s.id
-                ORDER BY priority, l.answered_at, s.created_at, s.assessment_id, s.position LIMIT ?)
-            SELECT q.*, p.answered_at, p.correct FROM picked p JOIN questions q ON q.id = p.id
-            ORDER BY p.priority, p.answered_at, p.created_at, p.assessment_id, p.position""";
+            marks AS (
+                SELECT s.id AS question_id, s.assessment_id, s.created_at, s.position,
+                       CAST(NULL AS timestamptz) AS answered_at, CAST(NULL AS boolean) AS correct
+                FROM scope s
+                UNION ALL
+                SELECT w.question_id, NULL, NULL, NULL, w.answered_at, w.correct
+                FROM (SELECT DISTINCT s.assessment_id FROM scope s) AS sa
+                CROSS JOIN LATERAL (SELECT t.id FROM attempts t WHERE t.assessment_id = sa.assessment_id
+                                    AND t.learner_id = ? AND t.status IN ('submitted', 'expired') OFFSET 0) AS t
+                JOIN answers w ON w.attempt_id = t.id
+                WHERE w.correct IS NOT NULL
+                UNION ALL
+                SELECT p.question_id, NULL, NULL, NULL, p.answered_at, p.correct
+                FROM practice_answers p WHERE p.learner_id = ?),
+            latest AS (
+                SELECT m.question_id AS id, (array_agg(m.assessment_id) FILTER (WHERE m.position IS NOT NULL))[1] AS assessment_id,
+                       max(m.created_at) AS created_at, max(m.position) AS position, max(m.answered_at) AS answered_at,
+                       (array_agg(m.correct ORDER BY m.answered_at DESC, m.correct)
+                           FILTER (WHERE m.answered_at IS NOT NULL))[1] AS correct
+                FROM marks m GROUP BY m.question_id HAVING max(m.position) IS NOT NULL),
+            chosen AS (
+                SELECT p.*, CASE WHEN p.answered_at IS NULL THEN 0 WHEN NOT p.correct THEN 1 ELSE 2 END AS priority
+                FROM latest p
+                ORDER BY priority, p.answered_at, p.created_at, p.assessment_id, p.position
+                LIMIT ?)
+            SELECT q.*, f.answered_at, f.correct FROM chosen f JOIN questions q ON q.id = f.id
+            ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
 
     /**
      * O5: a study session row written, then in one read transaction the course's questions of
