@@ -410,18 +410,7 @@ class PostgresProgressTest {
     }
 
     private String explain(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                explain.setObject(i + 1, parameters[i]);
-            }
-            var plan = new StringBuilder();
-            try (ResultSet rows = explain.executeQuery()) {
-                while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
-                }
-            }
-            return plan.toString();
-        }
+        return plan("default", sql, parameters);
     }
 
     /**
@@ -429,9 +418,13 @@ class PostgresProgressTest {
      * parameters unknown to the planner: the plan most calls of a pooled connection run.
      */
     private String explainGeneric(String sql, Object... parameters) throws SQLException {
+        return plan("force_generic_plan", sql, parameters);
+    }
+
+    private String plan(String planCacheMode, String sql, Object... parameters) throws SQLException {
         try (Connection connection = connect(); Statement settings = connection.createStatement();
                 PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
-            settings.execute("SET plan_cache_mode = force_generic_plan");
+            settings.execute("SET plan_cache_mode = " + planCacheMode);
             for (int i = 0; i < parameters.length; i++) {
                 explain.setObject(i + 1, parameters[i]);
             }
