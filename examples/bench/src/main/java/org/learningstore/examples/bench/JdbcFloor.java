@@ -247,7 +247,8 @@ final class JdbcFloor implements AutoCloseable {
             ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
 
     /**
-     * O5: a study session row written, then in one read transaction the course's questions of
+     * O5: a study session row written, then in one read transaction, on PostgreSQL
+     * {@link #POSTGRES_STUDY_PICK}; on the file the course's questions of
      * difficulty 2-4 and the learner's graded answers in it (the learner's attempts on the course's
      * assessments, as the library reaches them; SQLite's CROSS JOIN keeps that order), oldest
      * first; never answered first, then last answered wrong, 20 of them.
@@ -271,7 +272,7 @@ final class JdbcFloor implements AutoCloseable {
                         + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
                 Map<Object, Object> lastCorrect = new HashMap<>();
                 for (Object[] answer : select("SELECT n.question_id, n.correct FROM assessments a "
-                        + (postgres ? "JOIN" : "CROSS JOIN") + " attempts t ON t.assessment_id = a.id AND t.learner_id = ? "
+                        + "CROSS JOIN attempts t ON t.assessment_id = a.id AND t.learner_id = ? "
                         + "JOIN answers n ON n.attempt_id = t.id "
                         + "WHERE a.course_id = ? AND t.status IN ('submitted', 'expired') "
                         + "AND n.correct IS NOT NULL ORDER BY n.answered_at", learnerId, course)) {
