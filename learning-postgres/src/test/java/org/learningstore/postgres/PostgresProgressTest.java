@@ -164,7 +164,7 @@ class PostgresProgressTest {
     }
 
     @Test
-    void studyCandidatesAreTwoStatementsWhateverTheHistoryAndUseTheLearnersIndexes() throws SQLException {
+    void theNextStudyQuestionsArePickedInOneStatementOnTheScopesAndTheLearnersIndexesInThePlanKeptForIt() throws SQLException {
         Learner learner = learner();
         Track track = publishedCourse(null);
         Assessment quiz = store.assessments().createCourseAssessment(track.course().id(),
@@ -181,17 +181,26 @@ class PostgresProgressTest {
         store.progress().answerPractice(session.id(), questions.get(5).id(), new Response.Truth(false), null);
         List<String> answered = statements(() -> store.progress().nextQuestions(session.id(), 10));
 
-        assertEquals(fresh.size(), answered.size(), answered.toString());
+        assertEquals(2, answered.size(), "the session, then the pick: " + answered);
+        assertEquals(fresh, answered);
         List<UUID> next = store.progress().nextQuestions(session.id(), 10).stream().map(q -> q.id()).toList();
         assertEquals(List.of(questions.get(0).id(), questions.get(1).id(), questions.get(5).id(),
                 questions.get(2).id(), questions.get(3).id(), questions.get(4).id()), next,
                 "wrong first (both attempt answers and the practice one), then the rest");
+        assertEquals(List.of(questions.get(0).id(), questions.get(1).id()),
+                store.progress().nextQuestions(session.id(), 2).stream().map(q -> q.id()).toList());
 
         fillPracticeAnswers();
-        String history = answered.stream().filter(sql -> sql.contains("practice_answers")).findFirst().orElseThrow();
-        String plan = explain(history, "[\"" + questions.get(0).id() + "\"]", learner.id(), learner.id());
+        fillQuestions(publishedCourse(null).course().id());
+        String pick = answered.get(1);
+        // the range, the scope, the learner for each part of the history, the count
+        String plan = explainGeneric(pick, 1, 5, track.course().id(), learner.id(), learner.id(), 10);
+        assertTrue(plan.contains("assessments_course_idx"), plan);
+        assertTrue(plan.contains("questions_assessment_position_key"), plan);
+        assertFalse(plan.contains("Seq Scan on questions"), "no question outside the scope is read: " + plan);
+        assertTrue(plan.contains("attempts_number_key"), "the learner's attempts on each assessment of the scope: " + plan);
         assertTrue(plan.contains("practice_answers_learner_idx"), plan);
-        assertTrue(plan.contains("attempts_learner_idx"), plan);
+        assertTrue(plan.contains("Index Scan using questions_pkey"), "only the picked questions are read whole: " + plan);
     }
 
     @Test
@@ -368,6 +377,24 @@ class PostgresProgressTest {
         }
     }
 
+    /** Another course's many assessments and questions, so a scan of every question costs what it would in a store in use. */
+    private void fillQuestions(UUID course) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO assessments (id, course_id, kind, title, passing_score, randomize_questions, show_answers,
+                                             partial_credit, version, created_at, updated_at)
+                    SELECT md5('bank' || n)::uuid, '%s', 'practice', 'Bank', 70, false, 'never', false, 1, now(), now()
+                    FROM generate_series(1, 1000) AS n ON CONFLICT DO NOTHING""".formatted(course));
+            statement.execute("""
+                    INSERT INTO questions (id, assessment_id, position, kind, prompt, options, answer_key, points,
+                                           difficulty, version, created_at, updated_at)
+                    SELECT gen_random_uuid(), md5('bank' || n)::uuid, p, 'true_false', 'Filler', '[]',
+                           '{"kind": "true_false", "value": true}', 1, 1 + p % 5, 1, now(), now()
+                    FROM generate_series(1, 1000) AS n, generate_series(1, 20) AS p ON CONFLICT DO NOTHING""");
+            statement.execute("ANALYZE");
+        }
+    }
+
     private Connection connect() throws SQLException {
         return database.connectToStoreSchema();
     }
@@ -383,7 +410,21 @@ class PostgresProgressTest {
     }
 
     private String explain(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+        return plan("default", sql, parameters);
+    }
+
+    /**
+     * The plan PostgreSQL keeps for a prepared statement once it settles on a generic one, the
+     * parameters unknown to the planner: the plan most calls of a pooled connection run.
+     */
+    private String explainGeneric(String sql, Object... parameters) throws SQLException {
+        return plan("force_generic_plan", sql, parameters);
+    }
+
+    private String plan(String planCacheMode, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); Statement settings = connection.createStatement();
+                PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+            settings.execute("SET plan_cache_mode = " + planCacheMode);
             for (int i = 0; i < parameters.length; i++) {
                 explain.setObject(i + 1, parameters[i]);
             }

@@ -2,12 +2,15 @@ package org.learningstore.core.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertIterableEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -432,6 +435,56 @@ public abstract class ImportContract {
         assertEquals(good.get(1).id(), store.learners().find(good.get(1).id()).orElseThrow().id());
         assertEquals(Optional.empty(), store.learners().find(third.id()));
         assertEquals(2, store.assessments().questionStats(numeric.id()).timesAnswered());
+    }
+
+    /** The next batch is taken, its catalog read and replayed while the batch ahead of it is written. */
+    @Test
+    void aBadRowOfTheNextBatchFailsOnlyOnceTheBatchAheadIsCommitted() {
+        Side side = side(new HashMap<>(), "import-next");
+        Instant at = Instant.parse("2031-06-05T08:00:00Z");
+        LearnerHistory second = goodLearner(side, at);
+        List<ImportReport> progress = new ArrayList<>();
+
+        var refused = assertThrows(InvalidInputException.class, () -> store.imports().importHistories(
+                Arrays.asList(goodLearner(side, at), second, null), ImportOptions.defaults().withBatchSize(2)
+                        .withListener(progress::add)));
+
+        assertEquals("histories[2]", refused.field());
+        assertEquals("is required (batch 2 was not written; the 1 before it are committed)", refused.reason());
+        assertEquals(List.of(new ImportReport(1, 2, 4, 6)), progress);
+        assertEquals(second.id(), store.learners().find(second.id()).orElseThrow().id());
+    }
+
+    @Test
+    void aSourceThatFailsForTheNextBatchFailsOnlyOnceTheBatchAheadIsCommitted() {
+        Side side = side(new HashMap<>(), "import-source");
+        Instant at = Instant.parse("2031-06-06T08:00:00Z");
+        LearnerHistory first = goodLearner(side, at);
+        var failing = new IllegalStateException("the caller's source failed");
+        Iterable<LearnerHistory> failingAfterFirst = () -> new Iterator<>() {
+            private boolean taken;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public LearnerHistory next() {
+                if (taken) {
+                    throw failing;
+                }
+                taken = true;
+                return first;
+            }
+        };
+        List<ImportReport> progress = new ArrayList<>();
+
+        assertSame(failing, assertThrows(IllegalStateException.class, () -> store.imports().importHistories(
+                failingAfterFirst, ImportOptions.defaults().withBatchSize(1).withListener(progress::add))));
+
+        assertEquals(List.of(new ImportReport(1, 1, 2, 3)), progress);
+        assertEquals(first.id(), store.learners().find(first.id()).orElseThrow().id());
     }
 
     @Test

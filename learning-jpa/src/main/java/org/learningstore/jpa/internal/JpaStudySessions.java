@@ -22,6 +22,69 @@ import org.learningstore.jpa.spi.LearnerHistory;
  * statements (totals added in SQL, the end set once), which bypass the persistence context.
  */
 public final class JpaStudySessions implements StudySessions {
+    /**
+     * The scope's questions in the range (?3, ?4), light columns only, when the scope is a
+     * condition on the assessment (%1$s, on {@code a}; parameter ?2): each assessment's questions
+     * on {@code questions_assessment_position_key}. The fence (OFFSET 0) keeps that nested loop in
+     * the generic plan PostgreSQL settles on for a prepared statement, which otherwise scans every
+     * question of the store (its estimate of the range, unknown there, is a few rows).
+     */
+    private static final String SCOPE_OF_ASSESSMENTS = """
+            SELECT q.id, a.id AS assessment_id, a.created_at, q.position
+            FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
+                WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ?3 AND ?4 OFFSET 0) AS q
+            WHERE %1$s""";
+    /** As {@link #SCOPE_OF_ASSESSMENTS}, for a scope of skills (?2, a uuid[]): on {@code questions_skill_idx}. */
+    private static final String SCOPE_OF_SKILLS = """
+            SELECT q.id, q.assessment_id, a.created_at, q.position
+            FROM questions q JOIN assessments a ON a.id = q.assessment_id
+            WHERE q.skill_id = ANY(CAST(?2 AS uuid[])) AND q.difficulty BETWEEN ?3 AND ?4""";
+    /**
+     * The first ?5 questions in study order, picked here so only they are read whole. The scope
+     * (%1$s) is read once; the learner's (?1) graded answers through the learner's attempts on the
+     * scope's assessments, each by the attempts' unique (assessment_id, learner_id, number) key,
+     * their answers by key, and the learner's practice answers ({@code practice_answers_learner_idx});
+     * never through what other learners answered. The scope's questions and the answers are one
+     * list grouped by question, not joined: in the generic plan PostgreSQL keeps for a prepared
+     * statement both sides are estimated at a few rows, and a join of them became a nested loop
+     * comparing every answer with every question (20 ms at SF 1). The last graded answer per
+     * question is the latest, a wrong one first on a tie (as {@link LearnerHistory#lastGradedAnswers});
+     * the order is never answered, last wrong, the rest, each by time, then scope order: core's
+     * study order, which keeps it.
+     */
+    private static final String NEXT = """
+            WITH scope AS MATERIALIZED (%1$s),
+            marks AS (
+                SELECT s.id AS question_id, s.assessment_id, s.created_at, s.position,
+                       CAST(NULL AS timestamptz) AS answered_at, CAST(NULL AS boolean) AS correct
+                FROM scope s
+                UNION ALL
+                SELECT w.question_id, NULL, NULL, NULL, w.answered_at, w.correct
+                FROM (SELECT DISTINCT s.assessment_id FROM scope s) AS sa
+                CROSS JOIN LATERAL (SELECT t.id FROM attempts t WHERE t.assessment_id = sa.assessment_id
+                                    AND t.learner_id = ?1 AND t.status IN ('submitted', 'expired') OFFSET 0) AS t
+                JOIN answers w ON w.attempt_id = t.id
+                WHERE w.correct IS NOT NULL
+                UNION ALL
+                SELECT p.question_id, NULL, NULL, NULL, p.answered_at, p.correct
+                FROM practice_answers p WHERE p.learner_id = ?1),
+            latest AS (
+                SELECT m.question_id AS id, (array_agg(m.assessment_id) FILTER (WHERE m.position IS NOT NULL))[1] AS assessment_id,
+                       max(m.created_at) AS created_at, max(m.position) AS position, max(m.answered_at) AS answered_at,
+                       (array_agg(m.correct ORDER BY m.answered_at DESC, m.correct)
+                           FILTER (WHERE m.answered_at IS NOT NULL))[1] AS correct
+                FROM marks m GROUP BY m.question_id HAVING max(m.position) IS NOT NULL),
+            chosen AS (
+                SELECT p.*, CASE WHEN p.answered_at IS NULL THEN 0 WHEN NOT p.correct THEN 1 ELSE 2 END AS priority
+                FROM latest p
+                ORDER BY priority, p.answered_at, p.created_at, p.assessment_id, p.position
+                LIMIT ?5)
+            SELECT q.id, q.assessment_id, q.position, q.kind, q.prompt, CAST(q.options AS text),
+                   CAST(q.answer_key AS text), q.explanation, q.points, q.difficulty, q.skill_id, q.version,
+                   q.created_at, q.updated_at, f.answered_at, f.correct
+            FROM chosen f JOIN questions q ON q.id = f.id
+            ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
+
     private final CurrentEntityManager current;
     private final LearnerHistory history;
 
@@ -96,10 +159,44 @@ public final class JpaStudySessions implements StudySessions {
                 .toList();
     }
 
-    /** Every candidate: the service picks the first {@code count}. */
+    /** One statement: the first {@code count} in study order ({@link #NEXT}). */
     @Override
     public List<Candidate> next(StudySession session, int count) {
-        return candidates(session);
+        StudyScope scope = session.scope();
+        String inScope = switch (scope.kind()) {
+            case ASSESSMENT -> SCOPE_OF_ASSESSMENTS.formatted("a.id = ?2");
+            case COURSE -> SCOPE_OF_ASSESSMENTS.formatted("a.course_id = ?2");
+            case SKILLS -> SCOPE_OF_SKILLS;
+        };
+        Object scopeArgument = switch (scope.kind()) {
+            case ASSESSMENT -> scope.assessmentId();
+            case COURSE -> scope.courseId();
+            case SKILLS -> NativeRows.uuidArray(scope.skillIds());
+        };
+        return NativeRows.rows(current.get(), NEXT.formatted(inScope), session.learnerId(), scopeArgument,
+                        session.minDifficulty(), session.maxDifficulty(), count).stream()
+                .map(row -> new Candidate(QuestionMapping.toRecord(question(row)), NativeRows.instant(row[14]),
+                        (Boolean) row[15]))
+                .toList();
+    }
+
+    private static QuestionEntity question(Object[] row) {
+        QuestionEntity entity = new QuestionEntity();
+        entity.id = NativeRows.uuid(row[0]);
+        entity.assessmentId = NativeRows.uuid(row[1]);
+        entity.position = (int) NativeRows.number(row[2]);
+        entity.kind = NativeRows.text(row[3]);
+        entity.prompt = NativeRows.text(row[4]);
+        entity.options = NativeRows.text(row[5]);
+        entity.answerKey = NativeRows.text(row[6]);
+        entity.explanation = NativeRows.text(row[7]);
+        entity.points = (int) NativeRows.number(row[8]);
+        entity.difficulty = (int) NativeRows.number(row[9]);
+        entity.skillId = NativeRows.uuid(row[10]);
+        entity.version = NativeRows.number(row[11]);
+        entity.createdAt = NativeRows.instant(row[12]);
+        entity.updatedAt = NativeRows.instant(row[13]);
+        return entity;
     }
 
     /**

@@ -234,7 +234,49 @@ final class JdbcFloor implements AutoCloseable {
     }
 
     /**
-     * O5: a study session row written, then in one read transaction the course's questions of
+     * O5 on PostgreSQL, as the library picks them: the course's questions of difficulty 2-4 (light
+     * columns, each assessment's on its index), the learner's graded answers through the learner's
+     * attempts on those assessments (by their unique key) and practice answers, grouped with the
+     * questions by question for the last answer of each, the first 20 in study order, read whole.
+     * Parameters: the range, the course, the learner twice, the count.
+     */
+    private static final String POSTGRES_STUDY_PICK = """
+            WITH scope AS MATERIALIZED (
+                SELECT q.id, a.id AS assessment_id, a.created_at, q.position
+                FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
+                    WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ? AND ? OFFSET 0) AS q
+                WHERE a.course_id = ?),
+            marks AS (
+                SELECT s.id AS question_id, s.assessment_id, s.created_at, s.position,
+                       CAST(NULL AS timestamptz) AS answered_at, CAST(NULL AS boolean) AS correct
+                FROM scope s
+                UNION ALL
+                SELECT w.question_id, NULL, NULL, NULL, w.answered_at, w.correct
+                FROM (SELECT DISTINCT s.assessment_id FROM scope s) AS sa
+                CROSS JOIN LATERAL (SELECT t.id FROM attempts t WHERE t.assessment_id = sa.assessment_id
+                                    AND t.learner_id = ? AND t.status IN ('submitted', 'expired') OFFSET 0) AS t
+                JOIN answers w ON w.attempt_id = t.id
+                WHERE w.correct IS NOT NULL
+                UNION ALL
+                SELECT p.question_id, NULL, NULL, NULL, p.answered_at, p.correct
+                FROM practice_answers p WHERE p.learner_id = ?),
+            latest AS (
+                SELECT m.question_id AS id, (array_agg(m.assessment_id) FILTER (WHERE m.position IS NOT NULL))[1] AS assessment_id,
+                       max(m.created_at) AS created_at, max(m.position) AS position, max(m.answered_at) AS answered_at,
+                       (array_agg(m.correct ORDER BY m.answered_at DESC, m.correct)
+                           FILTER (WHERE m.answered_at IS NOT NULL))[1] AS correct
+                FROM marks m GROUP BY m.question_id HAVING max(m.position) IS NOT NULL),
+            chosen AS (
+                SELECT p.*, CASE WHEN p.answered_at IS NULL THEN 0 WHEN NOT p.correct THEN 1 ELSE 2 END AS priority
+                FROM latest p
+                ORDER BY priority, p.answered_at, p.created_at, p.assessment_id, p.position
+                LIMIT ?)
+            SELECT q.*, f.answered_at, f.correct FROM chosen f JOIN questions q ON q.id = f.id
+            ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
+
+    /**
+     * O5: a study session row written, then in one read transaction, on PostgreSQL
+     * {@link #POSTGRES_STUDY_PICK}; on the file the course's questions of
      * difficulty 2-4 and the learner's graded answers in it (the learner's attempts on the course's
      * assessments, as the library reaches them; SQLite's CROSS JOIN keeps that order), oldest
      * first; never answered first, then last answered wrong, 20 of them.
@@ -248,12 +290,17 @@ final class JdbcFloor implements AutoCloseable {
                     + "mode, min_difficulty, max_difficulty, started_at, ended_at, answered, correct, time_spent_ms, version) "
                     + "VALUES (?, ?, 'course', NULL, ?, '[]', 'practice', 2, 4, ?, NULL, 0, 0, 0, 1)",
                     UUID.randomUUID().toString(), learnerId, course, now()));
+            if (postgres) {
+                read(() -> Operations.expect(select(POSTGRES_STUDY_PICK, 2, 4, course, learnerId, learnerId, STUDY_QUESTIONS).size()
+                        == STUDY_QUESTIONS, STUDY_QUESTIONS + " study questions"));
+                return;
+            }
             read(() -> {
                 List<Object[]> questions = select("SELECT q.* FROM questions q JOIN assessments a ON a.id = q.assessment_id "
                         + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
                 Map<Object, Object> lastCorrect = new HashMap<>();
                 for (Object[] answer : select("SELECT n.question_id, n.correct FROM assessments a "
-                        + (postgres ? "JOIN" : "CROSS JOIN") + " attempts t ON t.assessment_id = a.id AND t.learner_id = ? "
+                        + "CROSS JOIN attempts t ON t.assessment_id = a.id AND t.learner_id = ? "
                         + "JOIN answers n ON n.attempt_id = t.id "
                         + "WHERE a.course_id = ? AND t.status IN ('submitted', 'expired') "
                         + "AND n.correct IS NOT NULL ORDER BY n.answered_at", learnerId, course)) {

@@ -161,10 +161,12 @@ final class Loader {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        double processCpuStart = processCpuSeconds();
         var report = store.imports().importHistories(drawn, ImportOptions.defaults().withBatchSize(batchSize)
                 .withListener(progressEveryTenth(learners.length, start)));
-        System.err.printf("histories import: %d learners, %d answers in %.1f s, CPU %.1f s%n", report.learners(),
-                report.answers(), (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        System.err.printf("histories import: %d learners, %d answers in %.1f s, CPU %.1f s (process %.1f s)%n",
+                report.learners(), report.answers(), (System.nanoTime() - start) / 1e9,
+                (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9, processCpuSeconds() - processCpuStart);
     }
 
     /** A line on standard error each time another tenth of the learners is committed: a long load shows where it is. */
