@@ -106,6 +106,12 @@ public final class JpaRewardRecords implements RewardRecords {
     private static final String ADD_TO_TOTAL =
             "UPDATE learners SET total_xp = total_xp + ?1, version = version + 1 WHERE id = ?2 "
             + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?3)";
+    /** The totals the entries just inserted move (an entry its learner had a source of already was not inserted). */
+    private static final String ADD_ALL_TO_TOTALS = """
+            UPDATE learners l SET total_xp = l.total_xp + x.amount, version = l.version + x.entries
+            FROM (SELECT e.learner_id, sum(e.amount) AS amount, count(*) AS entries FROM xp_entries e
+                  WHERE e.id = ANY(CAST(?1 AS uuid[])) GROUP BY e.learner_id) AS x
+            WHERE l.id = x.learner_id""";
     private static final String AWARD = """
             INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (learner_id, achievement_id) DO NOTHING""";
@@ -155,6 +161,16 @@ public final class JpaRewardRecords implements RewardRecords {
     public void pay(XpEntry e) {
         NativeRows.update(current.get(), PAY, paid(e));
         NativeRows.update(current.get(), ADD_TO_TOTAL, (long) e.amount(), e.learnerId(), e.id());
+    }
+
+    /** The entries as the import writes them ({@link #insertEntries}), then one statement for the totals they moved. */
+    @Override
+    public void payAll(List<XpEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        insertEntries(entries);
+        NativeRows.update(current.get(), ADD_ALL_TO_TOTALS, NativeRows.uuidArray(entries.stream().map(XpEntry::id).toList()));
     }
 
     @Override
