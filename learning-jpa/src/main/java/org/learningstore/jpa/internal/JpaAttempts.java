@@ -68,9 +68,7 @@ public final class JpaAttempts implements Attempts {
     @Override
     public StartContext startContext(UUID assessmentId, UUID learnerId) {
         EntityManager entityManager = current.get();
-        AssessmentEntity assessment = current.writes()
-                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
-                : entityManager.find(AssessmentEntity.class, assessmentId);
+        AssessmentEntity assessment = assessment(assessmentId);
         if (assessment == null) {
             return new StartContext(Optional.empty(), List.of(), List.of(), Optional.empty());
         }
@@ -122,9 +120,7 @@ public final class JpaAttempts implements Attempts {
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
         EntityManager entityManager = current.get();
-        AssessmentEntity locked = current.writes()
-                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
-                : entityManager.find(AssessmentEntity.class, assessmentId);
+        AssessmentEntity locked = assessment(assessmentId);
         if (locked == null) {
             return new SubmissionContext(Optional.empty(), List.of(), Optional.empty(), new AttemptsSoFar(0, false,
                     Optional.empty()), List.of(), UNKNOWN_LEARNER);
@@ -151,6 +147,14 @@ public final class JpaAttempts implements Attempts {
         return new SubmissionContext(Optional.of(assessment), questions,
                 Optional.ofNullable((AttemptOverrideEntity) head[4]).map(AttemptMapping::toRecord), attempts, openAnswers,
                 ((Number) head[2]).longValue() > 0 ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
+    }
+
+    /** The assessment, locked {@code FOR NO KEY UPDATE} in a write; null if there is none. */
+    private AssessmentEntity assessment(UUID assessmentId) {
+        EntityManager entityManager = current.get();
+        return current.writes()
+                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
+                : entityManager.find(AssessmentEntity.class, assessmentId);
     }
 
     /** An attempt context and, when asked for, whether its learner is a live learner of the store. */
