@@ -51,6 +51,12 @@ public interface Catalog {
     /** The course, its modules and lessons in order, and their skills, in a fixed number of statements. */
     Optional<CourseOutline> outline(UUID courseId);
 
+    /**
+     * The course's table of contents (its modules and lessons in order, titles and positions), far
+     * cheaper than {@link #outline}; empty for an unknown or soft-deleted course, as the outline.
+     */
+    Optional<CourseContents> contents(UUID courseId);
+
     // modules
 
     /** Appends the module after the course's last one. */

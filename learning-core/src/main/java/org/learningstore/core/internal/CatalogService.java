@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseModule;
 import org.learningstore.core.catalog.CourseOutline;
@@ -94,6 +95,11 @@ public final class CatalogService implements Catalog {
     @Override
     public Optional<CourseOutline> outline(UUID courseId) {
         return courses.outline(courseId);
+    }
+
+    @Override
+    public Optional<CourseContents> contents(UUID courseId) {
+        return courses.contents(courseId);
     }
 
     // modules

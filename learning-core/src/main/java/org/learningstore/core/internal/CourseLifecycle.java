@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
@@ -168,5 +169,10 @@ public final class CourseLifecycle {
     Optional<CourseOutline> outline(UUID courseId) {
         Checks.required("courseId", courseId);
         return work.read(() -> courses.outline(courseId)).filter(outline -> !outline.course().deleted());
+    }
+
+    Optional<CourseContents> contents(UUID courseId) {
+        Checks.required("courseId", courseId);
+        return work.read(() -> courses.contents(courseId));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
@@ -36,4 +37,7 @@ public interface Courses {
 
     /** The outline in a fixed number of statements (and one round trip on a remote backend). */
     Optional<CourseOutline> outline(UUID courseId);
+
+    /** The table of contents of a course that is not soft-deleted, in a fixed number of statements (one round trip remote). */
+    Optional<CourseContents> contents(UUID courseId);
 }

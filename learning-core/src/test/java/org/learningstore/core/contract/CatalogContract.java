@@ -36,6 +36,9 @@ import org.learningstore.core.audit.AuditAction;
 import org.learningstore.core.audit.AuditEntry;
 import org.learningstore.core.catalog.Catalog;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
+import org.learningstore.core.catalog.CourseContents.LessonEntry;
+import org.learningstore.core.catalog.CourseContents.ModuleEntry;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseModule;
 import org.learningstore.core.catalog.CourseOutline;
@@ -315,6 +318,27 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void tagsWithSeparatorsQuotesControlCharactersAndAnyScriptReadBackExactlyInTheirOrder() {
+        UUID instructor = UUID.randomUUID();
+        List<String> tags = List.of("3:2:ab", "a,b", "say \"hi\"", "it's", "::", "[\"json\"]", "back\\slash", "🎓🧠",
+                "e\u0301", "bell\u0007", "line\nbreak", "עברית", "مرحبا", "10:", "z");
+        List<String> reversed = new ArrayList<>(tags);
+        Collections.reverse(reversed);
+        Course created = catalog.createCourse(CourseDetails.builder(slug("tagged"), "Tagged").tags(tags)
+                .instructorRef(instructor).build());
+        Course reordered = catalog.updateCourse(created.id(), created.version(),
+                created.details().toBuilder().tags(reversed).build());
+
+        assertEquals(reversed, reordered.details().tags());
+        assertEquals(reordered, catalog.findCourse(created.id()).orElseThrow());
+        assertEquals(reordered, catalog.findCourseBySlug(created.slug()).orElseThrow());
+        assertEquals(List.of(reordered), catalog.listCourses(CourseQuery.all().withInstructor(instructor),
+                PageRequest.ofSize(10)).content());
+        assertEquals(List.of(reordered), listAll(CourseQuery.all().withInstructor(instructor).withTag("3:2:ab")));
+        assertEquals(reordered, catalog.outline(created.id()).orElseThrow().course());
+    }
+
+    @Test
     void unknownIdsAreNotFoundAndWriteNothing() {
         UUID missing = UUID.randomUUID();
         Course course = newCourse("Real");
@@ -564,6 +588,101 @@ public abstract class CatalogContract {
         assertEquals(smallRun.statements().size(), largeRun.statements().size(), "statements: " + largeRun.statements());
         kit().expected("course outline").assertMatches(smallRun);
         kit().expected("course outline").assertMatches(largeRun);
+    }
+
+    // ---------------------------------------------------------------- contents
+
+    @Test
+    void contentsListModulesAndLessonsInOrderWithTitlesPositionsKindsMinutesAndWhetherPublished() {
+        Course course = newCourse("Table of contents");
+        CourseModule basics = catalog.addModule(course.id(), ModuleDetails.of("Basics"));
+        CourseModule soon = catalog.addModule(course.id(), ModuleDetails.of("Coming soon").withPublished(false));
+        CourseModule intro = catalog.addModule(course.id(), ModuleDetails.of("Introduction"), 1);
+        Lesson backprop = catalog.addLesson(basics.id(), LessonDetails.builder("Backprop").kind(LessonKind.INTERACTIVE)
+                .estimatedMinutes(25).build());
+        Lesson draft = catalog.addLesson(basics.id(), LessonDetails.builder("Draft").kind(LessonKind.PROJECT)
+                .estimatedMinutes(90).published(false).content("{\"body\": \"not read\"}").build());
+        Lesson perceptron = catalog.addLesson(basics.id(), LessonDetails.builder("Perceptron").estimatedMinutes(15).build(), 1);
+        Lesson welcome = catalog.addLesson(intro.id(), LessonDetails.builder("Welcome").kind(LessonKind.PRACTICE)
+                .estimatedMinutes(5).build());
+
+        CourseContents contents = catalog.contents(course.id()).orElseThrow();
+
+        assertEquals(new CourseContents(course.id(), course.slug(), "Table of contents", CourseStatus.DRAFT, List.of(
+                new ModuleEntry(intro.id(), "Introduction", 1, true, List.of(
+                        new LessonEntry(welcome.id(), "Welcome", 1, LessonKind.PRACTICE, 5, true))),
+                new ModuleEntry(basics.id(), "Basics", 2, true, List.of(
+                        new LessonEntry(perceptron.id(), "Perceptron", 1, LessonKind.THEORY, 15, true),
+                        new LessonEntry(backprop.id(), "Backprop", 2, LessonKind.INTERACTIVE, 25, true),
+                        new LessonEntry(draft.id(), "Draft", 3, LessonKind.PROJECT, 90, false))),
+                new ModuleEntry(soon.id(), "Coming soon", 3, false, List.of()))), contents);
+    }
+
+    @Test
+    void contentsAgreeWithTheOutlineAfterLessonsMoveAndTheCourseIsPublished() {
+        Course course = newCourse("Moving parts");
+        CourseModule first = catalog.addModule(course.id(), ModuleDetails.of("First"));
+        CourseModule second = catalog.addModule(course.id(), ModuleDetails.of("Second"));
+        for (int l = 1; l <= 3; l++) {
+            catalog.addLesson(first.id(), LessonDetails.builder("First " + l).estimatedMinutes(l).build());
+            catalog.addLesson(second.id(), LessonDetails.builder("Second " + l).kind(LessonKind.INTERACTIVE).build());
+        }
+        Lesson moved = catalog.lessons(first.id()).get(2);
+        catalog.moveLesson(moved.id(), second.id(), 1);
+        catalog.moveModule(second.id(), 1);
+        catalog.publishCourse(course.id());
+
+        CourseContents contents = catalog.contents(course.id()).orElseThrow();
+
+        CourseOutline outline = catalog.outline(course.id()).orElseThrow();
+        assertEquals(CourseStatus.PUBLISHED, contents.status());
+        assertEquals(outline.modules().stream().map(module -> new ModuleEntry(module.module().id(), module.module().title(),
+                module.module().position(), module.module().details().published(), module.lessons().stream()
+                        .map(lesson -> lesson.lesson()).map(lesson -> new LessonEntry(lesson.id(), lesson.title(), lesson.position(),
+                                lesson.details().kind(), lesson.details().estimatedMinutes(), lesson.details().published()))
+                        .toList())).toList(), contents.modules());
+        assertEquals(List.of("Second", "First"), contents.modules().stream().map(ModuleEntry::title).toList());
+        assertEquals(List.of("First 3", "Second 1", "Second 2", "Second 3"),
+                contents.modules().get(0).lessons().stream().map(LessonEntry::title).toList());
+        assertEquals(List.of(1, 2, 3, 4), contents.modules().get(0).lessons().stream().map(LessonEntry::position).toList());
+    }
+
+    @Test
+    void contentsOfAnUnknownOrDeletedCourseAreEmptyAndACourseWithoutModulesHasNone() {
+        Course bare = newCourse("No modules yet");
+        Course gone = newCourse("Deleted");
+        catalog.addLesson(catalog.addModule(gone.id(), ModuleDetails.of("Kept")).id(), LessonDetails.builder("Kept").build());
+
+        assertEquals(Optional.of(new CourseContents(bare.id(), bare.slug(), "No modules yet", CourseStatus.DRAFT, List.of())),
+                catalog.contents(bare.id()));
+        assertEquals(Optional.empty(), catalog.contents(UUID.randomUUID()));
+        catalog.deleteCourse(gone.id());
+        assertEquals(Optional.empty(), catalog.contents(gone.id()));
+        catalog.restoreCourse(gone.id());
+        assertEquals(List.of("Kept"), catalog.contents(gone.id()).orElseThrow().modules().stream()
+                .flatMap(module -> module.lessons().stream()).map(LessonEntry::title).toList());
+        assertInvalid("courseId", () -> catalog.contents(null));
+    }
+
+    @Test
+    void contentsTakeTheSameFixedNumberOfStatementsWhateverTheCourseSize() {
+        Course small = newCourse("Small contents");
+        catalog.addLesson(catalog.addModule(small.id(), ModuleDetails.of("Only")).id(), LessonDetails.builder("Only").build());
+        Course large = newCourse("Large contents");
+        for (int m = 0; m < 5; m++) {
+            CourseModule module = catalog.addModule(large.id(), ModuleDetails.of("Module " + m));
+            for (int l = 0; l < 6; l++) {
+                catalog.addLesson(module.id(), LessonDetails.builder("Lesson " + l).build());
+            }
+        }
+
+        var smallRun = statements.count(() -> catalog.contents(small.id()).orElseThrow());
+        var largeRun = statements.count(() -> catalog.contents(large.id()).orElseThrow());
+
+        assertEquals(30, largeRun.result().modules().stream().mapToInt(m -> m.lessons().size()).sum());
+        assertEquals(smallRun.statements(), largeRun.statements());
+        kit().expected("course contents").assertMatches(smallRun);
+        kit().expected("course contents").assertMatches(largeRun);
     }
 
     // ---------------------------------------------------------------- search

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
@@ -96,5 +97,10 @@ public final class JpaCourses implements Courses {
     @Override
     public Optional<CourseOutline> outline(UUID courseId) {
         return CourseOutlineQuery.load(current.get(), courseId);
+    }
+
+    @Override
+    public Optional<CourseContents> contents(UUID courseId) {
+        return CourseContentsQuery.load(current.get(), courseId);
     }
 }

@@ -2,8 +2,6 @@ package org.learningstore.sqlite.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 
@@ -16,43 +14,42 @@ import org.learningstore.core.paging.PageRequest;
 final class CountedPages {
     private static final String SELECT = "SELECT ";
     private static final String TOTAL = "page_total";
-    /**
-     * Each pair's text, made once: the same String each time also keeps its hash for the prepared
-     * statements' cache. Pairs come from fixed fragments only (the course listing's at most
-     * 2^6 filter sets × 3 sorts × 2 directions), so this stays small.
-     */
-    private static final Map<Texts, String> COUNTED = new ConcurrentHashMap<>();
 
-    private record Texts(String count, String page) {
+    /**
+     * A count, a page of the same rows, and the one statement that reads both: made once per query
+     * shape and kept, so a call neither builds nor hashes a text (the same String each time also
+     * keeps its hash for the prepared statements' cache).
+     *
+     * @param count a {@code SELECT count(*) AS total ...} of the matching rows
+     * @param page a {@code SELECT ...} of one page of them
+     */
+    record Texts(String count, String page, String counted) {
+        static Texts of(String count, String page) {
+            if (!page.startsWith(SELECT)) {
+                throw new IllegalArgumentException("a page is a SELECT");
+            }
+            return new Texts(count, page, SELECT + "(" + count + ") AS " + TOTAL + ", " + page.substring(SELECT.length()));
+        }
     }
 
     private CountedPages() {
     }
 
-    /**
-     * @param count a {@code SELECT count(*) AS total ...} of the matching rows
-     * @param page a {@code SELECT ...} of one page of them
-     */
-    static <T> Page<T> read(SqlExecutor executor, Sql count, Sql page, PageRequest request, RowMapper<T> mapper) {
-        List<Row> rows = executor.query(withTotal(count, page), row -> row);
+    /** @param countArgs the arguments of {@code texts.count()}; {@code pageArgs} of {@code texts.page()} */
+    static <T> Page<T> read(SqlExecutor executor, Texts texts, List<?> countArgs, List<?> pageArgs, PageRequest request,
+                            RowMapper<T> mapper) {
+        var args = new ArrayList<Object>(countArgs.size() + pageArgs.size());
+        args.addAll(countArgs);
+        args.addAll(pageArgs);
+        List<Row> rows = executor.query(new Sql(texts.counted(), args), row -> row);
         if (!rows.isEmpty()) {
             return new Page<>(rows.stream().map(mapper::map).toList(), request, rows.get(0).integer(TOTAL));
         }
         if (request.offset() == 0) {
             return new Page<>(List.of(), request, 0);
         }
-        List<List<Row>> results = executor.queryAll(List.of(count, page));
+        List<List<Row>> results = executor.queryAll(List.of(new Sql(texts.count(), List.copyOf(countArgs)),
+                new Sql(texts.page(), List.copyOf(pageArgs))));
         return new Page<>(results.get(1).stream().map(mapper::map).toList(), request, results.get(0).get(0).integer("total"));
-    }
-
-    private static Sql withTotal(Sql count, Sql page) {
-        if (!page.text().startsWith(SELECT)) {
-            throw new IllegalArgumentException("a page is a SELECT");
-        }
-        var args = new ArrayList<>(count.args());
-        args.addAll(page.args());
-        String text = COUNTED.computeIfAbsent(new Texts(count.text(), page.text()),
-                texts -> SELECT + "(" + texts.count() + ") AS " + TOTAL + ", " + texts.page().substring(SELECT.length()));
-        return new Sql(text, args);
     }
 }

@@ -4,7 +4,9 @@ import static org.learningstore.sqlite.internal.CatalogRows.COURSE_COLUMNS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.learningstore.core.catalog.CourseQuery;
+import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.port.CourseKey;
 
 /**
@@ -14,20 +16,48 @@ import org.learningstore.core.port.CourseKey;
  */
 final class CourseListingSql {
 
+    private static final CourseTable.Filter[] FILTERS = CourseTable.Filter.values();
+    private static final int SORTS = CourseSort.values().length;
+    /** Made on first use, one per shape (2^filters x sorts x 2 directions): a race makes the same text twice, harmlessly. */
+    private static final AtomicReferenceArray<CountedPages.Texts> PAGE_TEXTS =
+            new AtomicReferenceArray<>((1 << FILTERS.length) * SORTS * 2);
+
     private CourseListingSql() {
     }
 
-    static Sql count(CourseQuery query) {
-        var args = new ArrayList<>();
-        return new Sql("SELECT count(*) AS total FROM courses c" + where(query, args), args);
+    /** The page texts of a listing shape: which filters are set, the sort and the direction. */
+    static CountedPages.Texts pageTexts(CourseQuery query) {
+        int shape = (filtersSet(query) * SORTS + query.sort().ordinal()) * 2 + (query.descending() ? 1 : 0);
+        CountedPages.Texts texts = PAGE_TEXTS.get(shape);
+        if (texts == null) {
+            String where = where(query, new ArrayList<>());
+            texts = CountedPages.Texts.of("SELECT count(*) AS total FROM courses c" + where,
+                    "SELECT " + COURSE_COLUMNS + " FROM courses c" + where + orderBy(query) + " LIMIT ? OFFSET ?");
+            PAGE_TEXTS.set(shape, texts);
+        }
+        return texts;
     }
 
-    static Sql page(CourseQuery query, long offset, int limit) {
+    /** The arguments of {@link #pageTexts}' count: the values of the filters that are set, in filter order. */
+    static List<Object> filterArgs(CourseQuery query) {
         var args = new ArrayList<>();
-        String sql = "SELECT " + COURSE_COLUMNS + " FROM courses c" + where(query, args) + orderBy(query) + " LIMIT ? OFFSET ?";
-        args.add((long) limit);
-        args.add(offset);
-        return new Sql(sql, args);
+        for (CourseTable.Filter filter : FILTERS) {
+            Object value = filter.value.apply(query);
+            if (value != null) {
+                args.add(value);
+            }
+        }
+        return args;
+    }
+
+    private static int filtersSet(CourseQuery query) {
+        int set = 0;
+        for (CourseTable.Filter filter : FILTERS) {
+            if (filter.value.apply(query) != null) {
+                set |= 1 << filter.ordinal();
+            }
+        }
+        return set;
     }
 
     /** The first {@code limit} courses after {@code after}, or from the start when it is null. */
@@ -50,7 +80,7 @@ final class CourseListingSql {
 
     private static String where(CourseQuery query, List<Object> args) {
         var where = new StringBuilder(" WHERE c.deleted_at IS NULL");
-        for (CourseTable.Filter filter : CourseTable.Filter.values()) {
+        for (CourseTable.Filter filter : FILTERS) {
             Object value = filter.value.apply(query);
             if (value != null) {
                 where.append(" AND ").append(filter.condition);

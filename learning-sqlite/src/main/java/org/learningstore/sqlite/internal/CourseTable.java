@@ -4,9 +4,6 @@ import static org.learningstore.sqlite.internal.Table.Column.editable;
 import static org.learningstore.sqlite.internal.Table.Column.editableTexts;
 import static org.learningstore.sqlite.internal.Table.Column.fixed;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
@@ -21,9 +18,9 @@ import org.learningstore.core.port.JsonCodec;
  * migration, nowhere else in this module.
  */
 final class CourseTable {
-    /** The tags come from {@code course_tags} as a JSON array of [position, tag] pairs. */
+    /** The tags come from {@code course_tags} as {@link PositionedTexts}. */
     static final Table<Course> COURSES = new Table<>("courses", "c",
-            "(SELECT json_group_array(json_array(t.position, t.tag)) FROM course_tags t WHERE t.course_id = c.id) AS tags",
+            PositionedTexts.aggregate("course_tags", "tag", "t.course_id = c.id") + " AS tags",
             fixed("id", Course::id),
             editable("slug", course -> course.details().slug()),
             editable("title", course -> course.details().title()),
@@ -76,7 +73,7 @@ final class CourseTable {
                 .estimatedMinutes(row.int32("estimated_minutes"))
                 .featured(row.flag("featured"))
                 .maxStudents(row.nullableInteger("max_students"))
-                .tags(tags(row.text("tags"), json))
+                .tags(PositionedTexts.read(row.text("tags")))
                 .prerequisites(row.texts("prerequisites", json))
                 .learningObjectives(row.texts("learning_objectives", json))
                 .thumbnailUrl(row.text("thumbnail_url"))
@@ -84,15 +81,5 @@ final class CourseTable {
                 .build();
         return new Course(row.uuid("id"), details, CourseStatus.fromCode(row.text("status")), row.integer("version"),
                 row.instant("created_at"), row.instant("updated_at"), row.instant("deleted_at"));
-    }
-
-    /** Aggregates do not promise an order, so tags come with their positions and are sorted here. */
-    private static List<String> tags(String pairs, JsonCodec json) {
-        List<List<?>> sorted = new ArrayList<>();
-        for (Object pair : (List<?>) json.parse(pairs)) {
-            sorted.add((List<?>) pair);
-        }
-        sorted.sort(Comparator.comparingLong(pair -> ((Number) pair.get(0)).longValue()));
-        return sorted.stream().map(pair -> (String) pair.get(1)).toList();
     }
 }

@@ -2,10 +2,13 @@ package org.learningstore.sqlite.internal;
 
 import static org.learningstore.sqlite.internal.CatalogRows.COURSE_COLUMNS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.learningstore.core.catalog.Course;
+import org.learningstore.core.catalog.CourseContents;
 import org.learningstore.core.catalog.CourseOutline;
 import org.learningstore.core.catalog.CourseQuery;
 import org.learningstore.core.catalog.CourseSearchHit;
@@ -20,25 +23,24 @@ final class SqliteCourses implements Courses {
     private static final String FIND_BY_SLUG =
             "SELECT " + COURSE_COLUMNS + " FROM courses c WHERE c.slug = ? AND c.deleted_at IS NULL";
     private static final String DELETE_TAGS = "DELETE FROM course_tags WHERE course_id = ?";
-    /** Every tag in one statement, numbered 1..n in list order. */
-    private static final String INSERT_TAGS =
-            "INSERT INTO course_tags (course_id, tag, position) SELECT ?, value, key + 1 FROM json_each(?)";
-    /** The tags of many courses in one statement: a JSON array of [course id, [tags]]. */
-    private static final String INSERT_ALL_TAGS = "INSERT INTO course_tags (course_id, tag, position)"
-            + " SELECT c.value ->> '$[0]', t.value, t.key + 1 FROM json_each(?) AS c, json_each(c.value -> '$[1]') AS t";
+    /**
+     * One tag, numbered from 1 in list order; many are written as one {@link MultiRowInsert}. Not
+     * through {@code json_each}: tursodb 0.6.0 hands its string values over still JSON-escaped.
+     */
+    private static final String INSERT_TAG = "INSERT INTO course_tags (course_id, tag, position) VALUES (?, ?, ?)";
 
     private final SqlExecutor executor;
     private final CatalogRows rows;
-    private final JsonCodec json;
     private final CourseSearch search;
     private final CourseOutlines outlines;
+    private final CourseTablesOfContents contents;
 
     SqliteCourses(SqlExecutor executor, CatalogRows rows, JsonCodec json) {
         this.executor = executor;
         this.rows = rows;
-        this.json = json;
         this.search = new CourseSearch(executor, rows, json);
         this.outlines = new CourseOutlines(executor, rows);
+        this.contents = new CourseTablesOfContents(executor);
     }
 
     @Override
@@ -60,11 +62,7 @@ final class SqliteCourses implements Courses {
     @Override
     public void insertAll(List<Course> courses) {
         rows.insertAll(CourseTable.COURSES, courses).forEach(executor::update);
-        List<List<Object>> tagged = courses.stream().filter(course -> !course.details().tags().isEmpty())
-                .map(course -> List.<Object>of(course.id().toString(), course.details().tags())).toList();
-        if (!tagged.isEmpty()) {
-            executor.update(Sql.of(INSERT_ALL_TAGS, json.print(tagged)));
-        }
+        MultiRowInsert.of(courses.stream().flatMap(course -> tagRows(course).stream()).toList()).forEach(executor::update);
     }
 
     @Override
@@ -75,15 +73,21 @@ final class SqliteCourses implements Courses {
     }
 
     private void insertTags(Course course) {
-        if (!course.details().tags().isEmpty()) {
-            executor.update(Sql.of(INSERT_TAGS, course.id(), json.print(course.details().tags())));
-        }
+        MultiRowInsert.of(tagRows(course)).forEach(executor::update);
+    }
+
+    private static List<Sql> tagRows(Course course) {
+        List<String> tags = course.details().tags();
+        return IntStream.range(0, tags.size()).mapToObj(i -> Sql.of(INSERT_TAG, course.id(), tags.get(i), i + 1)).toList();
     }
 
     @Override
     public Page<Course> list(CourseQuery query, PageRequest page) {
-        return CountedPages.read(executor, CourseListingSql.count(query), CourseListingSql.page(query, page.offset(), page.size()),
-                page, rows::course);
+        List<Object> filters = CourseListingSql.filterArgs(query);
+        var pageArgs = new ArrayList<>(filters);
+        pageArgs.add((long) page.size());
+        pageArgs.add(page.offset());
+        return CountedPages.read(executor, CourseListingSql.pageTexts(query), filters, pageArgs, page, rows::course);
     }
 
     @Override
@@ -99,5 +103,10 @@ final class SqliteCourses implements Courses {
     @Override
     public Optional<CourseOutline> outline(UUID courseId) {
         return outlines.outline(courseId);
+    }
+
+    @Override
+    public Optional<CourseContents> contents(UUID courseId) {
+        return contents.contents(courseId);
     }
 }

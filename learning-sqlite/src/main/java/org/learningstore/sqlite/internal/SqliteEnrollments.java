@@ -68,6 +68,7 @@ final class SqliteEnrollments implements Enrollments {
             , c.title AS course_title, l.title AS current_lesson_title \
             FROM enrollments e JOIN courses c ON c.id = e.course_id LEFT JOIN lessons l ON l.id = e.current_lesson_id \
             WHERE e.learner_id = ? ORDER BY e.enrolled_at DESC, e.id DESC LIMIT ? OFFSET ?""";
+    private static final CountedPages.Texts DASHBOARD = CountedPages.Texts.of(DASHBOARD_COUNT, DASHBOARD_PAGE);
 
 
     private final SqlExecutor executor;
@@ -131,8 +132,8 @@ final class SqliteEnrollments implements Enrollments {
 
     @Override
     public Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
-        return CountedPages.read(executor, Sql.of(DASHBOARD_COUNT, learnerId),
-                Sql.of(DASHBOARD_PAGE, learnerId, page.size(), page.offset()), page,
+        String learner = learnerId.toString();
+        return CountedPages.read(executor, DASHBOARD, List.of(learner), List.of(learner, (long) page.size(), page.offset()), page,
                 row -> new DashboardEntry(rows.enrollment(row), row.text("course_title"), row.text("current_lesson_title")));
     }
 

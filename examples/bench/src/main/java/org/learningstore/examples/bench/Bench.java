@@ -88,7 +88,8 @@ public final class Bench {
             Operations operations = new Operations(store, data);
             boolean remote = Target.isRemote(db);
             List<Measurement> results = new ArrayList<>();
-            results.addAll(timed("O1 outline", operations.outline(), options, counter, remote));
+            results.addAll(timed("O1 outline", operations.contents(), options, counter, remote));
+            results.addAll(timed("O1 full outline", operations.outline(), options, counter, remote));
             results.addAll(timed("O2 dashboard", operations.dashboard(), options, counter, remote));
             results.add(singleThreaded("O3 submit, 13 calls", operations.submit(data.learners()), options, counter));
             results.add(singleThreaded("O3 submit, one call", operations.submitInOneCall(data.learners()), options, counter));
@@ -109,7 +110,8 @@ public final class Bench {
     private static List<Measurement> floor(JdbcFloor jdbc, BenchOptions options) {
         try (jdbc) {
             return List.of(
-                    singleThreaded("O1 outline", jdbc.outline(), options, Measurement.UNCOUNTED),
+                    singleThreaded("O1 outline", jdbc.contents(), options, Measurement.UNCOUNTED),
+                    singleThreaded("O1 full outline", jdbc.outline(), options, Measurement.UNCOUNTED),
                     singleThreaded("O2 dashboard", jdbc.dashboard(), options, Measurement.UNCOUNTED),
                     singleThreaded("O3 submit, one call", jdbc.submit(), options, Measurement.UNCOUNTED),
                     singleThreaded("O4 catalog page", jdbc.catalogPage(), options, Measurement.UNCOUNTED),

@@ -90,7 +90,35 @@ final class JdbcFloor implements AutoCloseable {
     }
 
     /**
-     * O1: the course with its tags, its modules, its lessons in course order, the lessons' skills,
+     * O1 as the library's contents: the course's id, slug, title and status, its modules' and lessons'
+     * columns that a table of contents shows; on the file three statements in one read transaction,
+     * on PostgreSQL one joined statement.
+     */
+    Operation contents() {
+        return random -> read(() -> {
+            String course = DataSet.pick(data.courses(), random).id().toString();
+            if (postgres) {
+                List<Object[]> rows = select("SELECT c.id, c.slug, c.title, c.status, m.id, m.title, m.position, m.published, "
+                        + "l.id, l.title, l.position, l.kind, l.estimated_minutes, l.published FROM courses c "
+                        + "LEFT JOIN modules m ON m.course_id = c.id LEFT JOIN lessons l ON l.module_id = m.id "
+                        + "WHERE c.id = ? AND c.deleted_at IS NULL ORDER BY m.position, l.position", course);
+                Operations.expect(rows.size() == Loader.MODULES_PER_COURSE * Loader.LESSONS_PER_MODULE, "contents of every lesson");
+                return;
+            }
+            List<Object[]> courses = select("SELECT c.id, c.slug, c.title, c.status FROM courses c "
+                    + "WHERE c.id = ? AND c.deleted_at IS NULL", course);
+            List<Object[]> modules = select("SELECT m.id, m.title, m.position, m.published FROM modules m "
+                    + "WHERE m.course_id = ? ORDER BY m.position", course);
+            List<Object[]> lessons = select("SELECT m.position, l.id, l.title, l.position, l.kind, l.estimated_minutes, l.published "
+                    + "FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? ORDER BY m.position, l.position",
+                    course);
+            Operations.expect(!courses.isEmpty() && modules.size() == Loader.MODULES_PER_COURSE
+                    && lessons.size() == Loader.MODULES_PER_COURSE * Loader.LESSONS_PER_MODULE, "contents of every lesson");
+        });
+    }
+
+    /**
+     * O1 in full: the course with its tags, its modules, its lessons in course order, the lessons' skills,
      * and the lessons' assessments with their question counts, in one read transaction.
      */
     Operation outline() {

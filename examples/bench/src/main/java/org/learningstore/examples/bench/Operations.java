@@ -31,7 +31,16 @@ final class Operations {
         this.data = data;
     }
 
-    /** O1: a random course's outline. */
+    /** O1, as WORKLOAD.md asks: a random course, its modules and lessons in order (its table of contents). */
+    Operation contents() {
+        return random -> {
+            var contents = store.catalog().contents(DataSet.pick(data.courses(), random).id()).orElseThrow();
+            expect(contents.modules().size() == Loader.MODULES_PER_COURSE
+                    && contents.modules().get(0).lessons().size() == Loader.LESSONS_PER_MODULE, "contents of every module and lesson");
+        };
+    }
+
+    /** O1 in full: a random course's outline, every lesson's details, skills and assessments with it. */
     Operation outline() {
         return random -> {
             var outline = store.catalog().outline(DataSet.pick(data.courses(), random).id()).orElseThrow();
