@@ -239,9 +239,9 @@ class PostgresProgressTest {
                         + " lesson progress, mastery: " + seasoned);
         assertEquals(2, seasoned.stream().filter(sql -> sql.startsWith("SELECT")).count(),
                 "the rewards' read: metrics against the active definitions, active days: " + seasoned);
-        assertEquals(6 + 5, seasoned.size() - 10, "attempt, answers, stats, lesson progress, mastery, enrollment; "
-                + "the pass's and the lesson's XP entry and total each, the attempt's and the lesson's events in one insert: "
-                + seasoned);
+        assertEquals(6 + 3, seasoned.size() - 10, "attempt, answers, stats, lesson progress, mastery, enrollment; "
+                + "the pass's and the lesson's XP entries in one insert and the total they moved in one update, "
+                + "the attempt's and the lesson's events in one insert: " + seasoned);
         assertTrue(seasoned.get(0).contains("for no key update"), "the attempt is locked first: " + seasoned.get(0));
     }
 

@@ -4,12 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
@@ -37,6 +39,10 @@ import org.learningstore.jpa.spi.AttemptGrading;
 public final class JpaAttempts implements Attempts {
     private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
 
+    private static final String INSERT_ANSWER = "INSERT INTO answers (attempt_id, question_id, response, correct, points,"
+            + " answered_at, time_spent_ms, feedback) VALUES (?1, ?2, CAST(?3 AS jsonb), CAST(?4 AS boolean),"
+            + " CAST(?5 AS double precision), ?6, ?7, CAST(?8 AS text))";
+
     private static final ProgressContext UNKNOWN_LEARNER = new ProgressContext(false, Optional.empty(), Optional.empty(),
             List.of(), List.of(), List.of());
 
@@ -62,9 +68,7 @@ public final class JpaAttempts implements Attempts {
     @Override
     public StartContext startContext(UUID assessmentId, UUID learnerId) {
         EntityManager entityManager = current.get();
-        AssessmentEntity assessment = current.writes()
-                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
-                : entityManager.find(AssessmentEntity.class, assessmentId);
+        AssessmentEntity assessment = assessment(assessmentId);
         if (assessment == null) {
             return new StartContext(Optional.empty(), List.of(), List.of(), Optional.empty());
         }
@@ -107,26 +111,50 @@ public final class JpaAttempts implements Attempts {
     }
 
     /**
-     * The {@link #startContext} statements (the assessment locked in a write); then the questions,
-     * the answers of the attempt in progress (if there is one), whether the learner is live, and
-     * for a live learner the progress statements of {@link #gradingContext}.
+     * The assessment (locked in a write, in a statement of its own, as {@link #startContext});
+     * then one statement for the learner's attempts so far (their count, whether one passed, and
+     * the one in progress with the learner's override and whether the learner is live), one for the
+     * questions, the answers of the attempt in progress (if there is one), and for a live learner
+     * the progress statements of {@link #gradingContext}. The earlier attempts themselves are not read.
      */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
-        StartContext start = startContext(assessmentId, learnerId);
-        AttemptsSoFar attempts = AttemptsSoFar.of(start.attempts());
-        if (start.assessment().isEmpty()) {
-            return new SubmissionContext(start.assessment(), List.of(), start.override(), attempts, List.of(), UNKNOWN_LEARNER);
+        EntityManager entityManager = current.get();
+        AssessmentEntity locked = assessment(assessmentId);
+        if (locked == null) {
+            return new SubmissionContext(Optional.empty(), List.of(), Optional.empty(), new AttemptsSoFar(0, false,
+                    Optional.empty()), List.of(), UNKNOWN_LEARNER);
         }
-        Assessment assessment = start.assessment().get();
-        List<Question> questions = questions(assessmentId);
-        List<Answer> openAnswers = attempts.open().map(open -> answers(open.id())).orElse(List.of());
-        long known = current.get().createQuery("select count(l.id) from LearnerEntity l"
-                        + " where l.id = :learner and l.deletedAt is null", Long.class)
+        Object[] head = entityManager.createQuery("select (select count(p.id) from AttemptEntity p"
+                        + " where p.assessmentId = s.id and p.learnerId = :learner),"
+                        + " (select count(p.id) from AttemptEntity p"
+                        + " where p.assessmentId = s.id and p.learnerId = :learner and p.passed = true),"
+                        + " (select count(l.id) from LearnerEntity l where l.id = :learner and l.deletedAt is null), t, o"
+                        + " from AssessmentEntity s"
+                        + " left join AttemptEntity t on t.assessmentId = s.id and t.learnerId = :learner"
+                        + " and t.status = '" + IN_PROGRESS + "'"
+                        + " left join AttemptOverrideEntity o on o.assessmentId = s.id and o.learnerId = :learner"
+                        + " where s.id = :assessment", Object[].class)
+                .setParameter("assessment", assessmentId)
                 .setParameter("learner", learnerId)
                 .getSingleResult();
-        return new SubmissionContext(start.assessment(), questions, start.override(), attempts, openAnswers,
-                known > 0 ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
+        Optional<Attempt> open = Optional.ofNullable((AttemptEntity) head[3]).map(AttemptMapping::toRecord);
+        AttemptsSoFar attempts = new AttemptsSoFar(Math.toIntExact(((Number) head[0]).longValue()),
+                ((Number) head[1]).longValue() > 0, open);
+        Assessment assessment = AssessmentMapping.toRecord(locked);
+        List<Question> questions = questions(assessmentId);
+        List<Answer> openAnswers = open.map(attempt -> answers(attempt.id())).orElse(List.of());
+        return new SubmissionContext(Optional.of(assessment), questions,
+                Optional.ofNullable((AttemptOverrideEntity) head[4]).map(AttemptMapping::toRecord), attempts, openAnswers,
+                ((Number) head[2]).longValue() > 0 ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
+    }
+
+    /** The assessment, locked {@code FOR NO KEY UPDATE} in a write; null if there is none. */
+    private AssessmentEntity assessment(UUID assessmentId) {
+        EntityManager entityManager = current.get();
+        return current.writes()
+                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
+                : entityManager.find(AssessmentEntity.class, assessmentId);
     }
 
     /** An attempt context and, when asked for, whether its learner is a live learner of the store. */
@@ -160,10 +188,16 @@ public final class JpaAttempts implements Attempts {
                 AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed), learnerKnown));
     }
 
+    /**
+     * Loaded read-only: a grading never changes its questions, so the unit's flushes (one before
+     * each native statement) need not compare them with a snapshot; a question the unit loaded
+     * before, to change it, stays as it was loaded.
+     */
     private List<Question> questions(UUID assessmentId) {
         return current.get().createQuery("select q from QuestionEntity q"
                         + " where q.assessmentId = :assessment order by q.position", QuestionEntity.class)
                 .setParameter("assessment", assessmentId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream()
                 .map(QuestionMapping::toRecord)
                 .toList();
@@ -236,6 +270,33 @@ public final class JpaAttempts implements Attempts {
         }
         BatchedInserts.persistAll(current.get(), entities);
         BatchedInserts.persistAll(current.get(), answers);
+    }
+
+    /**
+     * Two statements whatever the number of answers: the graded attempt, then its graded answers
+     * in one multi-row INSERT ({@link BatchedInserts#insertAll}); nothing is written twice.
+     */
+    @Override
+    public void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
+                             List<Scorer.QuestionResult> results) {
+        EntityManager entityManager = current.get();
+        AttemptEntity entity = AttemptMapping.toEntity(graded);
+        entity.gradedAgainst = AttemptMapping.gradedAgainstJson(gradedAgainst);
+        entityManager.persist(entity);
+        entityManager.flush();
+        if (answers.isEmpty()) {
+            return;
+        }
+        Map<UUID, Scorer.QuestionResult> byQuestion = new HashMap<>();
+        results.forEach(result -> byQuestion.put(result.questionId(), result));
+        List<Object[]> rows = new ArrayList<>(answers.size());
+        for (Answer answer : answers) {
+            Scorer.QuestionResult result = byQuestion.get(answer.questionId());
+            rows.add(new Object[] {answer.attemptId(), answer.questionId(), AttemptMapping.responseJson(answer.response()),
+                    result == null ? answer.correct() : result.correct(), result == null ? answer.points() : result.points(),
+                    answer.answeredAt(), answer.timeSpent() == null ? 0L : answer.timeSpent().toMillis(), answer.feedback()});
+        }
+        BatchedInserts.insertAll(entityManager, INSERT_ANSWER, rows);
     }
 
     /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */

@@ -54,12 +54,15 @@ public final class JpaRewardRecords implements RewardRecords {
             WHERE o.author_id = l.id AND v.value = 1 AND %5$s)
             ELSE 0 END""".formatted(IN_SCOPE.formatted("m.course_id"), IN_SCOPE.formatted("e.course_id"),
             IN_SCOPE.formatted("s.course_id"), IN_SCOPE.formatted("j.course_id"), IN_SCOPE.formatted("o.course_id"));
-    /** Parameters: the metrics, the learners (JSON arrays). The definition's columns start at the third. */
+    /**
+     * Parameters: the metrics (a JSON array), the learners (a uuid[], so the planner reaches them on
+     * the primary key). The definition's columns start at the third.
+     */
     private static final String STATES = "SELECT l.id, l.total_xp, " + JpaAchievementDefinitions.COLUMNS + ", " + VALUE
             + ", EXISTS (SELECT 1 FROM learner_achievements a WHERE a.learner_id = l.id AND a.achievement_id = d.id) "
             + "FROM learners l LEFT JOIN achievement_definitions d ON d.active "
             + "AND d.metric IN (SELECT j.value FROM jsonb_array_elements_text(CAST(?1 AS jsonb)) AS j) "
-            + "WHERE l.id IN " + IDS.formatted(2) + " AND l.deleted_at IS NULL ORDER BY l.id, d.code COLLATE \"C\"";
+            + "WHERE l.id = ANY(CAST(?2 AS uuid[])) AND l.deleted_at IS NULL ORDER BY l.id, d.code COLLATE \"C\"";
     /**
      * Days (since the epoch, UTC) of lesson starts and completions and of answers, per learner, newest first.
      * The learners come as one uuid[] parameter, so each part reaches the learner's rows on its index
@@ -106,6 +109,12 @@ public final class JpaRewardRecords implements RewardRecords {
     private static final String ADD_TO_TOTAL =
             "UPDATE learners SET total_xp = total_xp + ?1, version = version + 1 WHERE id = ?2 "
             + "AND EXISTS (SELECT 1 FROM xp_entries WHERE id = ?3)";
+    /** The totals the entries just inserted move (an entry its learner had a source of already was not inserted). */
+    private static final String ADD_ALL_TO_TOTALS = """
+            UPDATE learners l SET total_xp = l.total_xp + x.amount, version = l.version + x.entries
+            FROM (SELECT e.learner_id, sum(e.amount) AS amount, count(*) AS entries FROM xp_entries e
+                  WHERE e.id = ANY(CAST(?1 AS uuid[])) GROUP BY e.learner_id) AS x
+            WHERE l.id = x.learner_id""";
     private static final String AWARD = """
             INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (learner_id, achievement_id) DO NOTHING""";
@@ -125,7 +134,6 @@ public final class JpaRewardRecords implements RewardRecords {
 
     @Override
     public List<LearnerState> read(Set<UUID> learnerIds, Set<AchievementMetric> metrics, long fromDay) {
-        String learners = ids(List.copyOf(learnerIds));
         String codes = json.print(metrics.stream().map(AchievementMetric::code).toList());
         Map<UUID, List<Long>> days = new LinkedHashMap<>();
         if (metrics.contains(AchievementMetric.STREAK_DAYS)) {
@@ -134,7 +142,7 @@ public final class JpaRewardRecords implements RewardRecords {
         }
         Map<UUID, LearnerState> states = new LinkedHashMap<>();
         int value = 2 + JpaAchievementDefinitions.COLUMN_COUNT;
-        for (Object[] row : rows(current.get(), STATES, codes, learners)) {
+        for (Object[] row : rows(current.get(), STATES, codes, NativeRows.uuidArray(learnerIds))) {
             UUID learnerId = uuid(row[0]);
             LearnerState state = states.computeIfAbsent(learnerId, id -> new LearnerState(id, number(row[1]),
                     days.getOrDefault(id, List.of()), new ArrayList<>()));
@@ -155,6 +163,16 @@ public final class JpaRewardRecords implements RewardRecords {
     public void pay(XpEntry e) {
         NativeRows.update(current.get(), PAY, paid(e));
         NativeRows.update(current.get(), ADD_TO_TOTAL, (long) e.amount(), e.learnerId(), e.id());
+    }
+
+    /** The entries as the import writes them ({@link #insertEntries}), then one statement for the totals they moved. */
+    @Override
+    public void payAll(List<XpEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        insertEntries(entries);
+        NativeRows.update(current.get(), ADD_ALL_TO_TOTALS, NativeRows.uuidArray(entries.stream().map(XpEntry::id).toList()));
     }
 
     @Override

@@ -29,8 +29,9 @@ import org.learningstore.examples.bench.DataSet.QuizQuestion;
  * writes, hand-written in JDBC on the library's own tables, on one connection with every statement
  * prepared once; the few texts the two dialects spell differently are chosen where they are used.
  * Each operation draws its arguments as {@link Operations} does and checks the same shape. What
- * it leaves out: the library's validation, its guards (versions, rules), and for O3 the writes
- * beyond WORKLOAD.md (mastery, XP, learning events) and for O5 none (a session row, then the reads).
+ * it leaves out: the library's validation and its guards (versions, rules); for O3 it reads and
+ * writes what the library's submitWithAnswers does (XP, learning events, the rewards read), for O5
+ * a session row, then the reads.
  */
 final class JdbcFloor implements AutoCloseable {
     private static final int PAGE_SIZE = 10;
@@ -150,28 +151,48 @@ final class JdbcFloor implements AutoCloseable {
     }
 
     /**
-     * O3 in one write transaction: the enrollment's current lesson, the quiz's questions and keys,
-     * the learner's attempt count; the graded attempt, its answers, the questions' statistics,
-     * the lesson's progress (best score, attempts, completion) and the enrollment (percent, current lesson).
+     * O3 in one write transaction, the rows the library's submitWithAnswers reads and writes: the
+     * enrollment's current lesson; the quiz's questions and keys; in one statement the learner's
+     * XP total, attempt count, whether an attempt passed, the lesson's progress status and the
+     * active achievement definitions the submit may move (the bench defines none, so nothing is
+     * evaluated, and no streak days are read); then the graded attempt (its question order and
+     * what it was graded against), its answers and the questions' statistics (JDBC batches), the
+     * lesson's progress (upsert), the enrollment (percent, current lesson), the XP the pass earns
+     * ("assessment passed" on a first pass, "lesson completed" on a new completion: a batch whose
+     * counts tell which entries were new, and the learner's total moved by those) and the learning
+     * events (attempt submitted, lesson completed) in one batch.
      */
     Operation submit() {
         return random -> write(() -> {
             LoadedLearner learner = DataSet.pick(data.learners(), random);
             LoadedCourse course = data.course(DataSet.pick(learner.courseIds(), random));
             String learnerId = learner.id().toString();
+            String courseId = course.id().toString();
             Object[] enrollment = select("SELECT e.id, e.current_lesson_id FROM enrollments e "
-                    + "WHERE e.learner_id = ? AND e.course_id = ?", learnerId, course.id().toString()).get(0);
+                    + "WHERE e.learner_id = ? AND e.course_id = ?", learnerId, courseId).get(0);
             QuizLesson lesson = course.lessonToTake(enrollment[1] == null ? null : UUID.fromString(enrollment[1].toString()), data);
             String quiz = lesson.quizId().toString();
-            List<Object[]> questions = select("SELECT q.id, q.points, q.answer_key FROM questions q "
+            String lessonId = lesson.lessonId().toString();
+            List<Object[]> questions = select("SELECT q.id, q.points, q.answer_key, q.kind FROM questions q "
                     + "WHERE q.assessment_id = ? ORDER BY q.position", quiz);
-            long number = ((Number) select("SELECT count(*) FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = ?",
-                    quiz, learnerId).get(0)[0]).longValue() + 1;
+            Object[] before = select("SELECT l.total_xp, "
+                    + "(SELECT count(*) FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = l.id), "
+                    + "(SELECT count(*) FROM attempts t WHERE t.assessment_id = ? AND t.learner_id = l.id AND t.passed), "
+                    + "(SELECT p.status FROM lesson_progress p WHERE p.learner_id = l.id AND p.lesson_id = ?), d.id, d.metric, "
+                    + "d.threshold FROM learners l LEFT JOIN achievement_definitions d ON d.active AND d.metric IN ("
+                    + "'lessons_completed', 'courses_completed', 'assessments_passed', 'perfect_scores', 'total_xp', "
+                    + "'questions_answered', 'skills_mastered', 'streak_days') WHERE l.id = ? AND l.deleted_at IS NULL",
+                    quiz, quiz, lessonId, learnerId).get(0);
+            long number = ((Number) before[1]).longValue() + 1;
+            boolean passedBefore = ((Number) before[2]).longValue() > 0;
+            boolean completedBefore = "completed".equals(before[3]);
             Object now = now();
             String attempt = UUID.randomUUID().toString();
             double score = 0;
             double max = 0;
             List<Object[]> answers = new ArrayList<>();
+            StringBuilder order = new StringBuilder("[");
+            StringBuilder gradedAgainst = new StringBuilder("[");
             for (int i = 0; i < questions.size(); i++) {
                 Object[] question = questions.get(i);
                 QuizQuestion asked = lesson.questions().get(i);
@@ -182,13 +203,19 @@ final class JdbcFloor implements AutoCloseable {
                 score += right ? points : 0;
                 answers.add(new Object[] {attempt, question[0], "{\"type\":\"choices\",\"keys\":[\"" + given + "\"]}",
                         right, right ? points : 0.0, now, 30_000});
+                String separator = i == 0 ? "" : ",";
+                order.append(separator).append('"').append(question[0]).append('"');
+                gradedAgainst.append(separator).append("{\"questionId\":\"").append(question[0]).append("\",\"kind\":\"")
+                        .append(question[3]).append("\",\"points\":").append(points).append(",\"answerKey\":")
+                        .append(question[2]).append('}');
             }
             double percent = Math.round(score / max * 10_000) / 100.0;
             boolean passed = percent >= PASSING_SCORE;
             change("INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, deadline, submitted_at, "
                     + "score, max_score, percent, passed, previous_score, question_order, graded_against, version) "
-                    + "VALUES (?, ?, ?, ?, 'submitted', ?, NULL, ?, ?, ?, ?, ?, NULL, '[]', '[]', 2)",
-                    attempt, quiz, learnerId, number, now, now, score, max, percent, passed);
+                    + "VALUES (?, ?, ?, ?, 'submitted', ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, 2)",
+                    attempt, quiz, learnerId, number, now, now, score, max, percent, passed, order.append(']').toString(),
+                    gradedAgainst.append(']').toString());
             batch("INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", answers);
             batch("UPDATE question_stats SET times_answered = times_answered + 1, times_correct = times_correct + ?, "
@@ -202,19 +229,49 @@ final class JdbcFloor implements AutoCloseable {
                     + "status = CASE WHEN excluded.status = 'completed' THEN 'completed' ELSE lesson_progress.status END, "
                     + "completed_at = coalesce(lesson_progress.completed_at, excluded.completed_at), "
                     + "updated_at = excluded.updated_at, version = lesson_progress.version + 1",
-                    learnerId, lesson.lessonId().toString(), passed ? "completed" : "in_progress", now, passed ? now : null,
-                    percent, now);
+                    learnerId, lessonId, passed ? "completed" : "in_progress", now, passed ? now : null, percent, now);
             long completed = ((Number) select("SELECT count(*) FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id "
                     + "JOIN modules m ON m.id = l.module_id WHERE p.learner_id = ? AND m.course_id = ? "
                     + "AND p.status = 'completed' AND l.published AND m.published",
-                    learnerId, course.id().toString()).get(0)[0]).longValue();
+                    learnerId, courseId).get(0)[0]).longValue();
             int at = course.lessons().indexOf(lesson);
-            String next = !passed ? lesson.lessonId().toString()
+            String next = !passed ? lessonId
                     : at + 1 < course.lessons().size() ? course.lessons().get(at + 1).lessonId().toString() : null;
             double progress = Math.round(completed * 10_000.0 / course.lessons().size()) / 100.0;
             change("UPDATE enrollments SET progress_percent = ?, current_lesson_id = ?, last_accessed_at = ?, "
                     + "status = CASE WHEN ? >= 100 THEN 'completed' ELSE status END, version = version + 1 WHERE id = ?",
                     progress, next, now, progress, enrollment[0]);
+            List<Object[]> xp = new ArrayList<>();
+            List<Object[]> events = new ArrayList<>();
+            events.add(new Object[] {UUID.randomUUID().toString(), learnerId, "learningstore.attempt_submitted",
+                    "{\"attemptId\":\"" + attempt + "\",\"assessmentId\":\"" + quiz + "\",\"courseId\":\"" + courseId
+                            + "\",\"passed\":" + passed + ",\"percent\":" + percent + "}", now});
+            if (passed && !passedBefore) {
+                xp.add(new Object[] {UUID.randomUUID().toString(), learnerId, 50, "assessment passed",
+                        "learningstore:assessment:" + quiz, courseId, now});
+            }
+            if (passed && !completedBefore) {
+                xp.add(new Object[] {UUID.randomUUID().toString(), learnerId, 10, "lesson completed",
+                        "learningstore:lesson:" + lessonId, courseId, now});
+                events.add(new Object[] {UUID.randomUUID().toString(), learnerId, "learningstore.lesson_completed",
+                        "{\"lessonId\":\"" + lessonId + "\",\"courseId\":\"" + courseId + "\"}", now});
+            }
+            if (!xp.isEmpty()) {
+                int[] paid = batch("INSERT INTO xp_entries (id, learner_id, amount, reason, source, course_id, earned_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id, source) DO NOTHING", xp);
+                int amount = 0;
+                int entries = 0;
+                for (int i = 0; i < paid.length; i++) {
+                    amount += paid[i] == 1 ? (Integer) xp.get(i)[2] : 0;
+                    entries += paid[i] == 1 ? 1 : 0;
+                }
+                if (entries > 0) {
+                    change("UPDATE learners SET total_xp = total_xp + ?, version = version + ? WHERE id = ?",
+                            amount, entries, learnerId);
+                }
+            }
+            batch("INSERT INTO learning_events (id, learner_id, type, data, session_id, occurred_at) "
+                    + "VALUES (?, ?, ?, ?, NULL, ?)", events);
         });
     }
 
@@ -385,13 +442,14 @@ final class JdbcFloor implements AutoCloseable {
         bound(sql, args).executeUpdate();
     }
 
-    private void batch(String sql, List<Object[]> rows) throws SQLException {
+    /** Each row's update count. */
+    private int[] batch(String sql, List<Object[]> rows) throws SQLException {
         PreparedStatement statement = statement(sql);
         for (Object[] row : rows) {
             bind(statement, row);
             statement.addBatch();
         }
-        statement.executeBatch();
+        return statement.executeBatch();
     }
 
     private PreparedStatement bound(String sql, Object... args) throws SQLException {
