@@ -28,10 +28,11 @@ import org.learningstore.core.progress.SkillMastery;
  * round trip on Turso, one snapshot on the file): three for the attempt and submission contexts,
  * four for the start and grading contexts, whatever the size of the assessment, the course or the
  * learner's history; rows of one key from several tables come joined in one statement, each
- * table's columns {@link Row#labelled}. Submitting writes at most three statements of its own, none
+ * table's columns {@link Row#labelled}. Submitting writes at most four statements of its own, none
  * of which reads first: the attempt guarded on its version, every graded answer from one JSON
- * argument, and every question's statistics incremented in SQL from another; an attempt taken and
- * graded in one call is inserted graded, with its graded answers, in two.
+ * argument, every question's statistics incremented in SQL from another, and the learner's study
+ * state of the graded questions ({@link SqliteStudyState}); an attempt taken and graded in one call
+ * is inserted graded, with its graded answers and the study state, in three.
  */
 final class SqliteAttempts implements Attempts {
     // start context: the assessment and the learner's override (as the definitions find them), the
@@ -169,11 +170,13 @@ final class SqliteAttempts implements Attempts {
     private final SqlExecutor executor;
     private final AssessmentRows rows;
     private final ProgressRows progressRows;
+    private final SqliteStudyState studyState;
 
     SqliteAttempts(SqlExecutor executor, AssessmentRows rows, ProgressRows progressRows) {
         this.executor = executor;
         this.rows = rows;
         this.progressRows = progressRows;
+        this.studyState = new SqliteStudyState(executor, rows);
     }
 
     @Override
@@ -304,7 +307,7 @@ final class SqliteAttempts implements Attempts {
                 attempt.feedback());
     }
 
-    /** Two statements whatever the number of answers: the graded attempt, then its graded answers. */
+    /** Three statements whatever the number of answers: the graded attempt, its graded answers, the study state. */
     @Override
     public void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
                              List<Scorer.QuestionResult> results) {
@@ -321,6 +324,7 @@ final class SqliteAttempts implements Attempts {
                     result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback())));
         }
         MultiRowInsert.of(inserts).forEach(executor::update);
+        studyState.refresh(answers.stream().map(answer -> new SqliteStudyState.Key(graded.learnerId(), answer.questionId())).toList());
     }
 
     @Override
@@ -335,20 +339,26 @@ final class SqliteAttempts implements Attempts {
     }
 
     /**
-     * One statement per {@link MultiRowInsert} chunk of attempts, then of answers. The attempts of
+     * One statement per {@link MultiRowInsert} chunk of attempts, then of answers, then one for the
+     * study state of every answer. The attempts of
      * one assessment are graded against the same questions: each distinct grading is printed once.
      */
     @Override
     public void insertAll(List<ImportedAttempt> imported) {
         List<Sql> attempts = new ArrayList<>(imported.size());
         List<Sql> answers = new ArrayList<>();
+        List<SqliteStudyState.Key> answered = new ArrayList<>();
         Map<List<GradedQuestion>, String> gradings = new HashMap<>();
         for (ImportedAttempt one : imported) {
             attempts.add(inserted(one.attempt(), gradings.computeIfAbsent(one.gradedAgainst(), rows::gradedAgainst)));
-            one.answers().forEach(answer -> answers.add(inserted(answer)));
+            one.answers().forEach(answer -> {
+                answers.add(inserted(answer));
+                answered.add(new SqliteStudyState.Key(one.attempt().learnerId(), answer.questionId()));
+            });
         }
         MultiRowInsert.of(attempts).forEach(executor::update);
         MultiRowInsert.of(answers).forEach(executor::update);
+        studyState.refresh(answered);
     }
 
     private Sql inserted(Answer n) {
@@ -397,6 +407,7 @@ final class SqliteAttempts implements Attempts {
                     "correct", result.correct() ? 1 : 0, "points", result.points()));
         }
         executor.update(Sql.of(GRADE_ANSWERS, rows.array(List.copyOf(graded.values())), attempt.id()));
+        studyState.refresh(graded.keySet().stream().map(questionId -> new SqliteStudyState.Key(attempt.learnerId(), questionId)).toList());
     }
 
     @Override

@@ -96,23 +96,19 @@ final class SqliteStudySessions implements StudySessions {
             WHERE pa.learner_id = :learner AND %2$s AND pq.difficulty BETWEEN :low AND :high""";
     /**
      * The first questions in study order, picked here so only they are read whole: the scope's
-     * questions in the range, each with the learner's last graded answer from {@link #HISTORY}
-     * folded into one key per question, answered_at * 4 + source * 2 + correct (the largest key
-     * is the latest answer, a practice answer winning a tie); ordered never answered (no key),
-     * last wrong (key even), the rest, each by time, then scope order; then joined to the
-     * questions again for the first few only. The learner's history is still reached only
-     * through the learner's own rows. %1$s: the history; %2$s: the scope on (q, a); %3$s: the
-     * question columns.
+     * questions in the range, each with the learner's last graded answer from the study state
+     * ({@link SqliteStudyState}, by its key); ordered never answered, last wrong, the rest, each
+     * by time, then scope order; then joined to the questions again for the first few only.
+     * %1$s: the scope on (q, a); %2$s: the question columns.
      */
     private static final String PICK = """
-            SELECT %3$s, p.last_at, p.last_correct, p.priority AS pick_priority, p.created_at AS pick_created_at, \
+            SELECT %2$s, p.last_at, p.last_correct, p.priority AS pick_priority, p.created_at AS pick_created_at, \
             p.assessment_id AS pick_assessment_id, p.position AS pick_position FROM (\
-            SELECT q.id, CASE WHEN h.last_key IS NULL THEN 0 WHEN h.last_key %% 2 = 0 THEN 1 ELSE 2 END AS priority, \
-            h.last_key / 4 AS last_at, h.last_key %% 2 AS last_correct, a.created_at, a.id AS assessment_id, q.position \
+            SELECT q.id, CASE WHEN st.last_answered_at IS NULL THEN 0 WHEN st.last_correct = 0 THEN 1 ELSE 2 END AS priority, \
+            st.last_answered_at AS last_at, st.last_correct, a.created_at, a.id AS assessment_id, q.position \
             FROM questions q JOIN assessments a ON a.id = q.assessment_id \
-            LEFT JOIN (SELECT x.question_id, max(x.answered_at * 4 + x.source * 2 + x.correct) AS last_key \
-            FROM (%1$s) AS x GROUP BY x.question_id) AS h ON h.question_id = q.id \
-            WHERE %2$s AND q.difficulty BETWEEN :low AND :high \
+            LEFT JOIN learner_question_state st ON st.learner_id = :learner AND st.question_id = q.id \
+            WHERE %1$s AND q.difficulty BETWEEN :low AND :high \
             ORDER BY priority, last_at, a.created_at, a.id, q.position LIMIT :count) AS p \
             JOIN questions q ON q.id = p.id""";
     private static final String PICK_ORDER = " ORDER BY pick_priority, last_at, pick_created_at, pick_assessment_id, pick_position";
@@ -130,11 +126,13 @@ final class SqliteStudySessions implements StudySessions {
     private final SqlExecutor executor;
     private final ProgressRows rows;
     private final AssessmentRows assessmentRows;
+    private final SqliteStudyState studyState;
 
     SqliteStudySessions(SqlExecutor executor, ProgressRows rows, AssessmentRows assessmentRows) {
         this.executor = executor;
         this.rows = rows;
         this.assessmentRows = assessmentRows;
+        this.studyState = new SqliteStudyState(executor, assessmentRows);
     }
 
     @Override
@@ -257,7 +255,7 @@ final class SqliteStudySessions implements StudySessions {
         }
 
         String pick() {
-            return PICK.formatted(history(), on("q", "a"), QUESTION_COLUMNS);
+            return PICK.formatted(on("q", "a"), QUESTION_COLUMNS);
         }
     }
 
@@ -317,11 +315,13 @@ final class SqliteStudySessions implements StudySessions {
                 answer.timeSpent()));
         executor.update(Sql.of(ADD_TO_TOTALS, answer.correct() ? 1L : 0L, answer.timeSpent(), answer.sessionId()),
                 Guard.oneRow("study session", answer.sessionId()));
+        studyState.refresh(List.of(new SqliteStudyState.Key(learnerId, answer.questionId())));
     }
 
     @Override
     public void moveAll(UUID fromLearnerId, UUID toLearnerId) {
         executor.update(Sql.of(MOVE_SESSIONS, toLearnerId, fromLearnerId));
         executor.update(Sql.of(MOVE_ANSWERS, toLearnerId, fromLearnerId));
+        studyState.rebuild(fromLearnerId, toLearnerId);
     }
 }

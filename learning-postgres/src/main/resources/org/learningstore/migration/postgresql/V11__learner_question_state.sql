@@ -1,0 +1,23 @@
+-- The study state: per learner and question, the learner's last graded answer (the latest of the
+-- graded answers of the learner's submitted or expired attempts and the learner's practice
+-- answers; a tie in time counts as wrong). A derived copy of what those tables say, kept by every
+-- write of them in the same transaction, so the study pick joins it by key instead of reading
+-- and grouping the learner's history. Written twice, here and in
+-- org/learningstore/migration/sqlite; V11 means the same change in both.
+CREATE TABLE learner_question_state (
+    learner_id       uuid        NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+    question_id      uuid        NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+    last_answered_at timestamptz NOT NULL,
+    last_correct     boolean     NOT NULL,
+    PRIMARY KEY (learner_id, question_id)
+);
+CREATE INDEX learner_question_state_question_idx ON learner_question_state (question_id);
+
+INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct)
+SELECT DISTINCT ON (h.learner_id, h.question_id) h.learner_id, h.question_id, h.answered_at, h.correct
+FROM (SELECT t.learner_id, n.question_id, n.answered_at, n.correct
+      FROM attempts t JOIN answers n ON n.attempt_id = t.id
+      WHERE t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL
+      UNION ALL
+      SELECT p.learner_id, p.question_id, p.answered_at, p.correct FROM practice_answers p) AS h
+ORDER BY h.learner_id, h.question_id, h.answered_at DESC, h.correct;

@@ -1,0 +1,81 @@
+package org.learningstore.sqlite.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The study state ({@code learner_question_state}): per learner and question, the learner's last
+ * graded answer, a derived copy of the answers of the learner's submitted or expired attempts and
+ * the learner's practice answers (the latest; a tie in time counts as wrong). Every write of
+ * those answers calls {@link #refresh} in its own transaction, so the study pick joins it by key
+ * instead of grouping the learner's history.
+ */
+final class SqliteStudyState {
+    /**
+     * Each (learner, question) of the keys (%1$s, read twice, not through a CTE: tursodb panics on a
+     * CTE holding a json_each read twice) set again from the answers: the learner's graded answers
+     * to the question (its assessment's attempts of the learner by their unique key, the answer by
+     * its key) and practice answers ({@code practice_answers_learner_idx}), folded into one key,
+     * answered_at * 2 + (1 - correct), whose largest is the last answer, a wrong one winning a tie.
+     */
+    private static final String REFRESH_OF = """
+            INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct) \
+            SELECT h.learner_id, h.question_id, max(h.last_key) / 2, 1 - max(h.last_key) %% 2 FROM (\
+            SELECT k.learner_id, k.question_id, n.answered_at * 2 + 1 - n.correct AS last_key \
+            FROM %1$s AS k JOIN questions q ON q.id = k.question_id \
+            JOIN attempts t ON t.assessment_id = q.assessment_id AND t.learner_id = k.learner_id \
+            JOIN answers n ON n.attempt_id = t.id AND n.question_id = k.question_id \
+            WHERE t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
+            UNION ALL \
+            SELECT k.learner_id, k.question_id, p.answered_at * 2 + 1 - p.correct \
+            FROM %1$s AS k JOIN practice_answers p ON p.learner_id = k.learner_id AND p.question_id = k.question_id\
+            ) AS h GROUP BY h.learner_id, h.question_id \
+            ON CONFLICT (learner_id, question_id) DO UPDATE SET \
+            last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct""";
+    /** The keys of one array of {learner, question}. */
+    private static final String REFRESH = REFRESH_OF.formatted("""
+            (SELECT DISTINCT g.value ->> 'learner' AS learner_id, g.value ->> 'question' AS question_id FROM json_each(?) AS g)""");
+    private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?, ?)";
+    /** The keys of every question either of two learners answered. */
+    private static final String REBUILD = REFRESH_OF.formatted("""
+            (SELECT t.learner_id, n.question_id FROM attempts t JOIN answers n ON n.attempt_id = t.id WHERE t.learner_id IN (?, ?) \
+            UNION SELECT p.learner_id, p.question_id FROM practice_answers p WHERE p.learner_id IN (?, ?))""");
+
+    /** A learner and a question whose state an answer's write may have moved. */
+    record Key(UUID learnerId, UUID questionId) {
+    }
+
+    private final SqlExecutor executor;
+    private final AssessmentRows rows;
+
+    SqliteStudyState(SqlExecutor executor, AssessmentRows rows) {
+        this.executor = executor;
+        this.rows = rows;
+    }
+
+    /** One statement whatever the number of keys (none for none): each key's state set again from the answers. */
+    void refresh(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Set<Map<String, String>> items = new LinkedHashSet<>();
+        keys.forEach(key -> items.add(Map.of("learner", key.learnerId().toString(), "question", key.questionId().toString())));
+        String array = rows.array(List.copyOf(items));
+        executor.update(Sql.of(REFRESH, array, array));
+    }
+
+    /**
+     * After a merge moved {@code fromLearnerId}'s answers to {@code toLearnerId}: both learners'
+     * state rows dropped, then set again from the answers, in two statements (the keys come from
+     * SQL, so no read comes between writes).
+     */
+    void rebuild(UUID fromLearnerId, UUID toLearnerId) {
+        executor.update(Sql.of(FORGET, fromLearnerId, toLearnerId));
+        executor.update(Sql.of(REBUILD, fromLearnerId, toLearnerId, fromLearnerId, toLearnerId,
+                fromLearnerId, toLearnerId, fromLearnerId, toLearnerId));
+    }
+}
