@@ -49,6 +49,24 @@ class SqliteFileCompatibilityTest extends StoreCompatibilityKit {
     }
 
     @Override
+    protected List<List<String>> storedStudyState() {
+        return queried(TursoCompatibilityTest.STORED_STUDY_STATE);
+    }
+
+    @Override
+    protected List<List<String>> gradedHistory() {
+        return queried(TursoCompatibilityTest.GRADED_HISTORY);
+    }
+
+    private List<List<String>> queried(String select) {
+        try {
+            return queried(DriverManager.getConnection("jdbc:sqlite:" + file), select);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + file, e);
+        }
+    }
+
+    @Override
     protected String countsColumn() {
         return "SQLite file";
     }

@@ -24,6 +24,14 @@ class TursoCompatibilityTest extends StoreCompatibilityKit {
     /** The tables of a SQLite database, but SQLite's own. */
     static final String TABLES = "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_'";
 
+    /** The study state, as the kit reads it (instants are stored in epoch microseconds, flags as 0 or 1). */
+    static final String STORED_STUDY_STATE = "SELECT learner_id, question_id, last_answered_at, last_correct FROM learner_question_state";
+    /** The answers the study state is derived from, in the same form. */
+    static final String GRADED_HISTORY = """
+            SELECT t.learner_id, n.question_id, n.answered_at, n.correct FROM attempts t JOIN answers n ON n.attempt_id = t.id \
+            WHERE t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
+            UNION ALL SELECT p.learner_id, p.question_id, p.answered_at, p.correct FROM practice_answers p""";
+
     /** Read with a client of its own, beside the store, as anyone reaching the server could. */
     @Override
     protected List<String> storedValues(String table) {
@@ -40,6 +48,16 @@ class TursoCompatibilityTest extends StoreCompatibilityKit {
             stored.put(tables.get(i), texts(results.get(i)).stream().map(List::toString).sorted().toList());
         }
         return stored;
+    }
+
+    @Override
+    protected List<List<String>> storedStudyState() {
+        return rows(client(), STORED_STUDY_STATE);
+    }
+
+    @Override
+    protected List<List<String>> gradedHistory() {
+        return rows(client(), GRADED_HISTORY);
     }
 
     private static TursoClient client() {

@@ -36,6 +36,18 @@ public abstract class StoreCompatibilityKit {
     /** This backend's column in {@value StatementCounts#RESOURCE}. */
     protected abstract String countsColumn();
 
+    /**
+     * Every row of the study state ({@code learner_question_state}) in the database of the running
+     * group, as learner id, question id, last answered time in epoch microseconds, last correct as 0 or 1.
+     */
+    protected abstract List<List<String>> storedStudyState();
+
+    /**
+     * Every answer the study state is derived from, in the same form: the graded answers (correct
+     * not null) of submitted or expired attempts, with their attempt's learner, and the practice answers.
+     */
+    protected abstract List<List<String>> gradedHistory();
+
     /** For {@link #storedValues(String)}: {@code table} if it is a plain table name, so it can be written into SQL. */
     protected static String tableName(String table) {
         if (!table.matches("[a-z_]+")) {
@@ -64,6 +76,15 @@ public abstract class StoreCompatibilityKit {
             return stored;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the tables", e);
+        }
+    }
+
+    /** For {@link #storedStudyState()} and {@link #gradedHistory()} on a JDBC database: the rows of {@code select}, read beside the store. */
+    protected static List<List<String>> queried(Connection connection, String select) {
+        try (connection; Statement statement = connection.createStatement()) {
+            return rows(statement, "(" + select + ") AS queried");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the study state", e);
         }
     }
 
@@ -214,6 +235,14 @@ public abstract class StoreCompatibilityKit {
 
     @Nested
     class StudyOrder extends StudyOrderContract {
+        @Override
+        protected StoreCompatibilityKit kit() {
+            return StoreCompatibilityKit.this;
+        }
+    }
+
+    @Nested
+    class StudyState extends StudyStateContract {
         @Override
         protected StoreCompatibilityKit kit() {
             return StoreCompatibilityKit.this;

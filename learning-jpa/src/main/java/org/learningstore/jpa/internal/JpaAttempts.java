@@ -50,6 +50,7 @@ public final class JpaAttempts implements Attempts {
     private final AttemptGrading grading;
     private final JpaLessonProgressRecords lessonProgress;
     private final SkillMasteries skillMasteries;
+    private final JpaStudyState studyState;
 
     /** The progress ports must run on {@code current} too, so that what they load is managed by the same unit of work. */
     public JpaAttempts(CurrentEntityManager current, AttemptGrading grading,
@@ -58,6 +59,7 @@ public final class JpaAttempts implements Attempts {
         this.grading = grading;
         this.lessonProgress = lessonProgress;
         this.skillMasteries = skillMasteries;
+        this.studyState = new JpaStudyState(current);
     }
 
     /**
@@ -257,7 +259,7 @@ public final class JpaAttempts implements Attempts {
         current.get().persist(AttemptMapping.toEntity(attempt));
     }
 
-    /** The attempts, then their answers, each in batches ({@link BatchedInserts}). */
+    /** The attempts, then their answers, each in batches ({@link BatchedInserts}), then the study state of every answer. */
     @Override
     public void insertAll(List<ImportedAttempt> attempts) {
         List<Object> entities = new ArrayList<>();
@@ -270,11 +272,13 @@ public final class JpaAttempts implements Attempts {
         }
         BatchedInserts.persistAll(current.get(), entities);
         BatchedInserts.persistAll(current.get(), answers);
+        studyState.refresh(attempts.stream().flatMap(imported -> imported.answers().stream()
+                .map(answer -> new JpaStudyState.Key(imported.attempt().learnerId(), answer.questionId()))).toList());
     }
 
     /**
-     * Two statements whatever the number of answers: the graded attempt, then its graded answers
-     * in one multi-row INSERT ({@link BatchedInserts#insertAll}); nothing is written twice.
+     * Three statements whatever the number of answers: the graded attempt, its graded answers in
+     * one multi-row INSERT ({@link BatchedInserts#insertAll}), the study state; nothing is written twice.
      */
     @Override
     public void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
@@ -297,6 +301,7 @@ public final class JpaAttempts implements Attempts {
                     answer.answeredAt(), answer.timeSpent() == null ? 0L : answer.timeSpent().toMillis(), answer.feedback()});
         }
         BatchedInserts.insertAll(entityManager, INSERT_ANSWER, rows);
+        studyState.refresh(answers.stream().map(answer -> new JpaStudyState.Key(graded.learnerId(), answer.questionId())).toList());
     }
 
     /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */
@@ -362,9 +367,9 @@ public final class JpaAttempts implements Attempts {
     }
 
     /**
-     * Two statements whatever the number of questions: the attempt's update, guarded on its
-     * version (sent at once, so the guard holds before anything else is written), and one native
-     * update of every graded answer.
+     * Three statements whatever the number of questions: the attempt's update, guarded on its
+     * version (sent at once, so the guard holds before anything else is written), one native
+     * update of every graded answer, and the study state of the graded questions.
      */
     @Override
     public void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst,
@@ -384,6 +389,7 @@ public final class JpaAttempts implements Attempts {
             grading.gradeAnswers(entityManager, attempt.id(), results.stream()
                     .map(result -> new AttemptGrading.AnswerGrade(result.questionId(), result.correct(), result.points()))
                     .toList());
+            studyState.refresh(results.stream().map(result -> new JpaStudyState.Key(attempt.learnerId(), result.questionId())).toList());
         }
     }
 

@@ -41,43 +41,18 @@ public final class JpaStudySessions implements StudySessions {
             WHERE q.skill_id = ANY(CAST(?2 AS uuid[])) AND q.difficulty BETWEEN ?3 AND ?4""";
     /**
      * The first ?5 questions in study order, picked here so only they are read whole. The scope
-     * (%1$s) is read once; the learner's (?1) graded answers through the learner's attempts on the
-     * scope's assessments, each by the attempts' unique (assessment_id, learner_id, number) key,
-     * their answers by key, and the learner's practice answers ({@code practice_answers_learner_idx});
-     * never through what other learners answered. The scope's questions and the answers are one
-     * list grouped by question, not joined: in the generic plan PostgreSQL keeps for a prepared
-     * statement both sides are estimated at a few rows, and a join of them became a nested loop
-     * comparing every answer with every question (20 ms at SF 1). The last graded answer per
-     * question is the latest, a wrong one first on a tie (as {@link LearnerHistory#lastGradedAnswers});
-     * the order is never answered, last wrong, the rest, each by time, then scope order: core's
-     * study order, which keeps it.
+     * (%1$s) is read once, each question with the learner's (?1) last graded answer from the study
+     * state ({@link JpaStudyState}) by its key; the order is never answered, last wrong, the rest,
+     * each by time, then scope order: core's study order, which keeps it.
      */
     private static final String NEXT = """
             WITH scope AS MATERIALIZED (%1$s),
-            marks AS (
-                SELECT s.id AS question_id, s.assessment_id, s.created_at, s.position,
-                       CAST(NULL AS timestamptz) AS answered_at, CAST(NULL AS boolean) AS correct
-                FROM scope s
-                UNION ALL
-                SELECT w.question_id, NULL, NULL, NULL, w.answered_at, w.correct
-                FROM (SELECT DISTINCT s.assessment_id FROM scope s) AS sa
-                CROSS JOIN LATERAL (SELECT t.id FROM attempts t WHERE t.assessment_id = sa.assessment_id
-                                    AND t.learner_id = ?1 AND t.status IN ('submitted', 'expired') OFFSET 0) AS t
-                JOIN answers w ON w.attempt_id = t.id
-                WHERE w.correct IS NOT NULL
-                UNION ALL
-                SELECT p.question_id, NULL, NULL, NULL, p.answered_at, p.correct
-                FROM practice_answers p WHERE p.learner_id = ?1),
-            latest AS (
-                SELECT m.question_id AS id, (array_agg(m.assessment_id) FILTER (WHERE m.position IS NOT NULL))[1] AS assessment_id,
-                       max(m.created_at) AS created_at, max(m.position) AS position, max(m.answered_at) AS answered_at,
-                       (array_agg(m.correct ORDER BY m.answered_at DESC, m.correct)
-                           FILTER (WHERE m.answered_at IS NOT NULL))[1] AS correct
-                FROM marks m GROUP BY m.question_id HAVING max(m.position) IS NOT NULL),
             chosen AS (
-                SELECT p.*, CASE WHEN p.answered_at IS NULL THEN 0 WHEN NOT p.correct THEN 1 ELSE 2 END AS priority
-                FROM latest p
-                ORDER BY priority, p.answered_at, p.created_at, p.assessment_id, p.position
+                SELECT s.id, s.assessment_id, s.created_at, s.position, st.last_answered_at AS answered_at,
+                       st.last_correct AS correct,
+                       CASE WHEN st.last_answered_at IS NULL THEN 0 WHEN NOT st.last_correct THEN 1 ELSE 2 END AS priority
+                FROM scope s LEFT JOIN learner_question_state st ON st.learner_id = ?1 AND st.question_id = s.id
+                ORDER BY priority, answered_at, s.created_at, s.assessment_id, s.position
                 LIMIT ?5)
             SELECT q.id, q.assessment_id, q.position, q.kind, q.prompt, CAST(q.options AS text),
                    CAST(q.answer_key AS text), q.explanation, q.points, q.difficulty, q.skill_id, q.version,
@@ -87,10 +62,12 @@ public final class JpaStudySessions implements StudySessions {
 
     private final CurrentEntityManager current;
     private final LearnerHistory history;
+    private final JpaStudyState studyState;
 
     public JpaStudySessions(CurrentEntityManager current, LearnerHistory history) {
         this.current = current;
         this.history = history;
+        this.studyState = new JpaStudyState(current);
     }
 
     @Override
@@ -200,9 +177,9 @@ public final class JpaStudySessions implements StudySessions {
     }
 
     /**
-     * Two statements: the session's totals move in SQL, guarded on it not being ended (so an
-     * answer never lands after a concurrent end, a conflict run again), then the answer's
-     * insert, at the end of the unit of work.
+     * Three statements: the session's totals move in SQL, guarded on it not being ended (so an
+     * answer never lands after a concurrent end, a conflict run again), the answer's insert,
+     * then the learner's study state of the question.
      */
     @Override
     public void record(PracticeAnswer answer, UUID learnerId) {
@@ -218,9 +195,10 @@ public final class JpaStudySessions implements StudySessions {
             throw ended(answer.sessionId());
         }
         entityManager.persist(ProgressMapping.toEntity(answer, learnerId));
+        studyState.refresh(List.of(new JpaStudyState.Key(learnerId, answer.questionId())));
     }
 
-    /** Two bulk statements: the sessions (versions stepped), then their practice answers. */
+    /** Two bulk statements: the sessions (versions stepped), then their practice answers; then both learners' study state rebuilt (two more). */
     @Override
     public void moveAll(UUID fromLearnerId, UUID toLearnerId) {
         EntityManager entityManager = current.get();
@@ -233,6 +211,7 @@ public final class JpaStudySessions implements StudySessions {
                 .setParameter("from", fromLearnerId)
                 .setParameter("to", toLearnerId)
                 .executeUpdate();
+        studyState.rebuild(fromLearnerId, toLearnerId);
     }
 
     /** The session was ended since the caller read it open: running the unit again finds it ended. */

@@ -1,0 +1,89 @@
+package org.learningstore.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The study state ({@code learner_question_state}): per learner and question, the learner's last
+ * graded answer, a derived copy of the answers of the learner's submitted or expired attempts and
+ * the learner's practice answers (the latest; a tie in time counts as wrong, as
+ * {@link org.learningstore.jpa.spi.LearnerHistory#lastGradedAnswers}). Every write of those
+ * answers calls {@link #refresh} in its own unit of work, so the study pick joins it by key
+ * instead of grouping the learner's history.
+ */
+final class JpaStudyState {
+    /**
+     * Each (learner, question) of the keys (%1$s) set again from the answers: the learner's graded
+     * answers to the question (its assessment's attempts of the learner by their unique key, the
+     * answer by its key) and practice answers ({@code practice_answers_learner_idx}), the latest
+     * of them, a wrong one first on a tie.
+     */
+    private static final String REFRESH_OF = """
+            WITH keys AS MATERIALIZED (%1$s)
+            INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct)
+            SELECT DISTINCT ON (h.learner_id, h.question_id) h.learner_id, h.question_id, h.answered_at, h.correct
+            FROM (SELECT k.learner_id, k.question_id, n.answered_at, n.correct
+                  FROM keys k JOIN questions q ON q.id = k.question_id
+                  JOIN attempts t ON t.assessment_id = q.assessment_id AND t.learner_id = k.learner_id
+                  JOIN answers n ON n.attempt_id = t.id AND n.question_id = k.question_id
+                  WHERE t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL
+                  UNION ALL
+                  SELECT k.learner_id, k.question_id, p.answered_at, p.correct
+                  FROM keys k JOIN practice_answers p ON p.learner_id = k.learner_id AND p.question_id = k.question_id) AS h
+            ORDER BY h.learner_id, h.question_id, h.answered_at DESC, h.correct
+            ON CONFLICT (learner_id, question_id) DO UPDATE
+            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct""";
+    /** The keys of two arrays, learners (?1) and questions (?2), pairwise. */
+    private static final String REFRESH = REFRESH_OF.formatted("""
+            SELECT DISTINCT k.learner_id, k.question_id
+            FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS k(learner_id, question_id)""");
+    private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?1, ?2)";
+    /** The keys of every question either of two learners (?1, ?2) answered. */
+    private static final String REBUILD = REFRESH_OF.formatted("""
+            SELECT t.learner_id, n.question_id FROM attempts t JOIN answers n ON n.attempt_id = t.id
+            WHERE t.learner_id IN (?1, ?2)
+            UNION SELECT p.learner_id, p.question_id FROM practice_answers p WHERE p.learner_id IN (?1, ?2)""");
+
+    /** A learner and a question whose state an answer's write may have moved. */
+    record Key(UUID learnerId, UUID questionId) {
+    }
+
+    private final CurrentEntityManager current;
+
+    JpaStudyState(CurrentEntityManager current) {
+        this.current = current;
+    }
+
+    /**
+     * One statement whatever the number of keys (none for none), after a flush that writes the
+     * answers the unit of work holds: each key's state set again from the answers.
+     */
+    void refresh(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<UUID> learners = new ArrayList<>(keys.size());
+        List<UUID> questions = new ArrayList<>(keys.size());
+        keys.forEach(key -> {
+            learners.add(key.learnerId());
+            questions.add(key.questionId());
+        });
+        EntityManager entityManager = current.get();
+        entityManager.flush();
+        NativeRows.update(entityManager, REFRESH, NativeRows.uuidArray(learners), NativeRows.uuidArray(questions));
+    }
+
+    /**
+     * After a merge moved {@code fromLearnerId}'s answers to {@code toLearnerId}: both learners'
+     * state rows dropped, then set again from the answers, in two statements.
+     */
+    void rebuild(UUID fromLearnerId, UUID toLearnerId) {
+        EntityManager entityManager = current.get();
+        entityManager.flush();
+        NativeRows.update(entityManager, FORGET, fromLearnerId, toLearnerId);
+        NativeRows.update(entityManager, REBUILD, fromLearnerId, toLearnerId);
+    }
+}
