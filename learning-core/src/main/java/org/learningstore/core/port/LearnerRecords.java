@@ -31,7 +31,7 @@ public interface LearnerRecords {
     /** The learner's events stay, without the learner or their session. */
     void unlinkEvents(UUID learnerId);
 
-    /** Deletes the learner's attempts (their answers with them) and attempt overrides. */
+    /** Deletes the learner's attempts (their answers with them) and the learner's study state (derived from the answers). */
     void deleteAttempts(UUID learnerId);
 
     void deleteOverrides(UUID learnerId);

@@ -2,10 +2,11 @@
 -- graded answers of the learner's submitted or expired attempts and the learner's practice
 -- answers; a tie in time counts as wrong). A derived copy of what those tables say, kept by every
 -- write of them in the same transaction, so the study pick joins it by key instead of reading
--- and grouping the learner's history. Written twice, here and in
--- org/learningstore/migration/postgresql; V11 means the same change in both.
+-- and grouping the learner's history. Like attempts, it names its learner without a foreign key
+-- (an attempt's learner need not be a learner of the store): an erasure deletes the rows.
+-- Written twice, here and in org/learningstore/migration/postgresql; V11 means the same change in both.
 CREATE TABLE learner_question_state (
-    learner_id       TEXT    NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+    learner_id       TEXT    NOT NULL,
     question_id      TEXT    NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
     last_answered_at INTEGER NOT NULL,
     last_correct     INTEGER NOT NULL CHECK (last_correct IN (0, 1)),
