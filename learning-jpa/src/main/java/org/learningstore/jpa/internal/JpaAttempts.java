@@ -369,7 +369,8 @@ public final class JpaAttempts implements Attempts {
     /**
      * Three statements whatever the number of questions: the attempt's update, guarded on its
      * version (sent at once, so the guard holds before anything else is written), one native
-     * update of every graded answer, and the study state of the graded questions.
+     * update of every graded answer, and the study state of the graded questions (two for a
+     * regrade of a closed attempt).
      */
     @Override
     public void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst,
@@ -389,7 +390,13 @@ public final class JpaAttempts implements Attempts {
             grading.gradeAnswers(entityManager, attempt.id(), results.stream()
                     .map(result -> new AttemptGrading.AnswerGrade(result.questionId(), result.correct(), result.points()))
                     .toList());
-            studyState.refresh(results.stream().map(result -> new JpaStudyState.Key(attempt.learnerId(), result.questionId())).toList());
+            List<JpaStudyState.Key> graded = results.stream()
+                    .map(result -> new JpaStudyState.Key(attempt.learnerId(), result.questionId())).toList();
+            if (before.closed()) {
+                studyState.refreshRegraded(graded);
+            } else {
+                studyState.refresh(graded);
+            }
         }
     }
 

@@ -19,7 +19,9 @@ final class JpaStudyState {
      * Each (learner, question) of the keys (%1$s) set again from the answers: the learner's graded
      * answers to the question (its assessment's attempts of the learner by their unique key, the
      * answer by its key) and practice answers ({@code practice_answers_learner_idx}), the latest
-     * of them, a wrong one first on a tie.
+     * of them, a wrong one first on a tie. A stored row is only ever replaced by a later answer:
+     * under READ COMMITTED a concurrent unit's answers are not in this statement's snapshot, and
+     * when that unit committed first its row, later than anything seen here, must stay.
      */
     private static final String REFRESH_OF = """
             WITH keys AS MATERIALIZED (%1$s)
@@ -35,12 +37,19 @@ final class JpaStudyState {
                   FROM keys k JOIN practice_answers p ON p.learner_id = k.learner_id AND p.question_id = k.question_id) AS h
             ORDER BY h.learner_id, h.question_id, h.answered_at DESC, h.correct
             ON CONFLICT (learner_id, question_id) DO UPDATE
-            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct""";
+            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct
+            WHERE excluded.last_answered_at > learner_question_state.last_answered_at
+               OR (excluded.last_answered_at = learner_question_state.last_answered_at
+                   AND learner_question_state.last_correct AND NOT excluded.last_correct)""";
     /** The keys of two arrays, learners (?1) and questions (?2), pairwise. */
     private static final String REFRESH = REFRESH_OF.formatted("""
             SELECT DISTINCT k.learner_id, k.question_id
             FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS k(learner_id, question_id)""");
     private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?1, ?2)";
+    /** The keys of two arrays, learners (?1) and questions (?2), pairwise. */
+    private static final String FORGET_KEYS = """
+            DELETE FROM learner_question_state s USING unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS k(learner_id, question_id)
+            WHERE s.learner_id = k.learner_id AND s.question_id = k.question_id""";
     /** The keys of every question either of two learners (?1, ?2) answered. */
     private static final String REBUILD = REFRESH_OF.formatted("""
             SELECT t.learner_id, n.question_id FROM attempts t JOIN answers n ON n.attempt_id = t.id
@@ -62,6 +71,18 @@ final class JpaStudyState {
      * answers the unit of work holds: each key's state set again from the answers.
      */
     void refresh(Collection<Key> keys) {
+        write(List.of(REFRESH), keys);
+    }
+
+    /**
+     * After a regrade, which may turn the last answer right at the same time (which {@link #refresh}
+     * keeps as it was): each key's row dropped, then set again from the answers, in two statements.
+     */
+    void refreshRegraded(Collection<Key> keys) {
+        write(List.of(FORGET_KEYS, REFRESH), keys);
+    }
+
+    private void write(List<String> statements, Collection<Key> keys) {
         if (keys.isEmpty()) {
             return;
         }
@@ -73,7 +94,7 @@ final class JpaStudyState {
         });
         EntityManager entityManager = current.get();
         entityManager.flush();
-        NativeRows.update(entityManager, REFRESH, NativeRows.uuidArray(learners), NativeRows.uuidArray(questions));
+        statements.forEach(sql -> NativeRows.update(entityManager, sql, NativeRows.uuidArray(learners), NativeRows.uuidArray(questions)));
     }
 
     /**
