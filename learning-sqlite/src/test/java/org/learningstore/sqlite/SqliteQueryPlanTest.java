@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -269,24 +270,21 @@ class SqliteQueryPlanTest {
     }
 
     @Test
-    void theNextStudyQuestionsArePickedInOneReadThroughTheLearnersOwnRowsForEveryScope() throws SQLException {
+    void theNextStudyQuestionsArePickedInOneReadWithTheStudyStateByKeyForEveryScope() throws SQLException {
         for (StudySession session : sessionsOfEveryScope()) {
             List<String> reads = sqlsOfPort(backend -> backend.studySessions().next(session, 20));
             assertEquals(1, reads.size(), "the first questions in study order, picked in one read: " + reads);
             String plan = plan(reads.get(0));
 
-            // x (the history) and p (the picked ids) are the statement's own subqueries, not tables
-            assertNoTableScan(reads.get(0), plan.lines().filter(line -> !List.of("SCAN x", "SCAN p").contains(line.strip()))
+            // p (the picked ids) is the statement's own subquery, not a table
+            assertNoTableScan(reads.get(0), plan.lines().filter(line -> !line.strip().equals("SCAN p"))
                     .collect(Collectors.joining("\n")));
-            assertTrue(plan.contains("SEARCH n USING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=?)"), plan);
-            assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)")
-                    || plan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
-                    + " (assessment_id=? AND learner_id=?)"), plan);
-            // by the learner alone, or by the learner and each question of a small scope (one assessment)
-            assertTrue(plan.contains("SEARCH pa USING INDEX practice_answers_learner_idx (learner_id=?"), plan);
+            assertTrue(plan.contains("SEARCH st USING INDEX " + primaryKeyIndexOf("learner_question_state")
+                    + " (learner_id=? AND question_id=?)"), "each question's last answer from the study state, by key: " + plan);
+            assertFalse(Pattern.compile("\\b(answers|attempts|practice_answers)\\b").matcher(reads.get(0)).find(),
+                    "never the learner's history: " + reads.get(0));
             assertTrue(plan.contains("SEARCH q USING INDEX " + primaryKeyIndexOf("questions") + " (id=?)"),
                     "only the picked questions are read whole, by key: " + plan);
-            assertAttemptsOfTheScopesAssessmentsOnly(session, plan);
             assertTrue(session.scope().kind() == StudyScopeKind.SKILLS
                     || plan.contains("SEARCH q USING COVERING INDEX questions_study_idx (assessment_id=? AND difficulty>? AND difficulty<?)"),
                     "the scope's questions in the range found from the index, not their rows: " + plan);

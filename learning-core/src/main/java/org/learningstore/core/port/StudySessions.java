@@ -59,6 +59,10 @@ public interface StudySessions {
      */
     void record(PracticeAnswer answer, UUID learnerId);
 
-    /** Gives every session of one learner, with its practice answers, to another; each session's version plus one. */
+    /**
+     * Gives every session of one learner, with its practice answers, to another; each session's
+     * version plus one. Then sets both learners' study state again from their answers, so it runs
+     * after their attempts moved.
+     */
     void moveAll(UUID fromLearnerId, UUID toLearnerId);
 }

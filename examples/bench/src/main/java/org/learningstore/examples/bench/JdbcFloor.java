@@ -218,6 +218,10 @@ final class JdbcFloor implements AutoCloseable {
                     gradedAgainst.append(']').toString());
             batch("INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)", answers);
+            batch("INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (learner_id, question_id) DO UPDATE SET "
+                    + "last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct",
+                    answers.stream().map(a -> new Object[] {learnerId, a[1], now, a[3]}).toList());
             batch("UPDATE question_stats SET times_answered = times_answered + 1, times_correct = times_correct + ?, "
                     + "total_time_ms = total_time_ms + 30000 WHERE question_id = ?",
                     answers.stream().map(a -> new Object[] {(Boolean) a[3] ? 1 : 0, a[1]}).toList());
@@ -292,10 +296,9 @@ final class JdbcFloor implements AutoCloseable {
 
     /**
      * O5 on PostgreSQL, as the library picks them: the course's questions of difficulty 2-4 (light
-     * columns, each assessment's on its index), the learner's graded answers through the learner's
-     * attempts on those assessments (by their unique key) and practice answers, grouped with the
-     * questions by question for the last answer of each, the first 20 in study order, read whole.
-     * Parameters: the range, the course, the learner twice, the count.
+     * columns, each assessment's on its index), each with the learner's last answer from the study
+     * state by key, the first 20 in study order, read whole. Parameters: the range, the course,
+     * the learner, the count.
      */
     private static final String POSTGRES_STUDY_PICK = """
             WITH scope AS MATERIALIZED (
@@ -303,30 +306,11 @@ final class JdbcFloor implements AutoCloseable {
                 FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
                     WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ? AND ? OFFSET 0) AS q
                 WHERE a.course_id = ?),
-            marks AS (
-                SELECT s.id AS question_id, s.assessment_id, s.created_at, s.position,
-                       CAST(NULL AS timestamptz) AS answered_at, CAST(NULL AS boolean) AS correct
-                FROM scope s
-                UNION ALL
-                SELECT w.question_id, NULL, NULL, NULL, w.answered_at, w.correct
-                FROM (SELECT DISTINCT s.assessment_id FROM scope s) AS sa
-                CROSS JOIN LATERAL (SELECT t.id FROM attempts t WHERE t.assessment_id = sa.assessment_id
-                                    AND t.learner_id = ? AND t.status IN ('submitted', 'expired') OFFSET 0) AS t
-                JOIN answers w ON w.attempt_id = t.id
-                WHERE w.correct IS NOT NULL
-                UNION ALL
-                SELECT p.question_id, NULL, NULL, NULL, p.answered_at, p.correct
-                FROM practice_answers p WHERE p.learner_id = ?),
-            latest AS (
-                SELECT m.question_id AS id, (array_agg(m.assessment_id) FILTER (WHERE m.position IS NOT NULL))[1] AS assessment_id,
-                       max(m.created_at) AS created_at, max(m.position) AS position, max(m.answered_at) AS answered_at,
-                       (array_agg(m.correct ORDER BY m.answered_at DESC, m.correct)
-                           FILTER (WHERE m.answered_at IS NOT NULL))[1] AS correct
-                FROM marks m GROUP BY m.question_id HAVING max(m.position) IS NOT NULL),
             chosen AS (
-                SELECT p.*, CASE WHEN p.answered_at IS NULL THEN 0 WHEN NOT p.correct THEN 1 ELSE 2 END AS priority
-                FROM latest p
-                ORDER BY priority, p.answered_at, p.created_at, p.assessment_id, p.position
+                SELECT s.*, st.last_answered_at AS answered_at, st.last_correct AS correct,
+                       CASE WHEN st.last_answered_at IS NULL THEN 0 WHEN NOT st.last_correct THEN 1 ELSE 2 END AS priority
+                FROM scope s LEFT JOIN learner_question_state st ON st.learner_id = ? AND st.question_id = s.id
+                ORDER BY priority, answered_at, s.created_at, s.assessment_id, s.position
                 LIMIT ?)
             SELECT q.*, f.answered_at, f.correct FROM chosen f JOIN questions q ON q.id = f.id
             ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
@@ -334,9 +318,8 @@ final class JdbcFloor implements AutoCloseable {
     /**
      * O5: a study session row written, then in one read transaction, on PostgreSQL
      * {@link #POSTGRES_STUDY_PICK}; on the file the course's questions of
-     * difficulty 2-4 and the learner's graded answers in it (the learner's attempts on the course's
-     * assessments, as the library reaches them; SQLite's CROSS JOIN keeps that order), oldest
-     * first; never answered first, then last answered wrong, 20 of them.
+     * difficulty 2-4 and the learner's study state of them (by key); never answered first, then
+     * last answered wrong, 20 of them.
      */
     Operation study() {
         return random -> {
@@ -348,7 +331,7 @@ final class JdbcFloor implements AutoCloseable {
                     + "VALUES (?, ?, 'course', NULL, ?, '[]', 'practice', 2, 4, ?, NULL, 0, 0, 0, 1)",
                     UUID.randomUUID().toString(), learnerId, course, now()));
             if (postgres) {
-                read(() -> Operations.expect(select(POSTGRES_STUDY_PICK, 2, 4, course, learnerId, learnerId, STUDY_QUESTIONS).size()
+                read(() -> Operations.expect(select(POSTGRES_STUDY_PICK, 2, 4, course, learnerId, STUDY_QUESTIONS).size()
                         == STUDY_QUESTIONS, STUDY_QUESTIONS + " study questions"));
                 return;
             }
@@ -356,12 +339,11 @@ final class JdbcFloor implements AutoCloseable {
                 List<Object[]> questions = select("SELECT q.* FROM questions q JOIN assessments a ON a.id = q.assessment_id "
                         + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4 ORDER BY a.created_at, a.id, q.position", course);
                 Map<Object, Object> lastCorrect = new HashMap<>();
-                for (Object[] answer : select("SELECT n.question_id, n.correct FROM assessments a "
-                        + "CROSS JOIN attempts t ON t.assessment_id = a.id AND t.learner_id = ? "
-                        + "JOIN answers n ON n.attempt_id = t.id "
-                        + "WHERE a.course_id = ? AND t.status IN ('submitted', 'expired') "
-                        + "AND n.correct IS NOT NULL ORDER BY n.answered_at", learnerId, course)) {
-                    lastCorrect.put(answer[0], isTrue(answer[1]));
+                for (Object[] last : select("SELECT s.question_id, s.last_correct FROM assessments a "
+                        + "JOIN questions q ON q.assessment_id = a.id "
+                        + "JOIN learner_question_state s ON s.learner_id = ? AND s.question_id = q.id "
+                        + "WHERE a.course_id = ? AND q.difficulty BETWEEN 2 AND 4", learnerId, course)) {
+                    lastCorrect.put(last[0], isTrue(last[1]));
                 }
                 Map<Object, Object[]> chosen = new LinkedHashMap<>();
                 questions.stream().filter(q -> !lastCorrect.containsKey(q[0])).forEach(q -> chosen.putIfAbsent(q[0], q));
