@@ -84,7 +84,10 @@ public interface Attempts {
 
     StartContext startContext(UUID assessmentId, UUID learnerId);
 
-    /** Inserts the attempts and their answers as they are, in a fixed number of statements (an import's new rows). */
+    /**
+     * Inserts the attempts and their answers as they are, in a fixed number of statements (an
+     * import's new rows), and sets their learners' study state of the answered questions again.
+     */
     void insertAll(List<ImportedAttempt> attempts);
 
     Optional<AttemptContext> context(UUID attemptId);
@@ -110,7 +113,8 @@ public interface Attempts {
      * Inserts an attempt taken and graded in one unit: {@code started} as it began, with its
      * {@code answers}, then graded as {@code graded} was against {@code gradedAgainst} with the
      * answers' {@code results}, as {@link #insert}, {@link #saveAnswers} and {@link #save} would
-     * leave it. A backend may write the graded rows at once, in fewer statements.
+     * leave it (the learner's study state included). A backend may write the graded rows at once,
+     * in fewer statements.
      */
     default void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
                               List<Scorer.QuestionResult> results) {
@@ -137,7 +141,8 @@ public interface Attempts {
     /**
      * Writes the attempt's status, timestamps, grade fields and version, guarded on
      * {@code expectedVersion}; stores {@code gradedAgainst}; sets each graded answer's
-     * correctness and points from {@code results} in a fixed number of statements.
+     * correctness and points from {@code results} in a fixed number of statements, and sets the
+     * learner's study state of those questions again from the answers.
      */
     void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst, List<Scorer.QuestionResult> results);
 

@@ -55,7 +55,8 @@ public interface StudySessions {
 
     /**
      * Stores the answer and adds it to the session's totals in SQL, guarded on the session not
-     * being ended: as for {@link #end}, a concurrent end is a conflict with no field.
+     * being ended: as for {@link #end}, a concurrent end is a conflict with no field. Sets the
+     * learner's study state of the question again from the answers.
      */
     void record(PracticeAnswer answer, UUID learnerId);
 
