@@ -106,7 +106,7 @@ class PostgresHostAppTest {
                 assertEquals("99", ahead.found());
                 assertEquals("11", ahead.expected());
                 assertFalse(ahead.behind());
-                assertEquals("the store's schema is at version 99 and this library works on version 10: it was migrated"
+                assertEquals("the store's schema is at version 99 and this library works on version 11: it was migrated"
                         + " by a newer library", ahead.getMessage());
             }
         }

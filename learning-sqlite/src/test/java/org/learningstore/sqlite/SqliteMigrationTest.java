@@ -77,7 +77,7 @@ class SqliteMigrationTest {
         assertEquals("11", behind.expected());
         assertTrue(behind.behind());
         assertFalse(behind.retryable());
-        assertEquals("the store's schema is at version none and this library works on version 10: migrate it first",
+        assertEquals("the store's schema is at version none and this library works on version 11: migrate it first",
                 behind.getMessage());
 
         SqliteStores.migrate(file);
@@ -98,7 +98,7 @@ class SqliteMigrationTest {
             assertEquals("99", ahead.found());
             assertEquals("11", ahead.expected());
             assertFalse(ahead.behind());
-            assertEquals("the store's schema is at version 99 and this library works on version 10: it was migrated by a"
+            assertEquals("the store's schema is at version 99 and this library works on version 11: it was migrated by a"
                     + " newer library", ahead.getMessage());
         }
     }

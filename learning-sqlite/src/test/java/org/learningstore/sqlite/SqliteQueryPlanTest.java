@@ -373,9 +373,11 @@ class SqliteQueryPlanTest {
             return null;
         }));
 
-        assertEquals(8 + 2 + 1, changes.size(), changes.toString());
+        assertEquals(8 + 2 + 2 + 1, changes.size(), changes.toString());
         for (String change : changes) {
-            assertNoTableScan(change, plan(change));
+            // k (the study state's keys) and h (their answers) are the rebuild's own subqueries, not tables
+            assertNoTableScan(change, plan(change).lines().filter(line -> !List.of("SCAN k", "SCAN h").contains(line.strip()))
+                    .collect(Collectors.joining("\n")));
         }
         String masteryUpdate = "UPDATE skill_mastery SET status = g.value ->> 'status'";
         String plan = plan(masteryChangeStartingWith(masteryUpdate));

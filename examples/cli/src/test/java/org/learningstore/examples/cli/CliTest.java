@@ -108,7 +108,7 @@ class CliTest {
 
         Run status = run("--db", file.toString(), "status");
 
-        assertEquals(new Run(1, "", "error: the store's schema is at version none and this library works on version 10: "
+        assertEquals(new Run(1, "", "error: the store's schema is at version none and this library works on version 11: "
                 + "migrate it first\n"), status);
     }
 
