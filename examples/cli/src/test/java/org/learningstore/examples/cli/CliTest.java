@@ -36,7 +36,7 @@ class CliTest {
         return List.of(
                 "database: " + database,
                 "backend: " + backend,
-                "schema version: 10",
+                "schema version: 11",
                 "rows:",
                 "  courses                6",
                 "  modules               12",
@@ -60,7 +60,7 @@ class CliTest {
         String file = dir.resolve("app.db").toString();
 
         Run migrate = run("--db", file, "migrate");
-        assertEquals(new Run(0, "Migrated SQLite file " + file + ": schema version 10\n", ""), migrate);
+        assertEquals(new Run(0, "Migrated SQLite file " + file + ": schema version 11\n", ""), migrate);
 
         Run seed = run("--db", file, "seed");
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), seed);
@@ -135,7 +135,7 @@ class CliTest {
                 + (database.password() == null ? "" : "&password=" + database.password());
         String shown = "PostgreSQL " + database.jdbcUrl().split("\\?")[0];
 
-        assertEquals(new Run(0, "Migrated " + shown + ": schema version 10\n", ""), run("--db", url, "migrate"));
+        assertEquals(new Run(0, "Migrated " + shown + ": schema version 11\n", ""), run("--db", url, "migrate"));
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), run("--db", url, "seed"));
         Run status = run("--db", url, "status");
         assertEquals(0, status.exitCode());
@@ -149,7 +149,7 @@ class CliTest {
     void migrateSeedAndStatusOnTurso() {
         String url = TursoTestServer.shared().url().toString();
 
-        assertEquals(new Run(0, "Migrated Turso " + url + ": schema version 10\n", ""), run("--db", url, "migrate"));
+        assertEquals(new Run(0, "Migrated Turso " + url + ": schema version 11\n", ""), run("--db", url, "migrate"));
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), run("--db", url, "seed"));
         Run status = run("--db", url, "status");
 
