@@ -107,7 +107,8 @@ class PostgresAttemptsTest {
                         .map(q -> new Attempts.StatsDelta(q.id(), 1, 1, Duration.ofSeconds(3))).toList());
                 return null;
             }));
-            assertEquals(4 + 2 + 1, submit.size(), questions + " questions, submit: " + submit);
+            // the context, the attempt and its answers graded, the study state, the statistics
+            assertEquals(4 + 2 + 1 + 1, submit.size(), questions + " questions, submit: " + submit);
             assertTrue(submit.get(0).contains("for no key update"), "the attempt is locked first: " + submit.get(0));
 
             Attempts.AttemptContext after = read(() -> backend.attempts().context(attempt.id()).orElseThrow());

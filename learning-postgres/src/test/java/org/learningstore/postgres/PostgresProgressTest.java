@@ -193,13 +193,14 @@ class PostgresProgressTest {
         fillPracticeAnswers();
         fillQuestions(publishedCourse(null).course().id());
         String pick = answered.get(1);
-        // the range, the scope, the learner for each part of the history, the count
-        String plan = explainGeneric(pick, 1, 5, track.course().id(), learner.id(), learner.id(), 10);
+        // the range, the scope, the learner (for the study state), the count
+        String plan = explainGeneric(pick, 1, 5, track.course().id(), learner.id(), 10);
         assertTrue(plan.contains("assessments_course_idx"), plan);
         assertTrue(plan.contains("questions_assessment_position_key"), plan);
         assertFalse(plan.contains("Seq Scan on questions"), "no question outside the scope is read: " + plan);
-        assertTrue(plan.contains("attempts_number_key"), "the learner's attempts on each assessment of the scope: " + plan);
-        assertTrue(plan.contains("practice_answers_learner_idx"), plan);
+        assertTrue(plan.contains("learner_question_state_pkey"), "each question's last answer from the study state, by key: " + plan);
+        assertFalse(plan.contains(" on attempts") || plan.contains(" on answers") || plan.contains(" on practice_answers"),
+                "never the learner's history: " + plan);
         assertTrue(plan.contains("Index Scan using questions_pkey"), "only the picked questions are read whole: " + plan);
     }
 
@@ -239,7 +240,7 @@ class PostgresProgressTest {
                         + " lesson progress, mastery: " + seasoned);
         assertEquals(2, seasoned.stream().filter(sql -> sql.startsWith("SELECT")).count(),
                 "the rewards' read: metrics against the active definitions, active days: " + seasoned);
-        assertEquals(6 + 3, seasoned.size() - 10, "attempt, answers, stats, lesson progress, mastery, enrollment; "
+        assertEquals(7 + 3, seasoned.size() - 10, "attempt, answers, study state, stats, lesson progress, mastery, enrollment; "
                 + "the pass's and the lesson's XP entries in one insert and the total they moved in one update, "
                 + "the attempt's and the lesson's events in one insert: " + seasoned);
         assertTrue(seasoned.get(0).contains("for no key update"), "the attempt is locked first: " + seasoned.get(0));
@@ -258,8 +259,8 @@ class PostgresProgressTest {
         List<String> submit = statements(() -> store.assessments().submitAttempt(attempt.id()));
 
         assertEquals(4, submit.stream().filter(sql -> sql.startsWith("select")).count(), submit.toString());
-        assertEquals(4 + 2 + 3, submit.size(),
-                "the rewards' read; attempt, answers, stats and nothing of a learner's progress or rewards: " + submit);
+        assertEquals(4 + 2 + 4, submit.size(),
+                "the rewards' read; attempt, answers, study state, stats and nothing of a learner's progress or rewards: " + submit);
     }
 
     /**
