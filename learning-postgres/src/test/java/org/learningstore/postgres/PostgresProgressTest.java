@@ -371,6 +371,11 @@ class PostgresProgressTest {
                            '{"kind": "true_false", "value": true}', true, 1, now(), 0
                     FROM generate_series(1, 5000) AS n, (SELECT id FROM questions LIMIT 4) AS q""");
             statement.execute("""
+                    INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct)
+                    SELECT DISTINCT ON (p.learner_id, p.question_id) p.learner_id, p.question_id, p.answered_at, p.correct
+                    FROM practice_answers p ORDER BY p.learner_id, p.question_id, p.answered_at DESC, p.correct
+                    ON CONFLICT DO NOTHING""");
+            statement.execute("""
                     INSERT INTO attempts (id, assessment_id, learner_id, number, status, started_at, question_order, version)
                     SELECT gen_random_uuid(), a.id, md5('filler' || n)::uuid, 1, 'submitted', now(), '[]', 1
                     FROM generate_series(1, 5000) AS n, (SELECT id FROM assessments LIMIT 2) AS a""");
