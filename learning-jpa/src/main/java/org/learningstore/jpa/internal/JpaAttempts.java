@@ -272,8 +272,9 @@ public final class JpaAttempts implements Attempts {
         }
         BatchedInserts.persistAll(current.get(), entities);
         BatchedInserts.persistAll(current.get(), answers);
-        studyState.refresh(attempts.stream().flatMap(imported -> imported.answers().stream()
-                .map(answer -> new JpaStudyState.Key(imported.attempt().learnerId(), answer.questionId()))).toList());
+        if (!answers.isEmpty()) {
+            studyState.addAttempts(attempts.stream().map(imported -> imported.attempt().id()).toList());
+        }
     }
 
     /**
@@ -301,7 +302,7 @@ public final class JpaAttempts implements Attempts {
                     answer.answeredAt(), answer.timeSpent() == null ? 0L : answer.timeSpent().toMillis(), answer.feedback()});
         }
         BatchedInserts.insertAll(entityManager, INSERT_ANSWER, rows);
-        studyState.refresh(answers.stream().map(answer -> new JpaStudyState.Key(graded.learnerId(), answer.questionId())).toList());
+        studyState.addAttempts(List.of(graded.id()));
     }
 
     /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */

@@ -41,6 +41,22 @@ final class JpaStudyState {
             WHERE excluded.last_answered_at > learner_question_state.last_answered_at
                OR (excluded.last_answered_at = learner_question_state.last_answered_at
                    AND learner_question_state.last_correct AND NOT excluded.last_correct)""";
+    /**
+     * The graded answers of the attempts (?1, a uuid[]) added to the state: per (learner, question)
+     * the latest of them, replacing a stored row only when later (a wrong one first on a tie), so
+     * the state stays the latest of every graded answer without reading the learner's history.
+     */
+    private static final String ADD_ATTEMPTS = """
+            INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct)
+            SELECT DISTINCT ON (t.learner_id, n.question_id) t.learner_id, n.question_id, n.answered_at, n.correct
+            FROM attempts t JOIN answers n ON n.attempt_id = t.id
+            WHERE t.id = ANY (CAST(?1 AS uuid[])) AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL
+            ORDER BY t.learner_id, n.question_id, n.answered_at DESC, n.correct
+            ON CONFLICT (learner_id, question_id) DO UPDATE
+            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct
+            WHERE excluded.last_answered_at > learner_question_state.last_answered_at
+               OR (excluded.last_answered_at = learner_question_state.last_answered_at
+                   AND learner_question_state.last_correct AND NOT excluded.last_correct)""";
     /** The keys of two arrays, learners (?1) and questions (?2), pairwise. */
     private static final String REFRESH = REFRESH_OF.formatted("""
             SELECT DISTINCT k.learner_id, k.question_id
@@ -72,6 +88,17 @@ final class JpaStudyState {
      */
     void refresh(Collection<Key> keys) {
         write(List.of(REFRESH), keys);
+    }
+
+    /**
+     * One statement, after a flush that writes the answers the unit of work holds: the attempts'
+     * graded answers added to the state. Exact where those answers are the only change (new
+     * attempts, graded once); a change to a stored grade needs {@link #refreshRegraded}.
+     */
+    void addAttempts(List<UUID> attemptIds) {
+        EntityManager entityManager = current.get();
+        entityManager.flush();
+        NativeRows.update(entityManager, ADD_ATTEMPTS, NativeRows.uuidArray(attemptIds));
     }
 
     /**

@@ -324,7 +324,7 @@ final class SqliteAttempts implements Attempts {
                     result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback())));
         }
         MultiRowInsert.of(inserts).forEach(executor::update);
-        studyState.refresh(answers.stream().map(answer -> new SqliteStudyState.Key(graded.learnerId(), answer.questionId())).toList());
+        studyState.addAttempts(progressRows.ids(List.of(graded.id())));
     }
 
     @Override
@@ -347,18 +347,16 @@ final class SqliteAttempts implements Attempts {
     public void insertAll(List<ImportedAttempt> imported) {
         List<Sql> attempts = new ArrayList<>(imported.size());
         List<Sql> answers = new ArrayList<>();
-        List<SqliteStudyState.Key> answered = new ArrayList<>();
         Map<List<GradedQuestion>, String> gradings = new HashMap<>();
         for (ImportedAttempt one : imported) {
             attempts.add(inserted(one.attempt(), gradings.computeIfAbsent(one.gradedAgainst(), rows::gradedAgainst)));
-            one.answers().forEach(answer -> {
-                answers.add(inserted(answer));
-                answered.add(new SqliteStudyState.Key(one.attempt().learnerId(), answer.questionId()));
-            });
+            one.answers().forEach(answer -> answers.add(inserted(answer)));
         }
         MultiRowInsert.of(attempts).forEach(executor::update);
         MultiRowInsert.of(answers).forEach(executor::update);
-        studyState.refresh(answered);
+        if (!answers.isEmpty()) {
+            studyState.addAttempts(progressRows.ids(imported.stream().map(one -> one.attempt().id()).toList()));
+        }
     }
 
     private Sql inserted(Answer n) {

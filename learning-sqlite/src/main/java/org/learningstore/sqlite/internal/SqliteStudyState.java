@@ -40,6 +40,23 @@ final class SqliteStudyState {
     private static final String REFRESH = REFRESH_OF.formatted("""
             (SELECT DISTINCT g.value ->> 'learner' AS learner_id, g.value ->> 'question' AS question_id FROM json_each(?) AS g)""");
     private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?, ?)";
+    /**
+     * The graded answers of the attempts (their ids as one JSON array) added to the state: per
+     * (learner, question) the latest of them, kept only if it is later than the stored row (a
+     * wrong one winning a tie), so the state stays the latest of every graded answer without
+     * reading the learner's history (attempts by key, their answers by key).
+     */
+    private static final String ADD_ATTEMPTS = """
+            INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct) \
+            SELECT t.learner_id, n.question_id, max(n.answered_at * 2 + 1 - n.correct) / 2, 1 - max(n.answered_at * 2 + 1 - n.correct) % 2 \
+            FROM attempts t JOIN answers n ON n.attempt_id = t.id \
+            WHERE t.id IN (SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g) \
+            AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL \
+            GROUP BY t.learner_id, n.question_id \
+            ON CONFLICT (learner_id, question_id) DO UPDATE SET \
+            last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct \
+            WHERE excluded.last_answered_at * 2 + 1 - excluded.last_correct \
+            > learner_question_state.last_answered_at * 2 + 1 - learner_question_state.last_correct""";
     /** The keys of every question either of two learners answered. */
     private static final String REBUILD = REFRESH_OF.formatted("""
             (SELECT t.learner_id, n.question_id FROM attempts t JOIN answers n ON n.attempt_id = t.id WHERE t.learner_id IN (?, ?) \
@@ -66,6 +83,15 @@ final class SqliteStudyState {
         keys.forEach(key -> items.add(Map.of("learner", key.learnerId().toString(), "question", key.questionId().toString())));
         String array = rows.array(List.copyOf(items));
         executor.update(Sql.of(REFRESH, array, array));
+    }
+
+    /**
+     * One statement whatever the number of attempts (their ids as one JSON array), after their
+     * answers are written: the attempts' graded answers added to the state. Exact where the answers written
+     * are the only change (new attempts, graded once); a change to a stored grade needs {@link #refresh}.
+     */
+    void addAttempts(String attemptIds) {
+        executor.update(Sql.of(ADD_ATTEMPTS, attemptIds));
     }
 
     /**
