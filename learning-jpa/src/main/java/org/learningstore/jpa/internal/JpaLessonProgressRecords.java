@@ -1,6 +1,5 @@
 package org.learningstore.jpa.internal;
 
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,16 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.error.ConflictException;
-import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.LessonProgress;
 import org.learningstore.core.progress.LessonStatus;
 
 /**
- * Lesson progress over {@link LessonProgressEntity}. Two concurrent first touches of one lesson
- * collide on {@code lesson_progress_pkey} when the unit of work flushes, a concurrent change that
- * the retry turns into an update.
+ * Lesson progress in {@code lesson_progress}, read by projections and written by explicit
+ * statements, so a unit of work manages no entity for it. Two concurrent first touches of one
+ * lesson collide on {@code lesson_progress_pkey}, a concurrent change that the retry turns into
+ * an update.
  */
 public final class JpaLessonProgressRecords implements LessonProgressRecords {
     private final CurrentEntityManager current;
@@ -63,30 +62,50 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
                 enrollment, published, completed);
     }
 
+    /** A query on the primary key, not a lookup: see {@link #findAll}. */
     @Override
     public Optional<LessonProgress> find(UUID learnerId, UUID lessonId) {
-        return Optional.ofNullable(current.get().find(LessonProgressEntity.class, new LessonProgressEntity.Key(learnerId, lessonId)))
-                .map(ProgressMapping::toRecord);
+        return findAll(learnerId, List.of(lessonId)).stream().findFirst();
     }
 
-    /** One statement on the primary key. */
+    /**
+     * One statement on the primary key; a projection, so the unit of work manages no entity for
+     * the rows (nothing to snapshot, nothing for a flush to compare).
+     */
     @Override
     public List<LessonProgress> findAll(UUID learnerId, List<UUID> lessonIds) {
         if (lessonIds.isEmpty()) {
             return List.of();
         }
-        return current.get().createQuery("select p from LessonProgressEntity p"
-                        + " where p.learnerId = :learner and p.lessonId in :lessons", LessonProgressEntity.class)
+        return current.get().createQuery("select " + ProgressMapping.LESSON_PROGRESS_COLUMNS + " from LessonProgressEntity p"
+                        + " where p.learnerId = :learner and p.lessonId in :lessons", Object[].class)
                 .setParameter("learner", learnerId)
                 .setParameter("lessons", lessonIds)
                 .getResultStream()
-                .map(ProgressMapping::toRecord)
+                .map(ProgressMapping::lessonProgress)
                 .toList();
     }
 
+    /** One INSERT, past the persistence context; a row that exists fails on {@code lesson_progress_pkey}. */
     @Override
     public void insert(LessonProgress progress) {
-        current.get().persist(ProgressMapping.toEntity(progress));
+        current.get().createQuery("insert into LessonProgressEntity (learnerId, lessonId, status, startedAt, completedAt,"
+                        + " timeSpentMs, bestScore, attempts, lastPosition, bookmarks, updatedAt, version)"
+                        + " values (:learner, :lesson, :status, :startedAt, :completedAt, :timeSpent, :bestScore, :attempts,"
+                        + " :lastPosition, :bookmarks, :updatedAt, :version)")
+                .setParameter("learner", progress.learnerId())
+                .setParameter("lesson", progress.lessonId())
+                .setParameter("status", progress.status().code())
+                .setParameter("startedAt", progress.startedAt())
+                .setParameter("completedAt", progress.completedAt())
+                .setParameter("timeSpent", progress.timeSpent().toMillis())
+                .setParameter("bestScore", progress.bestScore())
+                .setParameter("attempts", progress.attempts())
+                .setParameter("lastPosition", progress.lastPosition())
+                .setParameter("bookmarks", progress.bookmarks())
+                .setParameter("updatedAt", progress.updatedAt())
+                .setParameter("version", progress.version())
+                .executeUpdate();
     }
 
     @Override
@@ -95,24 +114,33 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
     }
 
     /**
-     * Guarded on the version Hibernate checks in the UPDATE, which steps it by one, also when
-     * nothing else changed. The UPDATE writes only the columns that changed: never a time spent
-     * that a concurrent {@link #addTime} moved on.
+     * One UPDATE, past the persistence context, guarded on {@code expectedVersion}. It writes
+     * every field but the time spent: that moves only by {@link #addTime}, in SQL and without a
+     * version step, so the UPDATE never puts back a time that a concurrent addition moved on.
      */
     @Override
     public void update(LessonProgress progress, long expectedVersion) {
-        EntityManager entityManager = current.get();
-        LessonProgressEntity entity = entityManager.find(LessonProgressEntity.class,
-                new LessonProgressEntity.Key(progress.learnerId(), progress.lessonId()));
-        if (entity == null) {
-            throw new NotFoundException("lesson progress", progress.learnerId() + " on " + progress.lessonId());
-        }
-        if (entity.version != expectedVersion) {
+        int updated = current.get().createQuery("update LessonProgressEntity p set p.status = :status,"
+                        + " p.startedAt = :startedAt, p.completedAt = :completedAt, p.bestScore = :bestScore,"
+                        + " p.attempts = :attempts, p.lastPosition = :lastPosition, p.bookmarks = :bookmarks,"
+                        + " p.updatedAt = :updatedAt, p.version = :version"
+                        + " where p.learnerId = :learner and p.lessonId = :lesson and p.version = :expected")
+                .setParameter("status", progress.status().code())
+                .setParameter("startedAt", progress.startedAt())
+                .setParameter("completedAt", progress.completedAt())
+                .setParameter("bestScore", progress.bestScore())
+                .setParameter("attempts", progress.attempts())
+                .setParameter("lastPosition", progress.lastPosition())
+                .setParameter("bookmarks", progress.bookmarks())
+                .setParameter("updatedAt", progress.updatedAt())
+                .setParameter("version", progress.version())
+                .setParameter("learner", progress.learnerId())
+                .setParameter("lesson", progress.lessonId())
+                .setParameter("expected", expectedVersion)
+                .executeUpdate();
+        if (updated == 0) {
             throw concurrentChange(progress.learnerId(), progress.lessonId());
         }
-        LessonProgress before = ProgressMapping.toRecord(entity);
-        ProgressMapping.write(progress, entity);
-        Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
     }
 
     /**
