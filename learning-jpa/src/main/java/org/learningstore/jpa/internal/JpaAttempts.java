@@ -113,8 +113,9 @@ public final class JpaAttempts implements Attempts {
 
     /**
      * The assessment (locked in a write, in a statement of its own, as {@link #startContext});
-     * then {@link #soFar}, one statement for the questions, the answers of the attempt in progress (if there is one), and for a live learner
-     * the progress statements of {@link #gradingContext}. The earlier attempts themselves are not read.
+     * then {@link #soFar}, one statement for the questions, the answers of the attempt in progress
+     * (if there is one), and for a live learner the progress statements of {@link #gradingContext}.
+     * The earlier attempts themselves are not read.
      */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {

@@ -20,6 +20,15 @@ import org.learningstore.core.progress.LessonStatus;
  * an update.
  */
 public final class JpaLessonProgressRecords implements LessonProgressRecords {
+    private static final String INSERT = "INSERT INTO lesson_progress (learner_id, lesson_id, status, started_at,"
+            + " completed_at, time_spent_ms, best_score, attempts, last_position, bookmarks, updated_at, version)"
+            + " VALUES (?1, ?2, ?3, CAST(?4 AS timestamptz), CAST(?5 AS timestamptz), ?6, CAST(?7 AS double precision), ?8,"
+            + " CAST(?9 AS text), CAST(?10 AS jsonb), ?11, ?12)";
+    private static final String UPDATE = "UPDATE lesson_progress SET status = ?1, started_at = CAST(?2 AS timestamptz),"
+            + " completed_at = CAST(?3 AS timestamptz), best_score = CAST(?4 AS double precision), attempts = ?5,"
+            + " last_position = CAST(?6 AS text), bookmarks = CAST(?7 AS jsonb), updated_at = ?8, version = ?9"
+            + " WHERE learner_id = ?10 AND lesson_id = ?11 AND version = ?12";
+
     private final CurrentEntityManager current;
     private final JpaEnrollments enrollments;
 
@@ -89,23 +98,10 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
     /** One INSERT, past the persistence context; a row that exists fails on {@code lesson_progress_pkey}. */
     @Override
     public void insert(LessonProgress progress) {
-        current.get().createQuery("insert into LessonProgressEntity (learnerId, lessonId, status, startedAt, completedAt,"
-                        + " timeSpentMs, bestScore, attempts, lastPosition, bookmarks, updatedAt, version)"
-                        + " values (:learner, :lesson, :status, :startedAt, :completedAt, :timeSpent, :bestScore, :attempts,"
-                        + " :lastPosition, :bookmarks, :updatedAt, :version)")
-                .setParameter("learner", progress.learnerId())
-                .setParameter("lesson", progress.lessonId())
-                .setParameter("status", progress.status().code())
-                .setParameter("startedAt", progress.startedAt())
-                .setParameter("completedAt", progress.completedAt())
-                .setParameter("timeSpent", progress.timeSpent().toMillis())
-                .setParameter("bestScore", progress.bestScore())
-                .setParameter("attempts", progress.attempts())
-                .setParameter("lastPosition", progress.lastPosition())
-                .setParameter("bookmarks", progress.bookmarks())
-                .setParameter("updatedAt", progress.updatedAt())
-                .setParameter("version", progress.version())
-                .executeUpdate();
+        NativeRows.update(current.get(), INSERT, progress.learnerId(), progress.lessonId(), progress.status().code(),
+                progress.startedAt(), progress.completedAt(), progress.timeSpent().toMillis(), progress.bestScore(),
+                progress.attempts(), progress.lastPosition(), JsonColumns.print(progress.bookmarks()), progress.updatedAt(),
+                progress.version());
     }
 
     @Override
@@ -120,24 +116,10 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
      */
     @Override
     public void update(LessonProgress progress, long expectedVersion) {
-        int updated = current.get().createQuery("update LessonProgressEntity p set p.status = :status,"
-                        + " p.startedAt = :startedAt, p.completedAt = :completedAt, p.bestScore = :bestScore,"
-                        + " p.attempts = :attempts, p.lastPosition = :lastPosition, p.bookmarks = :bookmarks,"
-                        + " p.updatedAt = :updatedAt, p.version = :version"
-                        + " where p.learnerId = :learner and p.lessonId = :lesson and p.version = :expected")
-                .setParameter("status", progress.status().code())
-                .setParameter("startedAt", progress.startedAt())
-                .setParameter("completedAt", progress.completedAt())
-                .setParameter("bestScore", progress.bestScore())
-                .setParameter("attempts", progress.attempts())
-                .setParameter("lastPosition", progress.lastPosition())
-                .setParameter("bookmarks", progress.bookmarks())
-                .setParameter("updatedAt", progress.updatedAt())
-                .setParameter("version", progress.version())
-                .setParameter("learner", progress.learnerId())
-                .setParameter("lesson", progress.lessonId())
-                .setParameter("expected", expectedVersion)
-                .executeUpdate();
+        int updated = NativeRows.update(current.get(), UPDATE, progress.status().code(), progress.startedAt(),
+                progress.completedAt(), progress.bestScore(), progress.attempts(), progress.lastPosition(),
+                JsonColumns.print(progress.bookmarks()), progress.updatedAt(), progress.version(), progress.learnerId(),
+                progress.lessonId(), expectedVersion);
         if (updated == 0) {
             throw concurrentChange(progress.learnerId(), progress.lessonId());
         }
