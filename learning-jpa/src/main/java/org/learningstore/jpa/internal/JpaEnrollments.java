@@ -144,14 +144,6 @@ public final class JpaEnrollments implements Enrollments {
                 : publishedLessonsQuery(courseId).setMaxResults(1).getResultStream().findFirst());
     }
 
-    /**
-     * Ids of the course's published lessons in module and lesson order (published modules only);
-     * one statement on {@code modules_course_position_key} and {@code lessons_module_position_key}.
-     */
-    List<UUID> publishedLessons(UUID courseId) {
-        return publishedLessonsQuery(courseId).getResultList();
-    }
-
     private TypedQuery<UUID> publishedLessonsQuery(UUID courseId) {
         return current.get().createQuery("select l.id from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
                         + " where m.courseId = :course and m.published = true and l.published = true"

@@ -1,17 +1,12 @@
 package org.learningstore.jpa.internal;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.port.LessonProgressRecords;
-import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.LessonProgress;
-import org.learningstore.core.progress.LessonStatus;
 
 /**
  * Lesson progress in {@code lesson_progress}, read by projections and written by explicit
@@ -30,14 +25,12 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
             + " WHERE learner_id = ?10 AND lesson_id = ?11 AND version = ?12";
 
     private final CurrentEntityManager current;
-    private final JpaEnrollments enrollments;
 
-    public JpaLessonProgressRecords(CurrentEntityManager current, JpaEnrollments enrollments) {
+    public JpaLessonProgressRecords(CurrentEntityManager current) {
         this.current = current;
-        this.enrollments = enrollments;
     }
 
-    /** The lesson's course, then {@link #standing} in it: four statements. */
+    /** The lesson's course, then {@link #standing} in it: two statements. */
     @Override
     public Optional<LessonContext> context(UUID learnerId, UUID lessonId) {
         return current.get().createQuery("select m.courseId from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
@@ -48,27 +41,9 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
                 .map(courseId -> standing(learnerId, courseId, lessonId));
     }
 
-    /**
-     * The learner's standing in a course, and on one of its lessons unless {@code lessonId} is
-     * null: three statements, the course's published lessons, the enrollment, and the progress on
-     * those lessons and on {@code lessonId} in one (none when there is no lesson to look up).
-     * Progress is read with a query, never by key: a lookup by key may be answered from the
-     * persistence context, which would make the count depend on what the unit loaded before.
-     */
+    /** The learner's standing in a course, and on one of its lessons unless {@code lessonId} is null: one statement. */
     LessonContext standing(UUID learnerId, UUID courseId, UUID lessonId) {
-        List<UUID> published = enrollments.publishedLessons(courseId);
-        Optional<Enrollment> enrollment = enrollments.find(learnerId, courseId);
-        var lessons = new LinkedHashSet<>(published);
-        if (lessonId != null) {
-            lessons.add(lessonId);
-        }
-        Map<UUID, LessonProgress> progressOf = new HashMap<>();
-        findAll(learnerId, List.copyOf(lessons)).forEach(progress -> progressOf.put(progress.lessonId(), progress));
-        List<UUID> completed = published.stream()
-                .filter(id -> progressOf.containsKey(id) && progressOf.get(id).status() == LessonStatus.COMPLETED)
-                .toList();
-        return new LessonContext(courseId, lessonId == null ? Optional.empty() : Optional.ofNullable(progressOf.get(lessonId)),
-                enrollment, published, completed);
+        return LearnerStanding.read(current.get(), learnerId, courseId, lessonId);
     }
 
     /** A query on the primary key, not a lookup: see {@link #findAll}. */
