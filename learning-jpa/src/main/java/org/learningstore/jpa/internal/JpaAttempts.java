@@ -96,13 +96,12 @@ public final class JpaAttempts implements Attempts {
 
     /**
      * The {@link #context} reads, whose head also tells whether the learner is live (a subquery
-     * on the learner's key, no statement of its own); then, for a live learner, four statements
+     * on the learner's key, no statement of its own); then, for a live learner, two statements
      * whatever the size of the assessment, course or history, each keyed on what the head read:
-     * the course's published lessons, the learner's enrollment in it, the learner's progress on
-     * those lessons and on the assessment's own lesson ({@link JpaLessonProgressRecords#standing}), and the
-     * learner's mastery of the questions' skills ({@link JpaSkillMasteries#find}). A part with
-     * nothing to look up (no lesson and no published lesson; no question with a skill) takes no
-     * statement. An unknown or deleted learner takes none of the four.
+     * the learner's enrollment in the course, its published lessons and the learner's progress on
+     * them and on the assessment's own lesson in one ({@link JpaLessonProgressRecords#standing}),
+     * and the learner's mastery of the questions' skills ({@link JpaSkillMasteries#find}; none
+     * when no question has a skill). An unknown or deleted learner takes neither.
      */
     @Override
     public Optional<GradingContext> gradingContext(UUID attemptId) {
