@@ -92,7 +92,7 @@ public final class JpaStoreBackend {
                                       CourseSearch search, AttemptGrading grading, LearnerHistory history,
                                       SchemaHistory schemaHistory, Runnable close) {
         var enrollments = new JpaEnrollments(current);
-        var lessonProgress = new JpaLessonProgressRecords(current, enrollments);
+        var lessonProgress = new JpaLessonProgressRecords(current);
         var skillMasteries = new JpaSkillMasteries(current);
         var courses = new JpaCourses(current, search);
         var assessmentDefinitions = new JpaAssessmentDefinitions(current);

@@ -55,11 +55,11 @@ public final class AttemptLifecycle {
             Instant now = units.now();
             Attempts.StartContext context = attempts.startContext(assessmentId, learnerId);
             Assessment assessment = context.assessment().orElseThrow(() -> new NotFoundException("assessment", assessmentId));
-            Optional<Attempt> open = open(context);
+            Optional<Attempt> open = context.attempts().open();
             if (open.isPresent() && !overdue(open.get(), now)) {
                 return open.get();
             }
-            int used = requireAttemptLeft(context.attempts().size(), context.override(), assessment, learnerId);
+            int used = requireAttemptLeft(context.attempts().count(), context.override(), assessment, learnerId);
             open.ifPresent(overdue -> expire(overdue, now));
             Attempt attempt = next(context.questionIds(), context.override(), assessment, learnerId, used, now, metadata);
             attempts.insert(attempt);
@@ -120,10 +120,6 @@ public final class AttemptLifecycle {
         var grading = new Attempts.GradingContext(new Attempts.AttemptContext(attempt, assessment, context.questions(),
                 answers, List.of(), context.attempts().passedOnce()), context.progress());
         return grader.close(grading, AttemptStatus.SUBMITTED, now, now, saveAttempt);
-    }
-
-    private static Optional<Attempt> open(Attempts.StartContext context) {
-        return context.attempts().stream().filter(a -> !a.closed()).findFirst();
     }
 
     /** The number of attempts {@code used}; refused when none is left. */

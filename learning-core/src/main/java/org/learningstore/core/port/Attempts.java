@@ -22,8 +22,11 @@ import org.learningstore.core.progress.SkillMastery;
  */
 public interface Attempts {
 
-    /** What starting an attempt reads. {@code attempts} are the learner's on that assessment, by number. */
-    record StartContext(Optional<Assessment> assessment, List<UUID> questionIds, List<Attempt> attempts,
+    /**
+     * What starting an attempt reads: the assessment, its question ids by position, the learner's
+     * attempts at it so far (not each of them) and the learner's override.
+     */
+    record StartContext(Optional<Assessment> assessment, List<UUID> questionIds, AttemptsSoFar attempts,
                         Optional<AttemptOverride> override) {
     }
 

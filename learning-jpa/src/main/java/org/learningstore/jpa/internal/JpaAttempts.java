@@ -15,6 +15,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
+import org.learningstore.core.assessment.AttemptOverride;
 import org.learningstore.core.assessment.AttemptStatus;
 import org.learningstore.core.assessment.GradedQuestion;
 import org.learningstore.core.assessment.Question;
@@ -33,8 +34,8 @@ import org.learningstore.jpa.spi.AttemptGrading;
  * own: the reads after it then see whatever the writer they waited for committed, so concurrent
  * starts, answers and submits queue instead of failing on a unique key or a version and running
  * out of retries. The grading context reads the learner's progress through the progress ports of
- * the same unit of work, so the rows it loads stay managed and the grading's writes to them need
- * no further read.
+ * the same unit of work, as projections: the grading's writes to those rows are guarded UPDATEs on
+ * the versions read, with no managed entity for a flush to compare.
  */
 public final class JpaAttempts implements Attempts {
     private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
@@ -46,13 +47,15 @@ public final class JpaAttempts implements Attempts {
     private static final ProgressContext UNKNOWN_LEARNER = new ProgressContext(false, Optional.empty(), Optional.empty(),
             List.of(), List.of(), List.of());
 
+    private static final AttemptsSoFar NO_ATTEMPTS = new AttemptsSoFar(0, false, Optional.empty());
+
     private final CurrentEntityManager current;
     private final AttemptGrading grading;
     private final JpaLessonProgressRecords lessonProgress;
     private final SkillMasteries skillMasteries;
     private final JpaStudyState studyState;
 
-    /** The progress ports must run on {@code current} too, so that what they load is managed by the same unit of work. */
+    /** The progress ports must run on {@code current} too, so that they read in the same transaction. */
     public JpaAttempts(CurrentEntityManager current, AttemptGrading grading,
                        JpaLessonProgressRecords lessonProgress, JpaSkillMasteries skillMasteries) {
         this.current = current;
@@ -63,26 +66,24 @@ public final class JpaAttempts implements Attempts {
     }
 
     /**
-     * Four statements: the assessment (locked {@code FOR NO KEY UPDATE} in a write, so starts of
+     * Three statements: the assessment (locked {@code FOR NO KEY UPDATE} in a write, so starts of
      * one assessment queue; inserts of attempts only take a key-share lock on it and pass), its
-     * question ids, the learner's attempts, and the learner's override.
+     * question ids, and the learner's attempts so far with the override ({@link #soFar}); the
+     * earlier attempts themselves are not read.
      */
     @Override
     public StartContext startContext(UUID assessmentId, UUID learnerId) {
-        EntityManager entityManager = current.get();
         AssessmentEntity assessment = assessment(assessmentId);
         if (assessment == null) {
-            return new StartContext(Optional.empty(), List.of(), List.of(), Optional.empty());
+            return new StartContext(Optional.empty(), List.of(), NO_ATTEMPTS, Optional.empty());
         }
-        List<UUID> questionIds = entityManager.createQuery("select q.id from QuestionEntity q"
+        List<UUID> questionIds = current.get().createQuery("select q.id from QuestionEntity q"
                         + " where q.assessmentId = :assessment order by q.position", UUID.class)
                 .setParameter("assessment", assessmentId)
                 .getResultList();
-        List<Attempt> attempts = list(assessmentId, learnerId);
-        Optional<AttemptOverrideEntity> override = Optional.ofNullable(entityManager.find(AttemptOverrideEntity.class,
-                new AttemptOverrideEntity.Key(assessmentId, learnerId)));
-        return new StartContext(Optional.of(AssessmentMapping.toRecord(assessment)), questionIds, attempts,
-                override.map(AttemptMapping::toRecord));
+        SoFar soFar = soFar(assessmentId, learnerId);
+        return new StartContext(Optional.of(AssessmentMapping.toRecord(assessment)), questionIds, soFar.attempts(),
+                soFar.override());
     }
 
     /**
@@ -97,13 +98,12 @@ public final class JpaAttempts implements Attempts {
 
     /**
      * The {@link #context} reads, whose head also tells whether the learner is live (a subquery
-     * on the learner's key, no statement of its own); then, for a live learner, four statements
+     * on the learner's key, no statement of its own); then, for a live learner, two statements
      * whatever the size of the assessment, course or history, each keyed on what the head read:
-     * the course's published lessons, the learner's enrollment in it, the learner's progress on
-     * those lessons and on the assessment's own lesson ({@link JpaLessonProgressRecords#standing}), and the
-     * learner's mastery of the questions' skills ({@link JpaSkillMasteries#find}). A part with
-     * nothing to look up (no lesson and no published lesson; no question with a skill) takes no
-     * statement. An unknown or deleted learner takes none of the four.
+     * the learner's enrollment in the course, its published lessons and the learner's progress on
+     * them and on the assessment's own lesson in one ({@link JpaLessonProgressRecords#standing}),
+     * and the learner's mastery of the questions' skills ({@link JpaSkillMasteries#find}; none
+     * when no question has a skill). An unknown or deleted learner takes neither.
      */
     @Override
     public Optional<GradingContext> gradingContext(UUID attemptId) {
@@ -114,20 +114,36 @@ public final class JpaAttempts implements Attempts {
 
     /**
      * The assessment (locked in a write, in a statement of its own, as {@link #startContext});
-     * then one statement for the learner's attempts so far (their count, whether one passed, and
-     * the one in progress with the learner's override and whether the learner is live), one for the
-     * questions, the answers of the attempt in progress (if there is one), and for a live learner
-     * the progress statements of {@link #gradingContext}. The earlier attempts themselves are not read.
+     * then {@link #soFar}, one statement for the questions, the answers of the attempt in progress
+     * (if there is one), and for a live learner the progress statements of {@link #gradingContext}.
+     * The earlier attempts themselves are not read.
      */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
-        EntityManager entityManager = current.get();
         AssessmentEntity locked = assessment(assessmentId);
         if (locked == null) {
-            return new SubmissionContext(Optional.empty(), List.of(), Optional.empty(), new AttemptsSoFar(0, false,
-                    Optional.empty()), List.of(), UNKNOWN_LEARNER);
+            return new SubmissionContext(Optional.empty(), List.of(), Optional.empty(), NO_ATTEMPTS, List.of(), UNKNOWN_LEARNER);
         }
-        Object[] head = entityManager.createQuery("select (select count(p.id) from AttemptEntity p"
+        SoFar soFar = soFar(assessmentId, learnerId);
+        Optional<Attempt> open = soFar.attempts().open();
+        Assessment assessment = AssessmentMapping.toRecord(locked);
+        List<Question> questions = questions(assessmentId);
+        List<Answer> openAnswers = open.map(attempt -> answers(attempt.id())).orElse(List.of());
+        return new SubmissionContext(Optional.of(assessment), questions, soFar.override(), soFar.attempts(), openAnswers,
+                soFar.learnerKnown() ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
+    }
+
+    /** The learner's attempts at an assessment so far, the override, and whether the learner is live. */
+    private record SoFar(AttemptsSoFar attempts, Optional<AttemptOverride> override, boolean learnerKnown) {
+    }
+
+    /**
+     * One statement on the assessment's key: the learner's attempts at it so far (their count,
+     * whether one passed, and the one in progress), the learner's override and whether the
+     * learner is live.
+     */
+    private SoFar soFar(UUID assessmentId, UUID learnerId) {
+        Object[] head = current.get().createQuery("select (select count(p.id) from AttemptEntity p"
                         + " where p.assessmentId = s.id and p.learnerId = :learner),"
                         + " (select count(p.id) from AttemptEntity p"
                         + " where p.assessmentId = s.id and p.learnerId = :learner and p.passed = true),"
@@ -141,14 +157,9 @@ public final class JpaAttempts implements Attempts {
                 .setParameter("learner", learnerId)
                 .getSingleResult();
         Optional<Attempt> open = Optional.ofNullable((AttemptEntity) head[3]).map(AttemptMapping::toRecord);
-        AttemptsSoFar attempts = new AttemptsSoFar(Math.toIntExact(((Number) head[0]).longValue()),
-                ((Number) head[1]).longValue() > 0, open);
-        Assessment assessment = AssessmentMapping.toRecord(locked);
-        List<Question> questions = questions(assessmentId);
-        List<Answer> openAnswers = open.map(attempt -> answers(attempt.id())).orElse(List.of());
-        return new SubmissionContext(Optional.of(assessment), questions,
-                Optional.ofNullable((AttemptOverrideEntity) head[4]).map(AttemptMapping::toRecord), attempts, openAnswers,
-                ((Number) head[2]).longValue() > 0 ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
+        return new SoFar(new AttemptsSoFar(Math.toIntExact(((Number) head[0]).longValue()), ((Number) head[1]).longValue() > 0,
+                open), Optional.ofNullable((AttemptOverrideEntity) head[4]).map(AttemptMapping::toRecord),
+                ((Number) head[2]).longValue() > 0);
     }
 
     /** The assessment, locked {@code FOR NO KEY UPDATE} in a write; null if there is none. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.learningstore.core.error.ConflictException;
-import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Enrollments;
@@ -27,16 +26,16 @@ public final class JpaEnrollments implements Enrollments {
         this.current = current;
     }
 
-    /** On {@code enrollments_learner_course_key}. */
+    /** On {@code enrollments_learner_course_key}; a projection, so the unit of work manages no entity for it. */
     @Override
     public Optional<Enrollment> find(UUID learnerId, UUID courseId) {
-        return current.get().createQuery("select e from EnrollmentEntity e"
-                        + " where e.learnerId = :learner and e.courseId = :course", EnrollmentEntity.class)
+        return current.get().createQuery("select " + ProgressMapping.ENROLLMENT_COLUMNS + " from EnrollmentEntity e"
+                        + " where e.learnerId = :learner and e.courseId = :course", Object[].class)
                 .setParameter("learner", learnerId)
                 .setParameter("course", courseId)
                 .getResultStream()
                 .findFirst()
-                .map(ProgressMapping::toRecord);
+                .map(ProgressMapping::enrollment);
     }
 
     @Override
@@ -50,24 +49,28 @@ public final class JpaEnrollments implements Enrollments {
     }
 
     /**
-     * Guarded on the version Hibernate checks in the UPDATE, which steps it by one: the stored
-     * version goes from {@code expectedVersion} to {@code expectedVersion + 1}, also when nothing
-     * else changed. Enrollment versions are the library's own, never a caller's: a mismatch is a
-     * concurrent change, retried.
+     * One UPDATE of every field but the id, course, learner and enrollment time (which never
+     * change), guarded on {@code expectedVersion}, past the persistence context. Enrollment
+     * versions are the library's own, never a caller's: no row at that version is a concurrent
+     * change, retried.
      */
     @Override
     public void update(Enrollment enrollment, long expectedVersion) {
-        EntityManager entityManager = current.get();
-        EnrollmentEntity entity = entityManager.find(EnrollmentEntity.class, enrollment.id());
-        if (entity == null) {
-            throw new NotFoundException("enrollment", enrollment.id());
-        }
-        if (entity.version != expectedVersion) {
+        int updated = current.get().createQuery("update EnrollmentEntity e set e.status = :status,"
+                        + " e.completedAt = :completedAt, e.progressPercent = :percent, e.currentLessonId = :currentLesson,"
+                        + " e.lastAccessedAt = :lastAccessed, e.version = :version where e.id = :id and e.version = :expected")
+                .setParameter("status", enrollment.status().code())
+                .setParameter("completedAt", enrollment.completedAt())
+                .setParameter("percent", enrollment.progressPercent())
+                .setParameter("currentLesson", enrollment.currentLessonId())
+                .setParameter("lastAccessed", enrollment.lastAccessedAt())
+                .setParameter("version", enrollment.version())
+                .setParameter("id", enrollment.id())
+                .setParameter("expected", expectedVersion)
+                .executeUpdate();
+        if (updated == 0) {
             throw new ConflictException(null, "enrollment " + enrollment.id() + " changed concurrently", null);
         }
-        Enrollment before = ProgressMapping.toRecord(entity);
-        ProgressMapping.write(enrollment, entity);
-        Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
     }
 
     /**
@@ -139,14 +142,6 @@ public final class JpaEnrollments implements Enrollments {
         Optional<Enrollment> enrollment = find(learnerId, courseId);
         return new EnrollContext(enrollment, enrollment.isPresent() ? Optional.empty()
                 : publishedLessonsQuery(courseId).setMaxResults(1).getResultStream().findFirst());
-    }
-
-    /**
-     * Ids of the course's published lessons in module and lesson order (published modules only);
-     * one statement on {@code modules_course_position_key} and {@code lessons_module_position_key}.
-     */
-    List<UUID> publishedLessons(UUID courseId) {
-        return publishedLessonsQuery(courseId).getResultList();
     }
 
     private TypedQuery<UUID> publishedLessonsQuery(UUID courseId) {

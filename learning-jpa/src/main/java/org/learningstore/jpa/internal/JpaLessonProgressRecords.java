@@ -1,35 +1,36 @@
 package org.learningstore.jpa.internal;
 
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.learningstore.core.error.ConflictException;
-import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.LessonProgressRecords;
-import org.learningstore.core.progress.Enrollment;
 import org.learningstore.core.progress.LessonProgress;
-import org.learningstore.core.progress.LessonStatus;
 
 /**
- * Lesson progress over {@link LessonProgressEntity}. Two concurrent first touches of one lesson
- * collide on {@code lesson_progress_pkey} when the unit of work flushes, a concurrent change that
- * the retry turns into an update.
+ * Lesson progress in {@code lesson_progress}, read by projections and written by explicit
+ * statements, so a unit of work manages no entity for it. Two concurrent first touches of one
+ * lesson collide on {@code lesson_progress_pkey}, a concurrent change that the retry turns into
+ * an update.
  */
 public final class JpaLessonProgressRecords implements LessonProgressRecords {
-    private final CurrentEntityManager current;
-    private final JpaEnrollments enrollments;
+    private static final String INSERT = "INSERT INTO lesson_progress (learner_id, lesson_id, status, started_at,"
+            + " completed_at, time_spent_ms, best_score, attempts, last_position, bookmarks, updated_at, version)"
+            + " VALUES (?1, ?2, ?3, CAST(?4 AS timestamptz), CAST(?5 AS timestamptz), ?6, CAST(?7 AS double precision), ?8,"
+            + " CAST(?9 AS text), CAST(?10 AS jsonb), ?11, ?12)";
+    private static final String UPDATE = "UPDATE lesson_progress SET status = ?1, started_at = CAST(?2 AS timestamptz),"
+            + " completed_at = CAST(?3 AS timestamptz), best_score = CAST(?4 AS double precision), attempts = ?5,"
+            + " last_position = CAST(?6 AS text), bookmarks = CAST(?7 AS jsonb), updated_at = ?8, version = ?9"
+            + " WHERE learner_id = ?10 AND lesson_id = ?11 AND version = ?12";
 
-    public JpaLessonProgressRecords(CurrentEntityManager current, JpaEnrollments enrollments) {
+    private final CurrentEntityManager current;
+
+    public JpaLessonProgressRecords(CurrentEntityManager current) {
         this.current = current;
-        this.enrollments = enrollments;
     }
 
-    /** The lesson's course, then {@link #standing} in it: four statements. */
+    /** The lesson's course, then {@link #standing} in it: two statements. */
     @Override
     public Optional<LessonContext> context(UUID learnerId, UUID lessonId) {
         return current.get().createQuery("select m.courseId from LessonEntity l join CourseModuleEntity m on m.id = l.moduleId"
@@ -40,53 +41,42 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
                 .map(courseId -> standing(learnerId, courseId, lessonId));
     }
 
-    /**
-     * The learner's standing in a course, and on one of its lessons unless {@code lessonId} is
-     * null: three statements, the course's published lessons, the enrollment, and the progress on
-     * those lessons and on {@code lessonId} in one (none when there is no lesson to look up).
-     * Progress is read with a query, never by key: a lookup by key may be answered from the
-     * persistence context, which would make the count depend on what the unit loaded before.
-     */
+    /** The learner's standing in a course, and on one of its lessons unless {@code lessonId} is null: one statement. */
     LessonContext standing(UUID learnerId, UUID courseId, UUID lessonId) {
-        List<UUID> published = enrollments.publishedLessons(courseId);
-        Optional<Enrollment> enrollment = enrollments.find(learnerId, courseId);
-        var lessons = new LinkedHashSet<>(published);
-        if (lessonId != null) {
-            lessons.add(lessonId);
-        }
-        Map<UUID, LessonProgress> progressOf = new HashMap<>();
-        findAll(learnerId, List.copyOf(lessons)).forEach(progress -> progressOf.put(progress.lessonId(), progress));
-        List<UUID> completed = published.stream()
-                .filter(id -> progressOf.containsKey(id) && progressOf.get(id).status() == LessonStatus.COMPLETED)
-                .toList();
-        return new LessonContext(courseId, lessonId == null ? Optional.empty() : Optional.ofNullable(progressOf.get(lessonId)),
-                enrollment, published, completed);
+        return LearnerStanding.read(current.get(), learnerId, courseId, lessonId);
     }
 
+    /** A query on the primary key, not a lookup: see {@link #findAll}. */
     @Override
     public Optional<LessonProgress> find(UUID learnerId, UUID lessonId) {
-        return Optional.ofNullable(current.get().find(LessonProgressEntity.class, new LessonProgressEntity.Key(learnerId, lessonId)))
-                .map(ProgressMapping::toRecord);
+        return findAll(learnerId, List.of(lessonId)).stream().findFirst();
     }
 
-    /** One statement on the primary key. */
+    /**
+     * One statement on the primary key; a projection, so the unit of work manages no entity for
+     * the rows (nothing to snapshot, nothing for a flush to compare).
+     */
     @Override
     public List<LessonProgress> findAll(UUID learnerId, List<UUID> lessonIds) {
         if (lessonIds.isEmpty()) {
             return List.of();
         }
-        return current.get().createQuery("select p from LessonProgressEntity p"
-                        + " where p.learnerId = :learner and p.lessonId in :lessons", LessonProgressEntity.class)
+        return current.get().createQuery("select " + ProgressMapping.LESSON_PROGRESS_COLUMNS + " from LessonProgressEntity p"
+                        + " where p.learnerId = :learner and p.lessonId in :lessons", Object[].class)
                 .setParameter("learner", learnerId)
                 .setParameter("lessons", lessonIds)
                 .getResultStream()
-                .map(ProgressMapping::toRecord)
+                .map(ProgressMapping::lessonProgress)
                 .toList();
     }
 
+    /** One INSERT, past the persistence context; a row that exists fails on {@code lesson_progress_pkey}. */
     @Override
     public void insert(LessonProgress progress) {
-        current.get().persist(ProgressMapping.toEntity(progress));
+        NativeRows.update(current.get(), INSERT, progress.learnerId(), progress.lessonId(), progress.status().code(),
+                progress.startedAt(), progress.completedAt(), progress.timeSpent().toMillis(), progress.bestScore(),
+                progress.attempts(), progress.lastPosition(), JsonColumns.print(progress.bookmarks()), progress.updatedAt(),
+                progress.version());
     }
 
     @Override
@@ -95,24 +85,19 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
     }
 
     /**
-     * Guarded on the version Hibernate checks in the UPDATE, which steps it by one, also when
-     * nothing else changed. The UPDATE writes only the columns that changed: never a time spent
-     * that a concurrent {@link #addTime} moved on.
+     * One UPDATE, past the persistence context, guarded on {@code expectedVersion}. It writes
+     * every field but the time spent: that moves only by {@link #addTime}, in SQL and without a
+     * version step, so the UPDATE never puts back a time that a concurrent addition moved on.
      */
     @Override
     public void update(LessonProgress progress, long expectedVersion) {
-        EntityManager entityManager = current.get();
-        LessonProgressEntity entity = entityManager.find(LessonProgressEntity.class,
-                new LessonProgressEntity.Key(progress.learnerId(), progress.lessonId()));
-        if (entity == null) {
-            throw new NotFoundException("lesson progress", progress.learnerId() + " on " + progress.lessonId());
-        }
-        if (entity.version != expectedVersion) {
+        int updated = NativeRows.update(current.get(), UPDATE, progress.status().code(), progress.startedAt(),
+                progress.completedAt(), progress.bestScore(), progress.attempts(), progress.lastPosition(),
+                JsonColumns.print(progress.bookmarks()), progress.updatedAt(), progress.version(), progress.learnerId(),
+                progress.lessonId(), expectedVersion);
+        if (updated == 0) {
             throw concurrentChange(progress.learnerId(), progress.lessonId());
         }
-        LessonProgress before = ProgressMapping.toRecord(entity);
-        ProgressMapping.write(progress, entity);
-        Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
 import org.learningstore.core.error.ConflictException;
@@ -8,9 +9,10 @@ import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.progress.SkillMastery;
 
 /**
- * Mastery over {@link SkillMasteryEntity}. Two concurrent first answers to a skill collide on
- * {@code skill_mastery_pkey} when the unit of work flushes; two concurrent moves of one stored
- * mastery on its version: both are concurrent changes, and the unit runs again.
+ * Mastery in {@code skill_mastery}, read by projections and written by explicit statements, so a
+ * unit of work manages no entity for it. Two concurrent first answers to a skill collide on
+ * {@code skill_mastery_pkey}; two concurrent moves of one stored mastery on its version: both are
+ * concurrent changes, and the unit runs again.
  */
 public final class JpaSkillMasteries implements SkillMasteries {
     private final CurrentEntityManager current;
@@ -19,44 +21,57 @@ public final class JpaSkillMasteries implements SkillMasteries {
         this.current = current;
     }
 
-    /** One statement on the primary key. */
+    /** One statement on the primary key; a projection, so the unit of work manages no entity for the rows. */
     @Override
     public List<SkillMastery> find(UUID learnerId, List<UUID> skillIds) {
         if (skillIds != null && skillIds.isEmpty()) {
             return List.of();
         }
-        var query = current.get().createQuery("select m from SkillMasteryEntity m where m.learnerId = :learner"
-                        + (skillIds == null ? "" : " and m.skillId in :skills"), SkillMasteryEntity.class)
+        var query = current.get().createQuery("select " + ProgressMapping.SKILL_MASTERY_COLUMNS
+                        + " from SkillMasteryEntity m where m.learnerId = :learner"
+                        + (skillIds == null ? "" : " and m.skillId in :skills"), Object[].class)
                 .setParameter("learner", learnerId);
         if (skillIds != null) {
             query.setParameter("skills", skillIds);
         }
-        return query.getResultStream().map(ProgressMapping::toRecord).toList();
+        return query.getResultStream().map(ProgressMapping::skillMastery).toList();
     }
 
     /**
-     * An insert for each mastery at version 1; for the others, one UPDATE each (mastery moves the
-     * few skills of one assessment or one practice answer), guarded on the version Hibernate
-     * checks, which it steps from {@code version - 1} to {@code version}.
+     * Past the persistence context, one statement per mastery (mastery moves the few skills of one
+     * assessment or one practice answer): an INSERT for each at version 1, which a concurrent first
+     * answer makes fail on {@code skill_mastery_pkey}; an UPDATE for the others, guarded on
+     * {@code version - 1}.
      */
     @Override
     public void save(List<SkillMastery> masteries) {
-        EntityManager entityManager = current.get();
         for (SkillMastery mastery : masteries) {
             if (mastery.version() == 1) {
-                entityManager.persist(ProgressMapping.toEntity(mastery));
+                written(mastery, "insert into SkillMasteryEntity (learnerId, skillId, status, score, answers, correct,"
+                        + " lastPracticedAt, version) values (:learner, :skill, :status, :score, :answers, :correct,"
+                        + " :lastPracticedAt, :version)").executeUpdate();
                 continue;
             }
-            SkillMasteryEntity entity = entityManager.find(SkillMasteryEntity.class,
-                    new SkillMasteryEntity.Key(mastery.learnerId(), mastery.skillId()));
-            if (entity == null || entity.version != mastery.version() - 1) {
+            int updated = written(mastery, "update SkillMasteryEntity m set m.status = :status, m.score = :score,"
+                    + " m.answers = :answers, m.correct = :correct, m.lastPracticedAt = :lastPracticedAt, m.version = :version"
+                    + " where m.learnerId = :learner and m.skillId = :skill and m.version = :version - 1").executeUpdate();
+            if (updated == 0) {
                 throw new ConflictException(null, "the mastery of learner " + mastery.learnerId() + " of skill "
                         + mastery.skillId() + " changed concurrently", null);
             }
-            SkillMastery before = ProgressMapping.toRecord(entity);
-            ProgressMapping.write(mastery, entity);
-            Versions.stepIfUnchanged(entityManager, entity, before, ProgressMapping.toRecord(entity));
         }
+    }
+
+    private Query written(SkillMastery mastery, String statement) {
+        return current.get().createQuery(statement)
+                .setParameter("learner", mastery.learnerId())
+                .setParameter("skill", mastery.skillId())
+                .setParameter("status", mastery.status().code())
+                .setParameter("score", mastery.score())
+                .setParameter("answers", mastery.answers())
+                .setParameter("correct", mastery.correct())
+                .setParameter("lastPracticedAt", mastery.lastPracticedAt())
+                .setParameter("version", mastery.version());
     }
 
     @Override

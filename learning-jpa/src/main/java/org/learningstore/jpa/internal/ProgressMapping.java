@@ -1,6 +1,7 @@
 package org.learningstore.jpa.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,16 @@ final class ProgressMapping {
     }
 
     // enrollments
+
+    /** The columns of {@link #enrollment}, selected from {@code EnrollmentEntity e}: a projection, so no managed entity. */
+    static final String ENROLLMENT_COLUMNS = "e.id, e.courseId, e.learnerId, e.status, e.enrolledAt, e.completedAt,"
+            + " e.progressPercent, e.currentLessonId, e.lastAccessedAt, e.version";
+
+    static Enrollment enrollment(Object[] row) {
+        return new Enrollment((UUID) row[0], (UUID) row[1], (UUID) row[2], EnrollmentStatus.fromCode((String) row[3]),
+                (Instant) row[4], (Instant) row[5], ((Number) row[6]).doubleValue(), (UUID) row[7], (Instant) row[8],
+                ((Number) row[9]).longValue());
+    }
 
     static Enrollment toRecord(EnrollmentEntity entity) {
         return new Enrollment(entity.id, entity.courseId, entity.learnerId, EnrollmentStatus.fromCode(entity.status),
@@ -55,6 +66,18 @@ final class ProgressMapping {
     }
 
     // lesson progress
+
+    /** The columns of {@link #lessonProgress}, selected from {@code LessonProgressEntity p}: a projection, so no managed entity. */
+    static final String LESSON_PROGRESS_COLUMNS = "p.learnerId, p.lessonId, p.status, p.startedAt, p.completedAt,"
+            + " p.timeSpentMs, p.bestScore, p.attempts, p.lastPosition, p.bookmarks, p.updatedAt, p.version";
+
+    @SuppressWarnings("unchecked")
+    static LessonProgress lessonProgress(Object[] row) {
+        return new LessonProgress((UUID) row[0], (UUID) row[1], LessonStatus.fromCode((String) row[2]), (Instant) row[3],
+                (Instant) row[4], Duration.ofMillis(((Number) row[5]).longValue()), (Double) row[6], ((Number) row[7]).intValue(),
+                (String) row[8], row[9] == null ? List.of() : (List<String>) row[9], (Instant) row[10],
+                ((Number) row[11]).longValue());
+    }
 
     static LessonProgress toRecord(LessonProgressEntity entity) {
         return new LessonProgress(entity.learnerId, entity.lessonId, LessonStatus.fromCode(entity.status),
@@ -88,6 +111,16 @@ final class ProgressMapping {
     }
 
     // skill mastery
+
+    /** The columns of {@link #skillMastery}, selected from {@code SkillMasteryEntity m}: a projection, so no managed entity. */
+    static final String SKILL_MASTERY_COLUMNS = "m.learnerId, m.skillId, m.status, m.score, m.answers, m.correct,"
+            + " m.lastPracticedAt, m.version";
+
+    static SkillMastery skillMastery(Object[] row) {
+        return new SkillMastery((UUID) row[0], (UUID) row[1], MasteryStatus.fromCode((String) row[2]),
+                ((Number) row[3]).doubleValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue(), (Instant) row[6],
+                ((Number) row[7]).longValue());
+    }
 
     static SkillMastery toRecord(SkillMasteryEntity entity) {
         return new SkillMastery(entity.learnerId, entity.skillId, MasteryStatus.fromCode(entity.status), entity.score,

@@ -189,7 +189,7 @@ final class SqliteAttempts implements Attempts {
         return new StartContext(
                 results.get(0).stream().findFirst().map(rows::assessment),
                 results.get(1).stream().map(row -> row.uuid("id")).toList(),
-                results.get(2).stream().map(rows::attempt).toList(),
+                AttemptsSoFar.of(results.get(2).stream().map(rows::attempt).toList()),
                 results.get(3).stream().findFirst().map(rows::override));
     }
 
