@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.hibernate.FlushMode;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
@@ -29,6 +30,10 @@ final class JdbcReads {
     /** Runs {@code sql} with {@code args} bound in order to its {@code ?} parameters. */
     static <T> T query(EntityManager entityManager, String sql, ResultReader<T> reader, Object... args) {
         var session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
+            // as a query would under AUTO: a write unit's pending changes first, so the read sees them
+            entityManager.flush();
+        }
         JdbcCoordinator jdbc = session.getJdbcCoordinator();
         PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
         try {
