@@ -25,7 +25,7 @@ final class DashboardQuery {
             select e.id, e.course_id, e.learner_id, e.status, e.enrolled_at, e.completed_at, e.progress_percent, \
             e.current_lesson_id, e.last_accessed_at, e.version, c.title, l.title, count(*) over () \
             from enrollments e join courses c on c.id = e.course_id left join lessons l on l.id = e.current_lesson_id \
-            where e.learner_id = ? order by e.enrolled_at desc, e.id desc limit ? offset ?""";
+            where e.learner_id = ? order by e.enrolled_at desc, e.id desc offset ? rows fetch first ? rows only""";
     private static final String TOTAL = "select count(*) from enrollments e where e.learner_id = ?";
 
     private DashboardQuery() {
@@ -40,7 +40,7 @@ final class DashboardQuery {
                 counted = rows.getLong(13);
             }
             return counted;
-        }, learnerId, page.size(), page.offset());
+        }, learnerId, page.offset(), page.size());
         if (entries.isEmpty() && page.offset() > 0) {
             total = JdbcReads.query(entityManager, TOTAL, rows -> rows.next() ? rows.getLong(1) : 0L, learnerId);
         }
