@@ -648,6 +648,27 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void contentsInATransactionShowItsOwnChangesNotYetCommitted() {
+        if (!kit().spansCallsInOneTransaction()) {
+            return; // a backend without spanning transactions refuses inTransaction (LifecycleContract)
+        }
+        Course course = newCourse("Pending changes");
+        CourseModule module = catalog.addModule(course.id(), ModuleDetails.of("Draft title"));
+
+        CourseContents contents = store.inTransaction(tx -> {
+            tx.catalog().updateModule(module.id(), module.version(), ModuleDetails.of("Final title").withPublished(false));
+            tx.catalog().addLesson(module.id(), LessonDetails.builder("Added").kind(LessonKind.PRACTICE).estimatedMinutes(7).build());
+            return tx.catalog().contents(course.id()).orElseThrow();
+        });
+
+        Lesson added = catalog.lessons(module.id()).get(0);
+        assertEquals(new CourseContents(course.id(), course.slug(), "Pending changes", CourseStatus.DRAFT, List.of(
+                new ModuleEntry(module.id(), "Final title", 1, false, List.of(
+                        new LessonEntry(added.id(), "Added", 1, LessonKind.PRACTICE, 7, true))))), contents);
+        assertEquals(contents, catalog.contents(course.id()).orElseThrow());
+    }
+
+    @Test
     void contentsOfAnUnknownOrDeletedCourseAreEmptyAndACourseWithoutModulesHasNone() {
         Course bare = newCourse("No modules yet");
         Course gone = newCourse("Deleted");

@@ -481,6 +481,8 @@ public abstract class ProgressContract {
         assertEquals(tracks.get(4).course().title(), newest.courseTitle());
         assertEquals("B", newest.currentLessonTitle());
         assertEquals(25.0, newest.enrollment().progressPercent());
+        assertEquals(progress.enrollment(learner.id(), tracks.get(4).course().id()), Optional.of(newest.enrollment()),
+                "every field as the enrollment reads it, to the instant");
         assertEquals(2, page.content().size());
         assertEquals(3, page.totalPages());
     }

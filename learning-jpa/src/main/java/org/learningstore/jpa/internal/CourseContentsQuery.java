@@ -1,10 +1,8 @@
 package org.learningstore.jpa.internal;
 
-import static org.learningstore.jpa.internal.NativeRows.number;
-import static org.learningstore.jpa.internal.NativeRows.text;
-import static org.learningstore.jpa.internal.NativeRows.uuid;
-
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,48 +15,60 @@ import org.learningstore.core.catalog.LessonKind;
 
 /**
  * A course's table of contents in one statement, a row per lesson (or per module without lessons, or
- * one for a course without modules), read as columns: no entity is loaded or tracked. The course's and
- * a module's columns repeat on each row, in place of a statement per table: on PostgreSQL each
- * statement is a round trip.
+ * one for a course without modules), read as columns in plain JDBC: no entity is loaded or tracked. The
+ * course's and a module's columns repeat on each row, in place of a statement per table: on PostgreSQL
+ * each statement is a round trip.
  */
 final class CourseContentsQuery {
     private static final String CONTENTS = """
             select c.id, c.slug, c.title, c.status, m.id, m.title, m.position, m.published, \
             l.id, l.title, l.position, l.kind, l.estimated_minutes, l.published \
             from courses c left join modules m on m.course_id = c.id left join lessons l on l.module_id = m.id \
-            where c.id = ?1 and c.deleted_at is null order by m.position, l.position""";
+            where c.id = ? and c.deleted_at is null order by m.position, l.position""";
 
     private CourseContentsQuery() {
     }
 
     static Optional<CourseContents> load(EntityManager entityManager, UUID courseId) {
-        List<Object[]> rows = NativeRows.rows(entityManager, CONTENTS, courseId);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        List<ModuleEntry> modules = new ArrayList<>();
-        Object[] module = null;
-        List<LessonEntry> lessons = new ArrayList<>();
-        for (Object[] row : rows) {
-            if (module != null && !module[4].equals(row[4])) {
-                modules.add(module(module, lessons));
-                lessons = new ArrayList<>();
-            }
-            module = row[4] == null ? null : row;
-            if (row[8] != null) {
-                lessons.add(new LessonEntry(uuid(row[8]), text(row[9]), (int) number(row[10]),
-                        LessonKind.fromCode(text(row[11])), (int) number(row[12]), (Boolean) row[13]));
-            }
-        }
-        if (module != null) {
-            modules.add(module(module, lessons));
-        }
-        Object[] course = rows.get(0);
-        return Optional.of(new CourseContents(uuid(course[0]), text(course[1]), text(course[2]),
-                CourseStatus.fromCode(text(course[3])), modules));
+        return JdbcReads.query(entityManager, CONTENTS, CourseContentsQuery::contents, courseId);
     }
 
-    private static ModuleEntry module(Object[] row, List<LessonEntry> lessons) {
-        return new ModuleEntry(uuid(row[4]), text(row[5]), (int) number(row[6]), (Boolean) row[7], lessons);
+    private static Optional<CourseContents> contents(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return Optional.empty();
+        }
+        UUID id = rows.getObject(1, UUID.class);
+        String slug = rows.getString(2);
+        String title = rows.getString(3);
+        CourseStatus status = CourseStatus.fromCode(rows.getString(4));
+        List<ModuleEntry> modules = new ArrayList<>();
+        ModuleEntry module = null;
+        List<LessonEntry> lessons = new ArrayList<>();
+        do {
+            UUID moduleId = rows.getObject(5, UUID.class);
+            if (moduleId == null) {
+                continue;
+            }
+            if (module == null || !module.id().equals(moduleId)) {
+                if (module != null) {
+                    modules.add(withLessons(module, lessons));
+                    lessons = new ArrayList<>();
+                }
+                module = new ModuleEntry(moduleId, rows.getString(6), rows.getInt(7), rows.getBoolean(8), List.of());
+            }
+            UUID lessonId = rows.getObject(9, UUID.class);
+            if (lessonId != null) {
+                lessons.add(new LessonEntry(lessonId, rows.getString(10), rows.getInt(11),
+                        LessonKind.fromCode(rows.getString(12)), rows.getInt(13), rows.getBoolean(14)));
+            }
+        } while (rows.next());
+        if (module != null) {
+            modules.add(withLessons(module, lessons));
+        }
+        return Optional.of(new CourseContents(id, slug, title, status, modules));
+    }
+
+    private static ModuleEntry withLessons(ModuleEntry module, List<LessonEntry> lessons) {
+        return new ModuleEntry(module.id(), module.title(), module.position(), module.published(), lessons);
     }
 }

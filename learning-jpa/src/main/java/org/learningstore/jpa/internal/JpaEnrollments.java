@@ -103,37 +103,10 @@ public final class JpaEnrollments implements Enrollments {
                 .executeUpdate();
     }
 
-    /**
-     * One statement on {@code enrollments_dashboard_idx} (read backwards), with the titles joined
-     * and the total counted over the whole result by a window; a second only for a page past the
-     * end, which comes back empty and so cannot tell the total.
-     */
+    /** {@link DashboardQuery}: one statement, two for a page past the end. */
     @Override
     public Page<DashboardEntry> dashboard(UUID learnerId, PageRequest page) {
-        EntityManager entityManager = current.get();
-        List<Object[]> rows = JpaPages.beyondReach(page) ? List.of() : entityManager.createQuery("select e, c.title, l.title, count(*) over ()"
-                        + " from EnrollmentEntity e join CourseEntity c on c.id = e.courseId"
-                        + " left join LessonEntity l on l.id = e.currentLessonId"
-                        + " where e.learnerId = :learner"
-                        + " order by e.enrolledAt desc, e.id desc", Object[].class)
-                .setParameter("learner", learnerId)
-                .setFirstResult((int) page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[3]).longValue();
-        } else if (page.offset() == 0) {
-            total = 0;
-        } else {
-            total = entityManager.createQuery("select count(e) from EnrollmentEntity e where e.learnerId = :learner", Long.class)
-                    .setParameter("learner", learnerId)
-                    .getSingleResult();
-        }
-        List<DashboardEntry> entries = rows.stream()
-                .map(row -> new DashboardEntry(ProgressMapping.toRecord((EnrollmentEntity) row[0]), (String) row[1], (String) row[2]))
-                .toList();
-        return new Page<>(entries, page, total);
+        return DashboardQuery.load(current.get(), learnerId, page);
     }
 
     /** The enrollment, then the first lesson only where there is none: one or two statements. */
