@@ -45,10 +45,17 @@ final class PackedFields {
         return UUID.fromString(word());
     }
 
-    /** A free text: its length, then the text. */
+    /**
+     * A free text: its length, then the text. A stored text is well-formed UTF-16 (core refuses lone
+     * surrogates), so a high surrogate always starts a pair: a plain loop over the chars does,
+     * where {@link String#offsetByCodePoints} was a tenth of a course page's Java time.
+     */
     String text() {
         int length = Math.toIntExact(number());
-        int end = packed.offsetByCodePoints(at, length);
+        int end = at;
+        for (int counted = 0; counted < length; counted++) {
+            end += Character.isHighSurrogate(packed.charAt(end)) ? 2 : 1;
+        }
         String text = packed.substring(at, end);
         at = end;
         return text;
