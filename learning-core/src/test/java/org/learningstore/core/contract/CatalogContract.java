@@ -686,6 +686,24 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void contentsKeepTitlesWithColonsDigitsQuotesLineBreaksAndAnyScriptExactly() {
+        Course course = newCourse("Odd titles");
+        String moduleTitle = "12:30 \u2014 part \"one\": 3:4 \uD83C\uDF93";
+        String lessonTitle = "1:2:3 ratio \uD834\uDD1E 'quoted'\nnext line";
+        String otherTitle = "\u00FCn\u00EFc\u00F6d\u00E9: \u2211 10 \u4E2D\u6587";
+        CourseModule module = catalog.addModule(course.id(), ModuleDetails.of(moduleTitle));
+        Lesson first = catalog.addLesson(module.id(), LessonDetails.builder(lessonTitle).estimatedMinutes(7).build());
+        Lesson second = catalog.addLesson(module.id(), LessonDetails.builder(otherTitle).kind(LessonKind.PRACTICE)
+                .estimatedMinutes(12).published(false).build());
+
+        assertEquals(Optional.of(new CourseContents(course.id(), course.slug(), "Odd titles", CourseStatus.DRAFT, List.of(
+                new ModuleEntry(module.id(), moduleTitle, 1, true, List.of(
+                        new LessonEntry(first.id(), lessonTitle, 1, LessonKind.THEORY, 7, true),
+                        new LessonEntry(second.id(), otherTitle, 2, LessonKind.PRACTICE, 12, false)))))),
+                catalog.contents(course.id()));
+    }
+
+    @Test
     void contentsTakeTheSameFixedNumberOfStatementsWhateverTheCourseSize() {
         Course small = newCourse("Small contents");
         catalog.addLesson(catalog.addModule(small.id(), ModuleDetails.of("Only")).id(), LessonDetails.builder("Only").build());

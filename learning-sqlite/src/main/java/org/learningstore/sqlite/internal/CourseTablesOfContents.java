@@ -1,6 +1,7 @@
 package org.learningstore.sqlite.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,24 @@ import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.LessonKind;
 
 /**
- * A course's table of contents in three statements whatever its size, sent together (one round trip
- * on Turso, one snapshot on the file). Only the columns the contents show are read: on the file each
- * cell read costs a driver call, and the lessons' are most of the work. A lesson names its module
- * by the module's position, a number, rather than by its id, a text the driver would copy.
+ * A course's table of contents in one statement whatever its size: the course's row with its modules
+ * and its lessons each packed into one text ({@link PackedFields}). On the file each cell read is a
+ * driver call, and a lesson's six cells were most of the work; one statement is also its own
+ * snapshot, with no {@code BEGIN}/{@code COMMIT} around it. Aggregates promise no order, so the
+ * positions sort the entries here. A lesson names its module by the module's position.
  */
 final class CourseTablesOfContents {
-    private static final String COURSE =
-            "SELECT c.id, c.slug, c.title, c.status FROM courses c WHERE c.id = ? AND c.deleted_at IS NULL";
-    private static final String MODULES =
-            "SELECT m.id, m.title, m.position, m.published FROM modules m WHERE m.course_id = ? ORDER BY m.position";
-    private static final String LESSONS = """
-            SELECT m.position AS module_position, l.id, l.title, l.position, l.kind, l.estimated_minutes, l.published \
-            FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = ? ORDER BY m.position, l.position""";
+    private static final String CONTENTS = """
+            SELECT c.id, c.slug, c.title, c.status, \
+            (SELECT group_concat(m.position || ':' || m.published || ':' || m.id || ':' || length(m.title) || ':' || m.title, '') \
+            FROM modules m WHERE m.course_id = c.id) AS modules, \
+            (SELECT group_concat(m.position || ':' || l.position || ':' || l.estimated_minutes || ':' || l.published || ':' \
+            || l.kind || ':' || l.id || ':' || length(l.title) || ':' || l.title, '') \
+            FROM lessons l JOIN modules m ON m.id = l.module_id WHERE m.course_id = c.id) AS lessons \
+            FROM courses c WHERE c.id = ? AND c.deleted_at IS NULL""";
+
+    private record ModuleLesson(long modulePosition, LessonEntry lesson) {
+    }
 
     private final SqlExecutor executor;
 
@@ -34,24 +40,44 @@ final class CourseTablesOfContents {
     }
 
     Optional<CourseContents> contents(UUID courseId) {
-        List<List<Row>> results = executor.queryAll(List.of(
-                Sql.of(COURSE, courseId), Sql.of(MODULES, courseId), Sql.of(LESSONS, courseId)));
-        if (results.get(0).isEmpty()) {
-            return Optional.empty();
-        }
-        Map<Long, List<LessonEntry>> lessonsByModule = new HashMap<>();
-        for (Row row : results.get(2)) {
-            lessonsByModule.computeIfAbsent(row.integer("module_position"), position -> new ArrayList<>())
-                    .add(new LessonEntry(row.uuid("id"), row.text("title"), row.int32("position"),
-                            LessonKind.fromCode(row.text("kind")), row.int32("estimated_minutes"), row.flag("published")));
-        }
+        return executor.queryOne(Sql.of(CONTENTS, courseId), CourseTablesOfContents::contents);
+    }
+
+    private static CourseContents contents(Row row) {
+        Map<Long, List<LessonEntry>> lessons = lessonsByModule(row.text("lessons"));
         List<ModuleEntry> modules = new ArrayList<>();
-        for (Row row : results.get(1)) {
-            modules.add(new ModuleEntry(row.uuid("id"), row.text("title"), row.int32("position"), row.flag("published"),
-                    lessonsByModule.getOrDefault(row.integer("position"), List.of())));
+        PackedFields fields = new PackedFields(row.text("modules"));
+        while (fields.hasMore()) {
+            long position = fields.number();
+            boolean published = fields.flag();
+            UUID id = fields.uuid();
+            modules.add(new ModuleEntry(id, fields.text(), Math.toIntExact(position), published,
+                    lessons.getOrDefault(position, List.of())));
         }
-        Row course = results.get(0).get(0);
-        return Optional.of(new CourseContents(course.uuid("id"), course.text("slug"), course.text("title"),
-                CourseStatus.fromCode(course.text("status")), modules));
+        modules.sort(Comparator.comparingInt(ModuleEntry::position));
+        return new CourseContents(row.uuid("id"), row.text("slug"), row.text("title"),
+                CourseStatus.fromCode(row.text("status")), modules);
+    }
+
+    /** Each module's lessons in order, by the module's position. */
+    private static Map<Long, List<LessonEntry>> lessonsByModule(String packed) {
+        List<ModuleLesson> lessons = new ArrayList<>();
+        PackedFields fields = new PackedFields(packed);
+        while (fields.hasMore()) {
+            long modulePosition = fields.number();
+            int position = Math.toIntExact(fields.number());
+            int minutes = Math.toIntExact(fields.number());
+            boolean published = fields.flag();
+            LessonKind kind = LessonKind.fromCode(fields.word());
+            UUID id = fields.uuid();
+            lessons.add(new ModuleLesson(modulePosition, new LessonEntry(id, fields.text(), position, kind, minutes, published)));
+        }
+        lessons.sort(Comparator.comparingLong(ModuleLesson::modulePosition)
+                .thenComparingInt(lesson -> lesson.lesson().position()));
+        Map<Long, List<LessonEntry>> byModule = new HashMap<>();
+        for (ModuleLesson lesson : lessons) {
+            byModule.computeIfAbsent(lesson.modulePosition(), position -> new ArrayList<>()).add(lesson.lesson());
+        }
+        return byModule;
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * A list of texts stored one row per text with its position, read back with its parent row in one
  * column without a JSON parser: each text as {@code position:length:text}, its length in
  * characters (code points, as SQLite's {@code length} counts them), so any text (quotes, commas,
- * colons, control characters, any script) is cut out exactly. Aggregates promise no order, so the
- * positions sort them here.
+ * colons, control characters, any script) is cut out exactly ({@link PackedFields}). Aggregates
+ * promise no order, so the positions sort them here.
  */
 final class PositionedTexts {
     private record Positioned(long position, String text) {
@@ -33,15 +33,9 @@ final class PositionedTexts {
             return List.of();
         }
         List<Positioned> texts = new ArrayList<>();
-        int at = 0;
-        while (at < encoded.length()) {
-            int afterPosition = encoded.indexOf(':', at);
-            int afterLength = encoded.indexOf(':', afterPosition + 1);
-            long position = Long.parseLong(encoded, at, afterPosition, 10);
-            int length = Integer.parseInt(encoded, afterPosition + 1, afterLength, 10);
-            int end = encoded.offsetByCodePoints(afterLength + 1, length);
-            texts.add(new Positioned(position, encoded.substring(afterLength + 1, end)));
-            at = end;
+        PackedFields fields = new PackedFields(encoded);
+        while (fields.hasMore()) {
+            texts.add(new Positioned(fields.number(), fields.text()));
         }
         texts.sort(Comparator.comparingLong(Positioned::position));
         List<String> sorted = new ArrayList<>(texts.size());

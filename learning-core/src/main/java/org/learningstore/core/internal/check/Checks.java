@@ -137,7 +137,11 @@ public final class Checks {
         return value;
     }
 
-    /** An immutable list of non-blank texts, duplicates removed, order kept. */
+    /**
+     * An immutable list of non-blank texts, duplicates removed, order kept. Every course read builds
+     * its lists through here, and they hold no duplicate: so no set unless there is one (an
+     * immutable list is kept as it is); the lists are short (at most {@code maxItems}).
+     */
     public static List<String> texts(String field, List<String> values, int maxItems, int maxLength) {
         if (values == null || values.isEmpty()) {
             return List.of();
@@ -145,11 +149,26 @@ public final class Checks {
         if (values.size() > maxItems) {
             throw new InvalidInputException(field, "must have at most " + maxItems + " items");
         }
+        if (checkedWithoutDuplicates(field, values, maxLength)) {
+            return List.copyOf(values);
+        }
         var distinct = new LinkedHashSet<String>();
         for (String value : values) {
             distinct.add(requiredText(field, value, maxLength));
         }
         return List.copyOf(distinct);
+    }
+
+    /** Whether {@code values}, each checked as a required text, hold no text twice. */
+    private static boolean checkedWithoutDuplicates(String field, List<String> values, int maxLength) {
+        boolean distinct = true;
+        for (int i = 0; i < values.size(); i++) {
+            String value = requiredText(field, values.get(i), maxLength);
+            for (int j = 0; j < i && distinct; j++) {
+                distinct = !value.equals(values.get(j));
+            }
+        }
+        return distinct;
     }
 
     /** An immutable copy of {@code values}, refusing a null collection or a null element. */
