@@ -30,7 +30,10 @@ public interface Enrollments {
     /** New enrollments, a fixed number of statements whatever their number (none for none). */
     void insertAll(List<Enrollment> enrollments);
 
-    /** Writes every field, guarded on {@code expectedVersion}. */
+    /**
+     * Writes every field but the enrollment's id, course, learner and date, which no change moves,
+     * guarded on {@code expectedVersion}.
+     */
     void update(Enrollment enrollment, long expectedVersion);
 
     /**

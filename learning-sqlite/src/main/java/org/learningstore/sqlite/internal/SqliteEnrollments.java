@@ -48,8 +48,12 @@ final class SqliteEnrollments implements Enrollments {
     private static final String INSERT = """
             INSERT INTO enrollments (id, course_id, learner_id, status, enrolled_at, completed_at, progress_percent, \
             current_lesson_id, last_accessed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /**
+     * Leaves out enrolled_at, which no change moves: SQLite rewrites the entry of every index
+     * holding a column the SET names (the dashboard's holds enrolled_at), changed or not.
+     */
     private static final String UPDATE = """
-            UPDATE enrollments SET status = ?, enrolled_at = ?, completed_at = ?, progress_percent = ?, \
+            UPDATE enrollments SET status = ?, completed_at = ?, progress_percent = ?, \
             current_lesson_id = ?, last_accessed_at = ?, version = ? WHERE id = ? AND version = ?""";
     private static final String TAKE_SEATS = """
             UPDATE courses SET enrolled_count = enrolled_count + ? \
@@ -110,7 +114,7 @@ final class SqliteEnrollments implements Enrollments {
 
     @Override
     public void update(Enrollment enrollment, long expectedVersion) {
-        executor.update(Sql.of(UPDATE, enrollment.status().code(), enrollment.enrolledAt(), enrollment.completedAt(),
+        executor.update(Sql.of(UPDATE, enrollment.status().code(), enrollment.completedAt(),
                 enrollment.progressPercent(), enrollment.currentLessonId(), enrollment.lastAccessedAt(),
                 enrollment.version(), enrollment.id(), expectedVersion), Guard.oneRow("enrollment", enrollment.id()));
     }

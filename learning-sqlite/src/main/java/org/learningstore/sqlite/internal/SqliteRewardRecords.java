@@ -21,7 +21,9 @@ import org.learningstore.core.port.RewardRecords;
 /**
  * Learners' metrics against the active definitions in one statement (each definition's value is a
  * subquery on the learner's own rows, chosen by its metric), their active days in one more when a
- * streak may move; the ledger and awards written "once" by ON CONFLICT DO NOTHING.
+ * streak may move (on the file only when the first read found an active streak definition: a
+ * statement there costs no round trip; on Turso both go in one request); the ledger and awards
+ * written "once" by ON CONFLICT DO NOTHING.
  */
 final class SqliteRewardRecords implements RewardRecords {
     private static final long MICROS_PER_DAY = 86_400_000_000L;
@@ -103,6 +105,10 @@ final class SqliteRewardRecords implements RewardRecords {
             FROM (SELECT e.learner_id, sum(e.amount) AS amount, count(*) AS entries FROM xp_entries e \
             WHERE e.id IN (SELECT CAST(g.value AS TEXT) FROM json_each(?) AS g) GROUP BY e.learner_id) AS x \
             WHERE learners.id = x.learner_id""";
+    /** Each learner's total moved by an array of {learnerId, amount, entries}, the version once per entry. */
+    private static final String ADD_TO_TOTALS = """
+            UPDATE learners SET total_xp = total_xp + (g.value ->> 'amount'), version = version + (g.value ->> 'entries') \
+            FROM json_each(?) AS g WHERE learners.id = g.value ->> 'learnerId'""";
     private static final String AWARD = """
             INSERT INTO learner_achievements (learner_id, achievement_id, earned_at, metadata) VALUES (?, ?, ?, ?) \
             ON CONFLICT (learner_id, achievement_id) DO NOTHING""";
@@ -125,21 +131,29 @@ final class SqliteRewardRecords implements RewardRecords {
     public List<LearnerState> read(Set<UUID> learnerIds, Set<AchievementMetric> metrics, long fromDay) {
         String learners = rows.ids(List.copyOf(learnerIds));
         String codes = json.print(metrics.stream().map(AchievementMetric::code).toList());
-        List<Sql> queries = new ArrayList<>();
-        queries.add(Sql.of(STATES, codes, learners));
-        boolean streaks = metrics.contains(AchievementMetric.STREAK_DAYS);
-        if (streaks) {
-            long from = Math.multiplyExact(fromDay, MICROS_PER_DAY);
-            queries.add(Sql.of(ACTIVE_DAYS, learners, from, learners, from, learners, from, learners, from));
+        Sql states = Sql.of(STATES, codes, learners);
+        if (!metrics.contains(AchievementMetric.STREAK_DAYS)) {
+            return states(executor.queryAll(List.of(states)).get(0), List.of());
         }
-        List<List<Row>> results = executor.queryAll(queries);
+        long from = Math.multiplyExact(fromDay, MICROS_PER_DAY);
+        Sql activeDays = Sql.of(ACTIVE_DAYS, learners, from, learners, from, learners, from, learners, from);
+        if (executor.capabilities().remote()) {
+            List<List<Row>> results = executor.queryAll(List.of(states, activeDays));
+            return states(results.get(0), results.get(1));
+        }
+        List<Row> definitions = executor.queryAll(List.of(states)).get(0);
+        boolean streakDefined = definitions.stream()
+                .anyMatch(row -> AchievementMetric.STREAK_DAYS.code().equals(row.text("metric")));
+        return states(definitions, streakDefined ? executor.queryAll(List.of(activeDays)).get(0) : List.of());
+    }
+
+    /** Rows of {@link #STATES} and of {@link #ACTIVE_DAYS} as each learner's state. */
+    private static List<LearnerState> states(List<Row> definitions, List<Row> activeDays) {
         Map<UUID, List<Long>> days = new LinkedHashMap<>();
-        if (streaks) {
-            results.get(1).forEach(row -> days.computeIfAbsent(row.uuid("learner_id"), id -> new ArrayList<>())
-                    .add(row.integer("day")));
-        }
+        activeDays.forEach(row -> days.computeIfAbsent(row.uuid("learner_id"), id -> new ArrayList<>())
+                .add(row.integer("day")));
         Map<UUID, LearnerState> states = new LinkedHashMap<>();
-        for (Row row : results.get(0)) {
+        for (Row row : definitions) {
             UUID learnerId = row.uuid("learner_id");
             LearnerState state = states.computeIfAbsent(learnerId, id -> new LearnerState(id, row.integer("learner_total_xp"),
                     days.getOrDefault(id, List.of()), new ArrayList<>()));
@@ -162,14 +176,37 @@ final class SqliteRewardRecords implements RewardRecords {
         executor.update(Sql.of(ADD_TO_TOTAL, e.amount(), e.learnerId(), e.id()));
     }
 
-    /** The entries as the import writes them ({@link #insertEntries}), then one statement for the totals they moved. */
+    /**
+     * The entries as the import writes them ({@link #insertEntries}), then one statement for the
+     * totals they moved. On the file the insert returns the entries it added, so the totals move by
+     * sums bound from those (no statement when none was added); Turso cannot read a write's result
+     * inside a unit, so there SQL sums the added entries it finds by id.
+     */
     @Override
     public void payAll(List<XpEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        insertEntries(entries);
-        executor.update(Sql.of(ADD_ALL_TO_TOTALS, rows.ids(entries.stream().map(XpEntry::id).toList())));
+        if (!executor.capabilities().interactiveTransactions()) {
+            insertEntries(entries);
+            executor.update(Sql.of(ADD_ALL_TO_TOTALS, rows.ids(entries.stream().map(XpEntry::id).toList())));
+            return;
+        }
+        Map<String, long[]> amountAndEntries = new LinkedHashMap<>();
+        for (Sql insert : MultiRowInsert.of(entries.stream().map(SqliteRewardRecords::paid).toList())) {
+            Sql returning = new Sql(insert.text() + " RETURNING learner_id, amount", insert.args());
+            for (Row added : executor.queryAll(List.of(returning)).get(0)) {
+                long[] moved = amountAndEntries.computeIfAbsent(added.text("learner_id"), learnerId -> new long[2]);
+                moved[0] += added.integer("amount");
+                moved[1]++;
+            }
+        }
+        if (!amountAndEntries.isEmpty()) {
+            executor.update(Sql.of(ADD_TO_TOTALS, json.print(amountAndEntries.entrySet().stream()
+                    .map(learner -> Map.of("learnerId", learner.getKey(), "amount", learner.getValue()[0],
+                            "entries", learner.getValue()[1]))
+                    .toList())));
+        }
     }
 
     @Override
