@@ -2,7 +2,11 @@ package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,8 @@ import org.learningstore.jpa.spi.LearnerHistory;
  */
 public final class JpaStudySessions implements StudySessions {
     /**
-     * The scope's questions in the range (?3, ?4), light columns only, when the scope is a
-     * condition on the assessment (%1$s, on {@code a}; parameter ?2): each assessment's questions
+     * The scope's questions in the range (two parameters), light columns only, when the scope is a
+     * condition on the assessment (%1$s, on {@code a}; one parameter after the range): each assessment's questions
      * on {@code questions_assessment_position_key}. The fence (OFFSET 0) keeps that nested loop in
      * the generic plan PostgreSQL settles on for a prepared statement, which otherwise scans every
      * question of the store (its estimate of the range, unknown there, is a few rows).
@@ -32,16 +36,17 @@ public final class JpaStudySessions implements StudySessions {
     private static final String SCOPE_OF_ASSESSMENTS = """
             SELECT q.id, a.id AS assessment_id, a.created_at, q.position
             FROM assessments a CROSS JOIN LATERAL (SELECT q.id, q.position FROM questions q
-                WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ?3 AND ?4 OFFSET 0) AS q
+                WHERE q.assessment_id = a.id AND q.difficulty BETWEEN ? AND ? OFFSET 0) AS q
             WHERE %1$s""";
-    /** As {@link #SCOPE_OF_ASSESSMENTS}, for a scope of skills (?2, a uuid[]): on {@code questions_skill_idx}. */
+    /** As {@link #SCOPE_OF_ASSESSMENTS}, for a scope of skills (a uuid[], then the range): on {@code questions_skill_idx}. */
     private static final String SCOPE_OF_SKILLS = """
             SELECT q.id, q.assessment_id, a.created_at, q.position
             FROM questions q JOIN assessments a ON a.id = q.assessment_id
-            WHERE q.skill_id = ANY(CAST(?2 AS uuid[])) AND q.difficulty BETWEEN ?3 AND ?4""";
+            WHERE q.skill_id = ANY(CAST(? AS uuid[])) AND q.difficulty BETWEEN ? AND ?""";
     /**
-     * The first ?5 questions in study order, picked here so only they are read whole. The scope
-     * (%1$s) is read once, each question with the learner's (?1) last graded answer from the study
+     * The first N questions in study order (the last parameter), picked here so only they are read
+     * whole. The scope (%1$s, its parameters first) is read once, each question with the learner's
+     * (the parameter after the scope's) last graded answer from the study
      * state ({@link JpaStudyState}) by its key; the order is never answered, last wrong, the rest,
      * each by time, then scope order: core's study order, which keeps it.
      */
@@ -51,14 +56,18 @@ public final class JpaStudySessions implements StudySessions {
                 SELECT s.id, s.assessment_id, s.created_at, s.position, st.last_answered_at AS answered_at,
                        st.last_correct AS correct,
                        CASE WHEN st.last_answered_at IS NULL THEN 0 WHEN NOT st.last_correct THEN 1 ELSE 2 END AS priority
-                FROM scope s LEFT JOIN learner_question_state st ON st.learner_id = ?1 AND st.question_id = s.id
+                FROM scope s LEFT JOIN learner_question_state st ON st.learner_id = ? AND st.question_id = s.id
                 ORDER BY priority, answered_at, s.created_at, s.assessment_id, s.position
-                LIMIT ?5)
+                LIMIT ?)
             SELECT q.id, q.assessment_id, q.position, q.kind, q.prompt, CAST(q.options AS text),
                    CAST(q.answer_key AS text), q.explanation, q.points, q.difficulty, q.skill_id, q.version,
                    q.created_at, q.updated_at, f.answered_at, f.correct
             FROM chosen f JOIN questions q ON q.id = f.id
             ORDER BY f.priority, f.answered_at, f.created_at, f.assessment_id, f.position""";
+
+    private static final String NEXT_OF_ASSESSMENT = NEXT.formatted(SCOPE_OF_ASSESSMENTS.formatted("a.id = ?"));
+    private static final String NEXT_OF_COURSE = NEXT.formatted(SCOPE_OF_ASSESSMENTS.formatted("a.course_id = ?"));
+    private static final String NEXT_OF_SKILLS = NEXT.formatted(SCOPE_OF_SKILLS);
 
     private final CurrentEntityManager current;
     private final LearnerHistory history;
@@ -136,44 +145,53 @@ public final class JpaStudySessions implements StudySessions {
                 .toList();
     }
 
-    /** One statement: the first {@code count} in study order ({@link #NEXT}). */
+    /**
+     * One statement, read in plain JDBC ({@link JdbcReads}): the first {@code count} in study order
+     * ({@link #NEXT}).
+     */
     @Override
     public List<Candidate> next(StudySession session, int count) {
         StudyScope scope = session.scope();
-        String inScope = switch (scope.kind()) {
-            case ASSESSMENT -> SCOPE_OF_ASSESSMENTS.formatted("a.id = ?2");
-            case COURSE -> SCOPE_OF_ASSESSMENTS.formatted("a.course_id = ?2");
-            case SKILLS -> SCOPE_OF_SKILLS;
+        EntityManager entityManager = current.get();
+        UUID learnerId = session.learnerId();
+        int min = session.minDifficulty();
+        int max = session.maxDifficulty();
+        return switch (scope.kind()) {
+            case ASSESSMENT -> JdbcReads.query(entityManager, NEXT_OF_ASSESSMENT, JpaStudySessions::candidates,
+                    min, max, scope.assessmentId(), learnerId, count);
+            case COURSE -> JdbcReads.query(entityManager, NEXT_OF_COURSE, JpaStudySessions::candidates,
+                    min, max, scope.courseId(), learnerId, count);
+            case SKILLS -> JdbcReads.query(entityManager, NEXT_OF_SKILLS, JpaStudySessions::candidates,
+                    NativeRows.uuidArray(scope.skillIds()), min, max, learnerId, count);
         };
-        Object scopeArgument = switch (scope.kind()) {
-            case ASSESSMENT -> scope.assessmentId();
-            case COURSE -> scope.courseId();
-            case SKILLS -> NativeRows.uuidArray(scope.skillIds());
-        };
-        return NativeRows.rows(current.get(), NEXT.formatted(inScope), session.learnerId(), scopeArgument,
-                        session.minDifficulty(), session.maxDifficulty(), count).stream()
-                .map(row -> new Candidate(QuestionMapping.toRecord(question(row)), NativeRows.instant(row[14]),
-                        (Boolean) row[15]))
-                .toList();
     }
 
-    private static QuestionEntity question(Object[] row) {
-        QuestionEntity entity = new QuestionEntity();
-        entity.id = NativeRows.uuid(row[0]);
-        entity.assessmentId = NativeRows.uuid(row[1]);
-        entity.position = (int) NativeRows.number(row[2]);
-        entity.kind = NativeRows.text(row[3]);
-        entity.prompt = NativeRows.text(row[4]);
-        entity.options = NativeRows.text(row[5]);
-        entity.answerKey = NativeRows.text(row[6]);
-        entity.explanation = NativeRows.text(row[7]);
-        entity.points = (int) NativeRows.number(row[8]);
-        entity.difficulty = (int) NativeRows.number(row[9]);
-        entity.skillId = NativeRows.uuid(row[10]);
-        entity.version = NativeRows.number(row[11]);
-        entity.createdAt = NativeRows.instant(row[12]);
-        entity.updatedAt = NativeRows.instant(row[13]);
-        return entity;
+    private static List<Candidate> candidates(ResultSet rows) throws SQLException {
+        List<Candidate> candidates = new ArrayList<>();
+        while (rows.next()) {
+            QuestionEntity entity = new QuestionEntity();
+            entity.id = rows.getObject(1, UUID.class);
+            entity.assessmentId = rows.getObject(2, UUID.class);
+            entity.position = rows.getInt(3);
+            entity.kind = rows.getString(4);
+            entity.prompt = rows.getString(5);
+            entity.options = rows.getString(6);
+            entity.answerKey = rows.getString(7);
+            entity.explanation = rows.getString(8);
+            entity.points = rows.getInt(9);
+            entity.difficulty = rows.getInt(10);
+            entity.skillId = rows.getObject(11, UUID.class);
+            entity.version = rows.getLong(12);
+            entity.createdAt = instant(rows, 13);
+            entity.updatedAt = instant(rows, 14);
+            candidates.add(new Candidate(QuestionMapping.toRecord(entity), instant(rows, 15), rows.getObject(16, Boolean.class)));
+        }
+        return candidates;
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /**
