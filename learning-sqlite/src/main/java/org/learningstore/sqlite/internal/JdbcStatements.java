@@ -28,11 +28,10 @@ final class JdbcStatements {
     private final StatementListener listener;
     private final Map<Connection, Map<String, Prepared>> prepared = new ConcurrentHashMap<>();
 
-    /** A prepared text and its result columns' labels and readers, asked of the driver once: they never change. */
+    /** A prepared text and its result columns' labels, asked of the driver once: they never change. */
     private static final class Prepared {
         private final PreparedStatement statement;
         private Labels columns;
-        private CellReader[] readers;
 
         Prepared(PreparedStatement statement) {
             this.statement = statement;
@@ -42,10 +41,8 @@ final class JdbcStatements {
             if (columns == null) {
                 ResultSetMetaData meta = results.getMetaData();
                 List<String> labels = new ArrayList<>();
-                readers = new CellReader[meta.getColumnCount()];
-                for (int i = 0; i < readers.length; i++) {
+                for (int i = 0; i < meta.getColumnCount(); i++) {
                     labels.add(meta.getColumnLabel(i + 1));
-                    readers[i] = CellReader.of(meta, i + 1);
                 }
                 columns = new Labels(labels);
             }
@@ -61,7 +58,7 @@ final class JdbcStatements {
         return timed(connection, sql.text(), () -> {
             Prepared prepared = bound(connection, sql);
             try (ResultSet results = prepared.statement.executeQuery()) {
-                return rows(results, prepared.columns(results), prepared.readers);
+                return rows(results, prepared.columns(results));
             }
         });
     }
@@ -141,12 +138,13 @@ final class JdbcStatements {
         }
     }
 
-    private static List<Row> rows(ResultSet results, Labels columns, CellReader[] readers) throws SQLException {
+    private static List<Row> rows(ResultSet results, Labels columns) throws SQLException {
+        int width = columns.width();
         List<Row> rows = new ArrayList<>();
         while (results.next()) {
-            List<Object> cells = new ArrayList<>(readers.length);
-            for (int i = 0; i < readers.length; i++) {
-                cells.add(readers[i].read(results, i + 1));
+            List<Object> cells = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                cells.add(results.getObject(i + 1));
             }
             rows.add(new Row(columns, cells));
         }

@@ -28,6 +28,10 @@ final class Labels {
                 .map(name -> name != null && name.startsWith(p) ? name.substring(p.length()) : null).toList()));
     }
 
+    int width() {
+        return names.length;
+    }
+
     /** The column's index, or -1. */
     int indexOf(String label) {
         for (int i = names.length - 1; i >= 0; i--) {
