@@ -89,7 +89,8 @@ public interface Attempts {
 
     /**
      * Inserts the attempts and their answers as they are, in a fixed number of statements (an
-     * import's new rows), and sets their learners' study state of the answered questions again.
+     * import's new rows), and adds their graded answers to their learners' study state (a stored
+     * row replaced only by a later answer).
      */
     void insertAll(List<ImportedAttempt> attempts);
 
