@@ -15,6 +15,13 @@ import java.util.UUID;
  * instead of grouping the learner's history.
  */
 final class JpaStudyState {
+    /** A stored row replaced only by a later answer, a wrong one winning a tie. */
+    private static final String LATER_ONLY = """
+            ON CONFLICT (learner_id, question_id) DO UPDATE
+            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct
+            WHERE excluded.last_answered_at > learner_question_state.last_answered_at
+               OR (excluded.last_answered_at = learner_question_state.last_answered_at
+                   AND learner_question_state.last_correct AND NOT excluded.last_correct)""";
     /**
      * Each (learner, question) of the keys (%1$s) set again from the answers: the learner's graded
      * answers to the question (its assessment's attempts of the learner by their unique key, the
@@ -36,11 +43,7 @@ final class JpaStudyState {
                   SELECT k.learner_id, k.question_id, p.answered_at, p.correct
                   FROM keys k JOIN practice_answers p ON p.learner_id = k.learner_id AND p.question_id = k.question_id) AS h
             ORDER BY h.learner_id, h.question_id, h.answered_at DESC, h.correct
-            ON CONFLICT (learner_id, question_id) DO UPDATE
-            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct
-            WHERE excluded.last_answered_at > learner_question_state.last_answered_at
-               OR (excluded.last_answered_at = learner_question_state.last_answered_at
-                   AND learner_question_state.last_correct AND NOT excluded.last_correct)""";
+            """ + LATER_ONLY;
     /**
      * The graded answers of the attempts (?1, a uuid[]) added to the state: per (learner, question)
      * the latest of them, replacing a stored row only when later (a wrong one first on a tie), so
@@ -52,11 +55,7 @@ final class JpaStudyState {
             FROM attempts t JOIN answers n ON n.attempt_id = t.id
             WHERE t.id = ANY (CAST(?1 AS uuid[])) AND t.status IN ('submitted', 'expired') AND n.correct IS NOT NULL
             ORDER BY t.learner_id, n.question_id, n.answered_at DESC, n.correct
-            ON CONFLICT (learner_id, question_id) DO UPDATE
-            SET last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct
-            WHERE excluded.last_answered_at > learner_question_state.last_answered_at
-               OR (excluded.last_answered_at = learner_question_state.last_answered_at
-                   AND learner_question_state.last_correct AND NOT excluded.last_correct)""";
+            """ + LATER_ONLY;
     /** The keys of two arrays, learners (?1) and questions (?2), pairwise. */
     private static final String REFRESH = REFRESH_OF.formatted("""
             SELECT DISTINCT k.learner_id, k.question_id
