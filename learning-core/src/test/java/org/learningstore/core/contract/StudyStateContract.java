@@ -131,6 +131,27 @@ public abstract class StudyStateContract {
     }
 
     @Test
+    void aSubmitAsLateAsAWrongPracticeAnswerLeavesItWrongAndALaterOneMovesIt() {
+        Quiz quiz = quiz(null);
+        Learner learner = store.learners().createAnonymous();
+        StudySession session = store.progress().startStudySession(learner.id(), StudyScope.course(quiz.course.id()),
+                StudyMode.PRACTICE, 1, 5);
+        Question question = quiz.questions.get(0);
+        Instant tie = clock.advance(Duration.ofSeconds(4));
+        store.progress().answerPractice(session.id(), question.id(), new Response.Truth(false), null);
+        store.assessments().submitWithAnswers(quiz.assessment.id(), learner.id(), List.of(
+                GivenAnswer.of(question.id(), new Response.Truth(true))));
+        assertEquals(List.of(row(learner, question, tie, false)), stateOf(learner), "a tie counts as wrong");
+
+        Instant later = clock.advance(Duration.ofSeconds(4));
+        store.assessments().submitWithAnswers(quiz.assessment.id(), learner.id(), List.of(
+                GivenAnswer.of(question.id(), new Response.Truth(true))));
+
+        assertEquals(List.of(row(learner, question, later, true)), stateOf(learner));
+        assertStateIsWhatTheAnswersSay();
+    }
+
+    @Test
     void aRegradeMovesTheStateWithTheAnswersItGrades() {
         Quiz quiz = quiz(null);
         Learner learner = store.learners().createAnonymous();
