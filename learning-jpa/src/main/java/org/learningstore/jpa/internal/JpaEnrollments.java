@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.paging.Page;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.Enrollments;
@@ -68,9 +67,7 @@ public final class JpaEnrollments implements Enrollments {
                 .setParameter("id", enrollment.id())
                 .setParameter("expected", expectedVersion)
                 .executeUpdate();
-        if (updated == 0) {
-            throw new ConflictException(null, "enrollment " + enrollment.id() + " changed concurrently", null);
-        }
+        BulkChanges.expect(updated, 1, "enrollment " + enrollment.id());
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.progress.LessonProgress;
 
@@ -95,9 +94,7 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
                 progress.completedAt(), progress.bestScore(), progress.attempts(), progress.lastPosition(),
                 JsonColumns.print(progress.bookmarks()), progress.updatedAt(), progress.version(), progress.learnerId(),
                 progress.lessonId(), expectedVersion);
-        if (updated == 0) {
-            throw concurrentChange(progress.learnerId(), progress.lessonId());
-        }
+        BulkChanges.expect(updated, 1, progressOf(progress.learnerId(), progress.lessonId()));
     }
 
     /**
@@ -113,9 +110,7 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
                 .setParameter("learner", learnerId)
                 .setParameter("lesson", lessonId)
                 .executeUpdate();
-        if (updated == 0) {
-            throw concurrentChange(learnerId, lessonId);
-        }
+        BulkChanges.expect(updated, 1, progressOf(learnerId, lessonId));
     }
 
 
@@ -150,8 +145,7 @@ public final class JpaLessonProgressRecords implements LessonProgressRecords {
         BulkChanges.expect(moved, lessonIds.size(), "the lesson progress of learner " + fromLearnerId);
     }
 
-    private static ConflictException concurrentChange(UUID learnerId, UUID lessonId) {
-        return new ConflictException(null, "the progress of learner " + learnerId + " on lesson " + lessonId
-                + " changed concurrently", null);
+    private static String progressOf(UUID learnerId, UUID lessonId) {
+        return "the progress of learner " + learnerId + " on lesson " + lessonId;
     }
 }

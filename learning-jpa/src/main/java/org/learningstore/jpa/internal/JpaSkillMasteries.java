@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
-import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.port.SkillMasteries;
 import org.learningstore.core.progress.SkillMastery;
 
@@ -55,10 +54,7 @@ public final class JpaSkillMasteries implements SkillMasteries {
             int updated = written(mastery, "update SkillMasteryEntity m set m.status = :status, m.score = :score,"
                     + " m.answers = :answers, m.correct = :correct, m.lastPracticedAt = :lastPracticedAt, m.version = :version"
                     + " where m.learnerId = :learner and m.skillId = :skill and m.version = :version - 1").executeUpdate();
-            if (updated == 0) {
-                throw new ConflictException(null, "the mastery of learner " + mastery.learnerId() + " of skill "
-                        + mastery.skillId() + " changed concurrently", null);
-            }
+            BulkChanges.expect(updated, 1, "the mastery of learner " + mastery.learnerId() + " of skill " + mastery.skillId());
         }
     }
 
