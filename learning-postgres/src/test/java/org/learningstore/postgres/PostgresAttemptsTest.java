@@ -97,7 +97,7 @@ class PostgresAttemptsTest {
             assertEquals(3, view.size(), questions + " questions, view: " + view);
             List<String> start = statements(() -> write(() -> backend.attempts().startContext(quiz.id(), attempt.learnerId())));
             assertEquals(3, start.size(), "start: " + start);
-            assertTrue(start.get(0).contains("for no key update"), start.get(0));
+            assertTrue(start.get(0).contains("FOR NO KEY UPDATE"), start.get(0));
 
             List<String> submit = statements(() -> write(() -> {
                 Attempts.AttemptContext context = backend.attempts().context(attempt.id()).orElseThrow();
@@ -109,7 +109,7 @@ class PostgresAttemptsTest {
             }));
             // the context, the attempt and its answers graded, the study state, the statistics
             assertEquals(4 + 2 + 1 + 1, submit.size(), questions + " questions, submit: " + submit);
-            assertTrue(submit.get(0).contains("for no key update"), "the attempt is locked first: " + submit.get(0));
+            assertTrue(submit.get(0).contains("FOR NO KEY UPDATE"), "the attempt is locked first: " + submit.get(0));
 
             Attempts.AttemptContext after = read(() -> backend.attempts().context(attempt.id()).orElseThrow());
             assertEquals(2, after.attempt().version());

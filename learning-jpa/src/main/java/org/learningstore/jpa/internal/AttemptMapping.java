@@ -66,11 +66,6 @@ final class AttemptMapping {
 
     // answers
 
-    static Answer toRecord(AnswerEntity entity) {
-        return new Answer(entity.attemptId, entity.questionId, StoredShapes.response(JsonColumns.parse(entity.response)),
-                entity.correct, entity.points, entity.answeredAt, Duration.ofMillis(entity.timeSpentMs), entity.feedback);
-    }
-
     static AnswerEntity toEntity(Answer answer) {
         var entity = new AnswerEntity();
         entity.attemptId = answer.attemptId();

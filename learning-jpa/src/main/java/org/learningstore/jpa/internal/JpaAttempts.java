@@ -1,7 +1,8 @@
 package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.jpa.HibernateHints;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
 import org.learningstore.core.assessment.Attempt;
@@ -25,6 +25,7 @@ import org.learningstore.core.error.NotFoundException;
 import org.learningstore.core.port.Attempts;
 import org.learningstore.core.port.LessonProgressRecords;
 import org.learningstore.core.port.SkillMasteries;
+import org.learningstore.core.port.StoredShapes;
 import org.learningstore.core.progress.SkillMastery;
 import org.learningstore.jpa.spi.AttemptGrading;
 
@@ -40,9 +41,71 @@ import org.learningstore.jpa.spi.AttemptGrading;
 public final class JpaAttempts implements Attempts {
     private static final String IN_PROGRESS = AttemptStatus.IN_PROGRESS.code();
 
+    private static final String ASSESSMENT = "SELECT " + AttemptRows.ASSESSMENT + " FROM assessments s WHERE s.id = ?";
+    /** Starts of one assessment queue on it; inserts of attempts only take a key-share lock on it and pass. */
+    private static final String ASSESSMENT_LOCKED = ASSESSMENT + " FOR NO KEY UPDATE";
+    private static final String QUESTION_IDS = "SELECT q.id FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
+    private static final String QUESTIONS = "SELECT " + AttemptRows.QUESTION
+            + " FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
+    private static final String ANSWERS = "SELECT " + AttemptRows.ANSWER
+            + " FROM answers w WHERE w.attempt_id = ? ORDER BY w.question_id";
+
+    /**
+     * The count, whether one passed, whether the learner is live, the attempt in progress and the
+     * override; parameters: the learner five times, then the assessment. The status is a literal,
+     * so the planner can match {@code attempts_in_progress_idx}.
+     */
+    private static final String SO_FAR = "SELECT (SELECT count(*) FROM attempts p"
+            + " WHERE p.assessment_id = s.id AND p.learner_id = ?),"
+            + " EXISTS (SELECT 1 FROM attempts p WHERE p.assessment_id = s.id AND p.learner_id = ? AND p.passed),"
+            + " EXISTS (SELECT 1 FROM learners l WHERE l.id = ? AND l.deleted_at IS NULL), "
+            + AttemptRows.ATTEMPT + ", " + AttemptRows.OVERRIDE
+            + " FROM assessments s"
+            + " LEFT JOIN attempts t ON t.assessment_id = s.id AND t.learner_id = ? AND t.status = '" + IN_PROGRESS + "'"
+            + " LEFT JOIN attempt_overrides o ON o.assessment_id = s.id AND o.learner_id = ?"
+            + " WHERE s.id = ?";
+
+    private static final String LOCK_ATTEMPT = "SELECT t.id FROM attempts t WHERE t.id = ? FOR NO KEY UPDATE";
+
+    /** The attempt, what it was graded against, its assessment, whether the learner passed it. */
+    private static final String HEAD_COLUMNS = "SELECT " + AttemptRows.ATTEMPT + ", CAST(t.graded_against AS text), "
+            + AttemptRows.ASSESSMENT
+            + ", EXISTS (SELECT 1 FROM attempts p WHERE p.assessment_id = t.assessment_id AND p.learner_id = t.learner_id"
+            + " AND p.passed)";
+    private static final String HEAD_FROM = " FROM attempts t JOIN assessments s ON s.id = t.assessment_id WHERE t.id = ?";
+    private static final String HEAD = HEAD_COLUMNS + HEAD_FROM;
+    /** {@link #HEAD} and whether the learner is live. */
+    private static final String HEAD_WITH_LEARNER = HEAD_COLUMNS
+            + ", EXISTS (SELECT 1 FROM learners l WHERE l.id = t.learner_id AND l.deleted_at IS NULL)" + HEAD_FROM;
+
     private static final String INSERT_ANSWER = "INSERT INTO answers (attempt_id, question_id, response, correct, points,"
             + " answered_at, time_spent_ms, feedback) VALUES (?1, ?2, CAST(?3 AS jsonb), CAST(?4 AS boolean),"
             + " CAST(?5 AS double precision), ?6, ?7, CAST(?8 AS text))";
+
+    private static final String INSERT_ATTEMPT = "INSERT INTO attempts (id, assessment_id, learner_id, number, status,"
+            + " started_at, deadline, submitted_at, score, max_score, percent, passed, previous_score, question_order,"
+            + " graded_against, version, metadata, feedback) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz),"
+            + " CAST(?8 AS timestamptz), CAST(?9 AS double precision), CAST(?10 AS double precision),"
+            + " CAST(?11 AS double precision), CAST(?12 AS boolean), CAST(?13 AS double precision), CAST(?14 AS jsonb),"
+            + " CAST(CAST(?15 AS text) AS jsonb), ?16, CAST(?17 AS text), CAST(?18 AS text))";
+    private static final String TOUCH = "UPDATE attempts SET version = version + 1"
+            + " WHERE id = ?1 AND version = ?2 AND status = '" + IN_PROGRESS + "'";
+    private static final String SAVE_ANSWER = "INSERT INTO answers (attempt_id, question_id, response, correct, points,"
+            + " answered_at, time_spent_ms) VALUES (?1, ?2, CAST(?3 AS jsonb), CAST(?4 AS boolean),"
+            + " CAST(?5 AS double precision), ?6, ?7) ON CONFLICT (attempt_id, question_id) DO UPDATE SET"
+            + " response = excluded.response, correct = excluded.correct, points = excluded.points,"
+            + " answered_at = excluded.answered_at, time_spent_ms = excluded.time_spent_ms";
+    private static final String SAVE_ANNOTATIONS = "UPDATE attempts SET metadata = CAST(?1 AS text),"
+            + " feedback = CAST(?2 AS text), version = version + 1 WHERE id = ?3 AND version = ?4";
+    private static final String SAVE_ANSWER_FEEDBACK = "UPDATE answers SET feedback = CAST(?1 AS text)"
+            + " WHERE attempt_id = ?2 AND question_id = ?3";
+    /**
+     * The grade, guarded on the version; returns the status the attempt had (the self-join reads
+     * the row as it was before the update).
+     */
+    private static final String SAVE = "UPDATE attempts t SET status = ?, deadline = ?, submitted_at = ?, score = ?,"
+            + " max_score = ?, percent = ?, passed = ?, previous_score = ?, graded_against = CAST(? AS jsonb),"
+            + " version = t.version + 1 FROM attempts b WHERE t.id = ? AND t.version = ? AND b.id = t.id RETURNING b.status";
 
     private static final ProgressContext UNKNOWN_LEARNER = new ProgressContext(false, Optional.empty(), Optional.empty(),
             List.of(), List.of(), List.of());
@@ -73,17 +136,20 @@ public final class JpaAttempts implements Attempts {
      */
     @Override
     public StartContext startContext(UUID assessmentId, UUID learnerId) {
-        AssessmentEntity assessment = assessment(assessmentId);
-        if (assessment == null) {
+        EntityManager entityManager = current.get();
+        Optional<Assessment> assessment = assessment(entityManager, assessmentId);
+        if (assessment.isEmpty()) {
             return new StartContext(Optional.empty(), List.of(), NO_ATTEMPTS, Optional.empty());
         }
-        List<UUID> questionIds = current.get().createQuery("select q.id from QuestionEntity q"
-                        + " where q.assessmentId = :assessment order by q.position", UUID.class)
-                .setParameter("assessment", assessmentId)
-                .getResultList();
-        SoFar soFar = soFar(assessmentId, learnerId);
-        return new StartContext(Optional.of(AssessmentMapping.toRecord(assessment)), questionIds, soFar.attempts(),
-                soFar.override());
+        List<UUID> questionIds = JdbcReads.query(entityManager, QUESTION_IDS, rows -> {
+            List<UUID> ids = new ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+            return ids;
+        }, assessmentId);
+        SoFar soFar = soFar(entityManager, assessmentId, learnerId);
+        return new StartContext(assessment, questionIds, soFar.attempts(), soFar.override());
     }
 
     /**
@@ -120,17 +186,17 @@ public final class JpaAttempts implements Attempts {
      */
     @Override
     public SubmissionContext submissionContext(UUID assessmentId, UUID learnerId) {
-        AssessmentEntity locked = assessment(assessmentId);
-        if (locked == null) {
+        EntityManager entityManager = current.get();
+        Optional<Assessment> locked = assessment(entityManager, assessmentId);
+        if (locked.isEmpty()) {
             return new SubmissionContext(Optional.empty(), List.of(), Optional.empty(), NO_ATTEMPTS, List.of(), UNKNOWN_LEARNER);
         }
-        SoFar soFar = soFar(assessmentId, learnerId);
+        SoFar soFar = soFar(entityManager, assessmentId, learnerId);
         Optional<Attempt> open = soFar.attempts().open();
-        Assessment assessment = AssessmentMapping.toRecord(locked);
-        List<Question> questions = questions(assessmentId);
-        List<Answer> openAnswers = open.map(attempt -> answers(attempt.id())).orElse(List.of());
-        return new SubmissionContext(Optional.of(assessment), questions, soFar.override(), soFar.attempts(), openAnswers,
-                soFar.learnerKnown() ? progress(learnerId, assessment, questions) : UNKNOWN_LEARNER);
+        List<Question> questions = questions(entityManager, assessmentId);
+        List<Answer> openAnswers = open.map(attempt -> answers(entityManager, attempt.id())).orElse(List.of());
+        return new SubmissionContext(locked, questions, soFar.override(), soFar.attempts(), openAnswers,
+                soFar.learnerKnown() ? progress(learnerId, locked.get(), questions) : UNKNOWN_LEARNER);
     }
 
     /** The learner's attempts at an assessment so far, the override, and whether the learner is live. */
@@ -142,87 +208,68 @@ public final class JpaAttempts implements Attempts {
      * whether one passed, and the one in progress), the learner's override and whether the
      * learner is live.
      */
-    private SoFar soFar(UUID assessmentId, UUID learnerId) {
-        Object[] head = current.get().createQuery("select (select count(p.id) from AttemptEntity p"
-                        + " where p.assessmentId = s.id and p.learnerId = :learner),"
-                        + " (select count(p.id) from AttemptEntity p"
-                        + " where p.assessmentId = s.id and p.learnerId = :learner and p.passed = true),"
-                        + " (select count(l.id) from LearnerEntity l where l.id = :learner and l.deletedAt is null), t, o"
-                        + " from AssessmentEntity s"
-                        + " left join AttemptEntity t on t.assessmentId = s.id and t.learnerId = :learner"
-                        + " and t.status = '" + IN_PROGRESS + "'"
-                        + " left join AttemptOverrideEntity o on o.assessmentId = s.id and o.learnerId = :learner"
-                        + " where s.id = :assessment", Object[].class)
-                .setParameter("assessment", assessmentId)
-                .setParameter("learner", learnerId)
-                .getSingleResult();
-        Optional<Attempt> open = Optional.ofNullable((AttemptEntity) head[3]).map(AttemptMapping::toRecord);
-        return new SoFar(new AttemptsSoFar(Math.toIntExact(((Number) head[0]).longValue()), ((Number) head[1]).longValue() > 0,
-                open), Optional.ofNullable((AttemptOverrideEntity) head[4]).map(AttemptMapping::toRecord),
-                ((Number) head[2]).longValue() > 0);
+    private static SoFar soFar(EntityManager entityManager, UUID assessmentId, UUID learnerId) {
+        return JdbcReads.query(entityManager, SO_FAR, rows -> {
+            rows.next();
+            Optional<Attempt> open = Optional.ofNullable(rows.getObject(4, UUID.class) == null ? null
+                    : AttemptRows.attempt(rows, 4));
+            Optional<AttemptOverride> override = Optional.ofNullable(AttemptRows.override(rows, 4 + AttemptRows.ATTEMPT_COLUMNS));
+            return new SoFar(new AttemptsSoFar(rows.getInt(1), rows.getBoolean(2), open), override, rows.getBoolean(3));
+        }, learnerId, learnerId, learnerId, learnerId, learnerId, assessmentId);
     }
 
-    /** The assessment, locked {@code FOR NO KEY UPDATE} in a write; null if there is none. */
-    private AssessmentEntity assessment(UUID assessmentId) {
-        EntityManager entityManager = current.get();
-        return current.writes()
-                ? entityManager.find(AssessmentEntity.class, assessmentId, LockModeType.PESSIMISTIC_WRITE)
-                : entityManager.find(AssessmentEntity.class, assessmentId);
+    /** The assessment, locked {@code FOR NO KEY UPDATE} in a write; empty if there is none. */
+    private Optional<Assessment> assessment(EntityManager entityManager, UUID assessmentId) {
+        return JdbcReads.query(entityManager, current.writes() ? ASSESSMENT_LOCKED : ASSESSMENT,
+                rows -> rows.next() ? Optional.of(AttemptRows.assessment(rows, 1)) : Optional.empty(), assessmentId);
     }
 
     /** An attempt context and, when asked for, whether its learner is a live learner of the store. */
     private record Read(AttemptContext context, boolean learnerKnown) {
     }
 
+    /** What the first statement of {@link #read} tells about the attempt. */
+    private record Head(Attempt attempt, Assessment assessment, List<GradedQuestion> gradedAgainst, boolean learnerHasPassed,
+                        boolean learnerKnown) {
+    }
+
     private Optional<Read> read(UUID attemptId, boolean withLearner) {
         EntityManager entityManager = current.get();
-        if (current.writes() && entityManager.find(AttemptEntity.class, attemptId, LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (current.writes() && !JdbcReads.query(entityManager, LOCK_ATTEMPT, ResultSet::next, attemptId)) {
             return Optional.empty();
         }
-        List<Object[]> heads = entityManager.createQuery("select a, s, (select count(p.id) from AttemptEntity p"
-                        + " where p.assessmentId = a.assessmentId and p.learnerId = a.learnerId and p.passed = true)"
-                        + (withLearner ? ", (select count(l.id) from LearnerEntity l"
-                                + " where l.id = a.learnerId and l.deletedAt is null)" : "")
-                        + " from AttemptEntity a join AssessmentEntity s on s.id = a.assessmentId"
-                        + " where a.id = :attempt", Object[].class)
-                .setParameter("attempt", attemptId)
-                .getResultList();
-        if (heads.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] head = heads.get(0);
-        AttemptEntity attempt = (AttemptEntity) head[0];
-        Assessment assessment = AssessmentMapping.toRecord((AssessmentEntity) head[1]);
-        boolean learnerHasPassed = ((Number) head[2]).longValue() > 0;
-        boolean learnerKnown = withLearner && ((Number) head[3]).longValue() > 0;
-        List<Question> questions = questions(attempt.assessmentId);
-        List<Answer> answers = answers(attemptId);
-        return Optional.of(new Read(new AttemptContext(AttemptMapping.toRecord(attempt), assessment, questions, answers,
-                AttemptMapping.gradedAgainst(attempt.gradedAgainst), learnerHasPassed), learnerKnown));
+        Optional<Head> head = JdbcReads.query(entityManager, withLearner ? HEAD_WITH_LEARNER : HEAD,
+                rows -> rows.next() ? Optional.of(head(rows, withLearner)) : Optional.empty(), attemptId);
+        return head.map(read -> new Read(new AttemptContext(read.attempt(), read.assessment(),
+                questions(entityManager, read.attempt().assessmentId()), answers(entityManager, attemptId),
+                read.gradedAgainst(), read.learnerHasPassed()), read.learnerKnown()));
     }
 
-    /**
-     * Loaded read-only: a grading never changes its questions, so the unit's flushes (one before
-     * each native statement) need not compare them with a snapshot; a question the unit loaded
-     * before, to change it, stays as it was loaded.
-     */
-    private List<Question> questions(UUID assessmentId) {
-        return current.get().createQuery("select q from QuestionEntity q"
-                        + " where q.assessmentId = :assessment order by q.position", QuestionEntity.class)
-                .setParameter("assessment", assessmentId)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()
-                .map(QuestionMapping::toRecord)
-                .toList();
+    private static Head head(ResultSet rows, boolean withLearner) throws SQLException {
+        int flags = 2 + AttemptRows.ATTEMPT_COLUMNS + AttemptRows.ASSESSMENT_COLUMNS;
+        return new Head(AttemptRows.attempt(rows, 1), AttemptRows.assessment(rows, 2 + AttemptRows.ATTEMPT_COLUMNS),
+                AttemptMapping.gradedAgainst(rows.getString(1 + AttemptRows.ATTEMPT_COLUMNS)), rows.getBoolean(flags),
+                withLearner && rows.getBoolean(flags + 1));
     }
 
-    private List<Answer> answers(UUID attemptId) {
-        return current.get().createQuery("select w from AnswerEntity w where w.attemptId = :attempt"
-                        + " order by w.questionId", AnswerEntity.class)
-                .setParameter("attempt", attemptId)
-                .getResultStream()
-                .map(AttemptMapping::toRecord)
-                .toList();
+    private static List<Question> questions(EntityManager entityManager, UUID assessmentId) {
+        return JdbcReads.query(entityManager, QUESTIONS, rows -> {
+            List<Question> questions = new ArrayList<>();
+            while (rows.next()) {
+                questions.add(AttemptRows.question(rows, 1));
+            }
+            return questions;
+        }, assessmentId);
+    }
+
+    private static List<Answer> answers(EntityManager entityManager, UUID attemptId) {
+        return JdbcReads.query(entityManager, ANSWERS, rows -> {
+            List<Answer> answers = new ArrayList<>();
+            while (rows.next()) {
+                answers.add(AttemptRows.answer(rows, 1));
+            }
+            return answers;
+        }, attemptId);
     }
 
     /** The live learner's progress that grading an attempt at the assessment moves. */
@@ -261,13 +308,13 @@ public final class JpaAttempts implements Attempts {
     }
 
     /**
-     * Written at the end of the unit of work; a duplicate number or a second attempt in progress
-     * then fails on {@code attempts_number_key} or {@code attempts_in_progress_idx}, which
+     * One native statement; a duplicate number or a second attempt in progress fails on
+     * {@code attempts_number_key} or {@code attempts_in_progress_idx}, which
      * {@link PersistenceErrors} reports as a concurrent change, and the start runs again.
      */
     @Override
     public void insert(Attempt attempt) {
-        current.get().persist(AttemptMapping.toEntity(attempt));
+        insertAttempt(current.get(), attempt, null);
     }
 
     /** The attempts, then their answers, each in batches ({@link BatchedInserts}), then the study state of every answer. */
@@ -289,17 +336,15 @@ public final class JpaAttempts implements Attempts {
     }
 
     /**
-     * Three statements whatever the number of answers: the graded attempt, its graded answers in
-     * one multi-row INSERT ({@link BatchedInserts#insertAll}), the study state; nothing is written twice.
+     * Three native statements whatever the number of answers: the graded attempt, its graded
+     * answers in one multi-row INSERT ({@link BatchedInserts#insertAll}), the study state; nothing
+     * is written twice, and nothing is left managed for the unit's flushes to walk.
      */
     @Override
     public void insertGraded(Attempt started, List<Answer> answers, Attempt graded, List<GradedQuestion> gradedAgainst,
                              List<Scorer.QuestionResult> results) {
         EntityManager entityManager = current.get();
-        AttemptEntity entity = AttemptMapping.toEntity(graded);
-        entity.gradedAgainst = AttemptMapping.gradedAgainstJson(gradedAgainst);
-        entityManager.persist(entity);
-        entityManager.flush();
+        insertAttempt(entityManager, graded, AttemptMapping.gradedAgainstJson(gradedAgainst));
         if (answers.isEmpty()) {
             return;
         }
@@ -316,46 +361,38 @@ public final class JpaAttempts implements Attempts {
         studyState.addAttempts(List.of(graded.id()));
     }
 
-    /** One statement: {@code update attempts set version = v + 1 where id = ? and version = v}. */
-    @Override
-    public void touch(UUID attemptId, long expectedVersion) {
-        EntityManager entityManager = current.get();
-        AttemptEntity entity = requireAt(entityManager, attemptId, expectedVersion);
-        if (!IN_PROGRESS.equals(entity.status)) {
-            throw concurrentChange(attemptId);
-        }
-        entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    private static void insertAttempt(EntityManager entityManager, Attempt attempt, String gradedAgainst) {
+        NativeRows.update(entityManager, INSERT_ATTEMPT, attempt.id(), attempt.assessmentId(), attempt.learnerId(),
+                attempt.number(), attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(),
+                attempt.score(), attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
+                JsonColumns.print(StoredShapes.idsTree(attempt.questionOrder())), gradedAgainst, attempt.version(),
+                attempt.metadata(), attempt.feedback());
     }
 
+    /** One statement, guarded on the version and on the attempt being in progress. */
+    @Override
+    public void touch(UUID attemptId, long expectedVersion) {
+        BulkChanges.expect(NativeRows.update(current.get(), TOUCH, attemptId, expectedVersion), 1, "attempt " + attemptId);
+    }
+
+    /** One statement: a new answer, or the attempt's earlier answer to the question replaced (its feedback kept). */
     @Override
     public void saveAnswer(Answer answer) {
-        EntityManager entityManager = current.get();
-        AnswerEntity entity = entityManager.find(AnswerEntity.class, new AnswerEntity.Key(answer.attemptId(), answer.questionId()));
-        if (entity == null) {
-            entityManager.persist(AttemptMapping.toEntity(answer));
-        } else {
-            AttemptMapping.write(answer, entity);
-        }
+        NativeRows.update(current.get(), SAVE_ANSWER, answer.attemptId(), answer.questionId(),
+                AttemptMapping.responseJson(answer.response()), answer.correct(), answer.points(), answer.answeredAt(),
+                answer.timeSpent() == null ? 0L : answer.timeSpent().toMillis());
     }
 
     /** One statement: the attempt's update, guarded on its version. */
     @Override
     public void saveAnnotations(Attempt attempt, long expectedVersion) {
-        EntityManager entityManager = current.get();
-        AttemptEntity entity = requireAt(entityManager, attempt.id(), expectedVersion);
-        Attempt before = AttemptMapping.toRecord(entity);
-        entity.metadata = attempt.metadata();
-        entity.feedback = attempt.feedback();
-        if (before.equals(AttemptMapping.toRecord(entity))) {
-            entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } else {
-            entityManager.flush();
-        }
+        BulkChanges.expect(NativeRows.update(current.get(), SAVE_ANNOTATIONS, attempt.metadata(), attempt.feedback(),
+                attempt.id(), expectedVersion), 1, "attempt " + attempt.id());
     }
 
     @Override
     public void saveAnswerFeedback(UUID attemptId, UUID questionId, String feedback) {
-        current.get().find(AnswerEntity.class, new AnswerEntity.Key(attemptId, questionId)).feedback = feedback;
+        NativeRows.update(current.get(), SAVE_ANSWER_FEEDBACK, feedback, attemptId, questionId);
     }
 
     /**
@@ -380,23 +417,22 @@ public final class JpaAttempts implements Attempts {
 
     /**
      * Three statements whatever the number of questions: the attempt's update, guarded on its
-     * version (sent at once, so the guard holds before anything else is written), one native
-     * update of every graded answer, and the study state of the graded questions (two for a
-     * regrade of a closed attempt).
+     * version, which returns the status it had (a regrade of a closed attempt refreshes the study
+     * state differently); one native update of every graded answer, and the study state of the
+     * graded questions (two for a regrade of a closed attempt).
      */
     @Override
     public void save(Attempt attempt, long expectedVersion, List<GradedQuestion> gradedAgainst,
                      List<Scorer.QuestionResult> results) {
         EntityManager entityManager = current.get();
-        AttemptEntity entity = requireAt(entityManager, attempt.id(), expectedVersion);
-        Attempt before = AttemptMapping.toRecord(entity);
-        String gradedBefore = entity.gradedAgainst;
-        AttemptMapping.write(attempt, entity);
-        entity.gradedAgainst = JsonColumns.keepIfSame(gradedBefore, AttemptMapping.gradedAgainstJson(gradedAgainst));
-        if (before.equals(AttemptMapping.toRecord(entity)) && Objects.equals(gradedBefore, entity.gradedAgainst)) {
-            entityManager.lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } else {
-            entityManager.flush();
+        Optional<AttemptStatus> before = JdbcReads.query(entityManager, SAVE,
+                rows -> rows.next() ? Optional.of(AttemptStatus.fromCode(rows.getString(1))) : Optional.empty(),
+                attempt.status().code(), AttemptRows.parameter(attempt.deadline()),
+                AttemptRows.parameter(attempt.submittedAt()), attempt.score(), attempt.maxScore(), attempt.percent(),
+                attempt.passed(), attempt.previousScore(), AttemptMapping.gradedAgainstJson(gradedAgainst), attempt.id(),
+                expectedVersion);
+        if (before.isEmpty()) {
+            throw concurrentChange(attempt.id());
         }
         if (!results.isEmpty()) {
             grading.gradeAnswers(entityManager, attempt.id(), results.stream()
@@ -404,7 +440,7 @@ public final class JpaAttempts implements Attempts {
                     .toList());
             List<JpaStudyState.Key> graded = results.stream()
                     .map(result -> new JpaStudyState.Key(attempt.learnerId(), result.questionId())).toList();
-            if (before.closed()) {
+            if (before.get() != AttemptStatus.IN_PROGRESS) {
                 studyState.refreshRegraded(graded);
             } else {
                 studyState.refresh(graded);
@@ -451,7 +487,7 @@ public final class JpaAttempts implements Attempts {
         }
     }
 
-    /** The managed attempt (read by the context in this unit of work) at the version the caller read. */
+    /** The managed attempt (read by {@link #listByLearners} in this unit of work) at the version the caller read. */
     private static AttemptEntity requireAt(EntityManager entityManager, UUID attemptId, long expectedVersion) {
         AttemptEntity entity = entityManager.find(AttemptEntity.class, attemptId);
         if (entity == null) {
