@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
@@ -114,10 +113,5 @@ final class AttemptRows {
     static Instant instant(ResultSet rows, int column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    /** An instant as a parameter of plain JDBC: the driver takes it as a timestamptz, exactly. */
-    static OffsetDateTime parameter(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

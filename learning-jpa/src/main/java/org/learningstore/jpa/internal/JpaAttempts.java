@@ -84,21 +84,18 @@ public final class JpaAttempts implements Attempts {
 
     private static final String INSERT_ATTEMPT = "INSERT INTO attempts (id, assessment_id, learner_id, number, status,"
             + " started_at, deadline, submitted_at, score, max_score, percent, passed, previous_score, question_order,"
-            + " graded_against, version, metadata, feedback) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz),"
-            + " CAST(?8 AS timestamptz), CAST(?9 AS double precision), CAST(?10 AS double precision),"
-            + " CAST(?11 AS double precision), CAST(?12 AS boolean), CAST(?13 AS double precision), CAST(?14 AS jsonb),"
-            + " CAST(CAST(?15 AS text) AS jsonb), ?16, CAST(?17 AS text), CAST(?18 AS text))";
+            + " graded_against, version, metadata, feedback)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?)";
     private static final String TOUCH = "UPDATE attempts SET version = version + 1"
-            + " WHERE id = ?1 AND version = ?2 AND status = '" + IN_PROGRESS + "'";
+            + " WHERE id = ? AND version = ? AND status = '" + IN_PROGRESS + "'";
     private static final String SAVE_ANSWER = "INSERT INTO answers (attempt_id, question_id, response, correct, points,"
-            + " answered_at, time_spent_ms) VALUES (?1, ?2, CAST(?3 AS jsonb), CAST(?4 AS boolean),"
-            + " CAST(?5 AS double precision), ?6, ?7) ON CONFLICT (attempt_id, question_id) DO UPDATE SET"
+            + " answered_at, time_spent_ms) VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?, ?)"
+            + " ON CONFLICT (attempt_id, question_id) DO UPDATE SET"
             + " response = excluded.response, correct = excluded.correct, points = excluded.points,"
             + " answered_at = excluded.answered_at, time_spent_ms = excluded.time_spent_ms";
-    private static final String SAVE_ANNOTATIONS = "UPDATE attempts SET metadata = CAST(?1 AS text),"
-            + " feedback = CAST(?2 AS text), version = version + 1 WHERE id = ?3 AND version = ?4";
-    private static final String SAVE_ANSWER_FEEDBACK = "UPDATE answers SET feedback = CAST(?1 AS text)"
-            + " WHERE attempt_id = ?2 AND question_id = ?3";
+    private static final String SAVE_ANNOTATIONS = "UPDATE attempts SET metadata = ?, feedback = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
+    private static final String SAVE_ANSWER_FEEDBACK = "UPDATE answers SET feedback = ? WHERE attempt_id = ? AND question_id = ?";
     /**
      * The grade, guarded on the version; returns the status the attempt had (the self-join reads
      * the row as it was before the update).
@@ -362,7 +359,7 @@ public final class JpaAttempts implements Attempts {
     }
 
     private static void insertAttempt(EntityManager entityManager, Attempt attempt, String gradedAgainst) {
-        NativeRows.update(entityManager, INSERT_ATTEMPT, attempt.id(), attempt.assessmentId(), attempt.learnerId(),
+        JdbcReads.update(entityManager, INSERT_ATTEMPT, attempt.id(), attempt.assessmentId(), attempt.learnerId(),
                 attempt.number(), attempt.status().code(), attempt.startedAt(), attempt.deadline(), attempt.submittedAt(),
                 attempt.score(), attempt.maxScore(), attempt.percent(), attempt.passed(), attempt.previousScore(),
                 JsonColumns.print(StoredShapes.idsTree(attempt.questionOrder())), gradedAgainst, attempt.version(),
@@ -372,13 +369,13 @@ public final class JpaAttempts implements Attempts {
     /** One statement, guarded on the version and on the attempt being in progress. */
     @Override
     public void touch(UUID attemptId, long expectedVersion) {
-        BulkChanges.expect(NativeRows.update(current.get(), TOUCH, attemptId, expectedVersion), 1, "attempt " + attemptId);
+        BulkChanges.expect(JdbcReads.update(current.get(), TOUCH, attemptId, expectedVersion), 1, "attempt " + attemptId);
     }
 
     /** One statement: a new answer, or the attempt's earlier answer to the question replaced (its feedback kept). */
     @Override
     public void saveAnswer(Answer answer) {
-        NativeRows.update(current.get(), SAVE_ANSWER, answer.attemptId(), answer.questionId(),
+        JdbcReads.update(current.get(), SAVE_ANSWER, answer.attemptId(), answer.questionId(),
                 AttemptMapping.responseJson(answer.response()), answer.correct(), answer.points(), answer.answeredAt(),
                 answer.timeSpent() == null ? 0L : answer.timeSpent().toMillis());
     }
@@ -386,13 +383,13 @@ public final class JpaAttempts implements Attempts {
     /** One statement: the attempt's update, guarded on its version. */
     @Override
     public void saveAnnotations(Attempt attempt, long expectedVersion) {
-        BulkChanges.expect(NativeRows.update(current.get(), SAVE_ANNOTATIONS, attempt.metadata(), attempt.feedback(),
+        BulkChanges.expect(JdbcReads.update(current.get(), SAVE_ANNOTATIONS, attempt.metadata(), attempt.feedback(),
                 attempt.id(), expectedVersion), 1, "attempt " + attempt.id());
     }
 
     @Override
     public void saveAnswerFeedback(UUID attemptId, UUID questionId, String feedback) {
-        NativeRows.update(current.get(), SAVE_ANSWER_FEEDBACK, feedback, attemptId, questionId);
+        JdbcReads.update(current.get(), SAVE_ANSWER_FEEDBACK, feedback, attemptId, questionId);
     }
 
     /**
@@ -427,10 +424,9 @@ public final class JpaAttempts implements Attempts {
         EntityManager entityManager = current.get();
         Optional<AttemptStatus> before = JdbcReads.query(entityManager, SAVE,
                 rows -> rows.next() ? Optional.of(AttemptStatus.fromCode(rows.getString(1))) : Optional.empty(),
-                attempt.status().code(), AttemptRows.parameter(attempt.deadline()),
-                AttemptRows.parameter(attempt.submittedAt()), attempt.score(), attempt.maxScore(), attempt.percent(),
-                attempt.passed(), attempt.previousScore(), AttemptMapping.gradedAgainstJson(gradedAgainst), attempt.id(),
-                expectedVersion);
+                attempt.status().code(), attempt.deadline(), attempt.submittedAt(), attempt.score(), attempt.maxScore(),
+                attempt.percent(), attempt.passed(), attempt.previousScore(), AttemptMapping.gradedAgainstJson(gradedAgainst),
+                attempt.id(), expectedVersion);
         if (before.isEmpty()) {
             throw concurrentChange(attempt.id());
         }
