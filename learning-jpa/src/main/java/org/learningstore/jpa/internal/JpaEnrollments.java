@@ -19,6 +19,9 @@ import org.learningstore.core.progress.Enrollment;
  * {@link PersistenceErrors} reports as a concurrent change, and the enroll runs again.
  */
 public final class JpaEnrollments implements Enrollments {
+    private static final String UPDATE = "UPDATE enrollments SET status = ?1, completed_at = ?2, progress_percent = ?3,"
+            + " current_lesson_id = ?4, last_accessed_at = ?5, version = ?6 WHERE id = ?7 AND version = ?8";
+
     private final CurrentEntityManager current;
 
     public JpaEnrollments(CurrentEntityManager current) {
@@ -49,24 +52,15 @@ public final class JpaEnrollments implements Enrollments {
 
     /**
      * One UPDATE of every field but the id, course, learner and enrollment time (which never
-     * change), guarded on {@code expectedVersion}, past the persistence context. Enrollment
-     * versions are the library's own, never a caller's: no row at that version is a concurrent
-     * change, retried.
+     * change), guarded on {@code expectedVersion}, in plain JDBC: an HQL bulk update also walks
+     * every entity type for the caches to clear. Enrollment versions are the library's own, never
+     * a caller's: no row at that version is a concurrent change, retried.
      */
     @Override
     public void update(Enrollment enrollment, long expectedVersion) {
-        int updated = current.get().createQuery("update EnrollmentEntity e set e.status = :status,"
-                        + " e.completedAt = :completedAt, e.progressPercent = :percent, e.currentLessonId = :currentLesson,"
-                        + " e.lastAccessedAt = :lastAccessed, e.version = :version where e.id = :id and e.version = :expected")
-                .setParameter("status", enrollment.status().code())
-                .setParameter("completedAt", enrollment.completedAt())
-                .setParameter("percent", enrollment.progressPercent())
-                .setParameter("currentLesson", enrollment.currentLessonId())
-                .setParameter("lastAccessed", enrollment.lastAccessedAt())
-                .setParameter("version", enrollment.version())
-                .setParameter("id", enrollment.id())
-                .setParameter("expected", expectedVersion)
-                .executeUpdate();
+        int updated = NativeRows.update(current.get(), UPDATE, enrollment.status().code(), enrollment.completedAt(),
+                enrollment.progressPercent(), enrollment.currentLessonId(), enrollment.lastAccessedAt(), enrollment.version(),
+                enrollment.id(), expectedVersion);
         BulkChanges.expect(updated, 1, "enrollment " + enrollment.id());
     }
 
