@@ -101,8 +101,9 @@ final class JdbcStatements {
     /**
      * Sets every parameter, one without an argument to NULL, instead of clearing them first:
      * {@code clearParameters} is SQLite's {@code sqlite3_clear_bindings}, which expires a statement
-     * whose plan may depend on a parameter's value (most of ours: {@code column = ?} on an index),
-     * so its next step compiled the whole text again (half a dashboard's CPU).
+     * whose plan may depend on a parameter's value (with STAT4, as the driver is built: a
+     * {@code column = ?} on an index that is not unique), so its next step compiled the whole text
+     * again (half a dashboard's CPU).
      */
     private Prepared bound(Connection connection, Sql sql) throws SQLException {
         Prepared bound = prepared(connection, sql.text());
