@@ -43,17 +43,18 @@ final class SqliteStudyState {
     private static final String REFRESH = REFRESH_OF.formatted("""
             (SELECT DISTINCT g.value ->> 'learner' AS learner_id, g.value ->> 'question' AS question_id FROM json_each(?) AS g)""");
     private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?, ?)";
+    /** An added answer replaces the stored row only when it is later (a wrong one winning a tie). */
+    private static final String KEEP_THE_LATER = """
+             ON CONFLICT (learner_id, question_id) DO UPDATE SET \
+            last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct \
+            WHERE excluded.last_answered_at * 2 + 1 - excluded.last_correct \
+            > learner_question_state.last_answered_at * 2 + 1 - learner_question_state.last_correct""";
     /**
      * The graded answers of the attempts (their ids as one JSON array) added to the state: per
      * (learner, question) the latest of them, kept only if it is later than the stored row (a
      * wrong one winning a tie), so the state stays the latest of every graded answer without
      * reading the learner's history (attempts by key, their answers by key).
      */
-    private static final String KEEP_THE_LATER = """
-             ON CONFLICT (learner_id, question_id) DO UPDATE SET \
-            last_answered_at = excluded.last_answered_at, last_correct = excluded.last_correct \
-            WHERE excluded.last_answered_at * 2 + 1 - excluded.last_correct \
-            > learner_question_state.last_answered_at * 2 + 1 - learner_question_state.last_correct""";
     private static final String ADD_ATTEMPTS = """
             INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct) \
             SELECT t.learner_id, n.question_id, max(n.answered_at * 2 + 1 - n.correct) / 2, 1 - max(n.answered_at * 2 + 1 - n.correct) % 2 \
