@@ -49,12 +49,12 @@ public final class JpaEnrollments implements Enrollments {
 
     /**
      * One UPDATE of every field but the id, course, learner and enrollment time (which never
-     * change), guarded on {@code expectedVersion}, past the persistence context. Enrollment
+     * change), guarded on the version as read, past the persistence context. Enrollment
      * versions are the library's own, never a caller's: no row at that version is a concurrent
      * change, retried.
      */
     @Override
-    public void update(Enrollment enrollment, long expectedVersion) {
+    public void update(Enrollment asRead, Enrollment enrollment) {
         int updated = current.get().createQuery("update EnrollmentEntity e set e.status = :status,"
                         + " e.completedAt = :completedAt, e.progressPercent = :percent, e.currentLessonId = :currentLesson,"
                         + " e.lastAccessedAt = :lastAccessed, e.version = :version where e.id = :id and e.version = :expected")
@@ -65,7 +65,7 @@ public final class JpaEnrollments implements Enrollments {
                 .setParameter("lastAccessed", enrollment.lastAccessedAt())
                 .setParameter("version", enrollment.version())
                 .setParameter("id", enrollment.id())
-                .setParameter("expected", expectedVersion)
+                .setParameter("expected", asRead.version())
                 .executeUpdate();
         BulkChanges.expect(updated, 1, "enrollment " + enrollment.id());
     }
