@@ -280,7 +280,7 @@ class SqliteQueryPlanTest {
             assertNoTableScan(reads.get(0), plan.lines().filter(line -> !line.strip().equals("SCAN p"))
                     .collect(Collectors.joining("\n")));
             assertTrue(plan.contains("SEARCH st USING INDEX " + primaryKeyIndexOf("learner_question_state")
-                    + " (learner_id=? AND question_id=?)"), "each question's last answer from the study state, by key: " + plan);
+                    + " (question_id=? AND learner_id=?)"), "each question's last answer from the study state, by key: " + plan);
             assertFalse(Pattern.compile("\\b(answers|attempts|practice_answers)\\b").matcher(reads.get(0)).find(),
                     "never the learner's history: " + reads.get(0));
             assertTrue(plan.contains("SEARCH q USING INDEX " + primaryKeyIndexOf("questions") + " (id=?)"),
@@ -379,10 +379,38 @@ class SqliteQueryPlanTest {
             assertNoTableScan(change, plan(change).lines().filter(line -> !List.of("SCAN k", "SCAN h").contains(line.strip()))
                     .collect(Collectors.joining("\n")));
         }
+        String forget = changes.stream().filter(change -> change.startsWith("DELETE FROM learner_question_state")).findFirst().orElseThrow();
+        assertStudyStateRowsFoundByKey(forget);
         String masteryUpdate = "UPDATE skill_mastery SET status = g.value ->> 'status'";
         String plan = plan(masteryChangeStartingWith(masteryUpdate));
         assertTrue(plan.contains("SEARCH skill_mastery USING INDEX " + primaryKeyIndexOf("skill_mastery")
                 + " (learner_id=? AND skill_id=?)"), plan);
+    }
+
+    @Test
+    void anErasuresDeletesOfTheLearnersAttemptsAndStudyStateSearchByLearnerOrKey() throws SQLException {
+        List<String> changes = changesOfPort(backend -> backend.transactions().write(() -> {
+            backend.learnerRecords().deleteAttempts(UUID.randomUUID());
+            return null;
+        }));
+
+        assertEquals(2, changes.size(), changes.toString());
+        for (String change : changes) {
+            assertNoTableScan(change, plan(change));
+        }
+        assertStudyStateRowsFoundByKey(changes.get(0));
+    }
+
+    /**
+     * The study state's key is question first: a learner's rows are found by key through the
+     * questions of the learner's own attempts' answers and practice answers, never by a scan.
+     */
+    private void assertStudyStateRowsFoundByKey(String delete) throws SQLException {
+        String plan = plan(delete);
+        assertTrue(plan.contains("SEARCH learner_question_state USING COVERING INDEX " + primaryKeyIndexOf("learner_question_state")
+                + " (question_id=? AND learner_id=?)"), delete + "\n" + plan);
+        assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)"), plan);
+        assertTrue(plan.contains("SEARCH p USING COVERING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
     }
 
     /** Every SCAN of the plan is of a materialized subquery, a constant row or json_each: none reads a table through. */
