@@ -401,6 +401,21 @@ class SqliteQueryPlanTest {
         assertStudyStateRowsFoundByKey(changes.get(0));
     }
 
+    @Test
+    void aLearnersXpEntriesArePagedThroughTheLedgersKeyByLearner() throws SQLException {
+        List<String> reads = sqlsOfPort(backend -> backend.rewardRecords().entries(UUID.randomUUID(), PageRequest.ofSize(10)));
+
+        assertEquals(2, reads.size(), "the page and its count: " + reads);
+        String key = uniqueIndexOf("xp_entries", "learner_id", "source");
+        for (String read : reads) {
+            String plan = plan(read);
+            assertNoTableScan(read, plan);
+            // V12 dropped the index by (learner, time): the page sorts only the learner's own entries
+            assertTrue(plan.contains("SEARCH x USING INDEX " + key + " (learner_id=?)")
+                    || plan.contains("SEARCH x USING COVERING INDEX " + key + " (learner_id=?)"), read + "\n" + plan);
+        }
+    }
+
     /**
      * The study state's key is question first: a learner's rows are found by key through the
      * questions of the learner's own attempts' answers and practice answers, never by a scan.
