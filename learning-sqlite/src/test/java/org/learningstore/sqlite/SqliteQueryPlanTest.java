@@ -2,6 +2,7 @@ package org.learningstore.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.engagement.ThreadSort;
+import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.MasteryStatus;
@@ -280,7 +282,7 @@ class SqliteQueryPlanTest {
             assertNoTableScan(reads.get(0), plan.lines().filter(line -> !line.strip().equals("SCAN p"))
                     .collect(Collectors.joining("\n")));
             assertTrue(plan.contains("SEARCH st USING INDEX " + primaryKeyIndexOf("learner_question_state")
-                    + " (question_id=? AND learner_id=?)"), "each question's last answer from the study state, by key: " + plan);
+                    + " (learner_id=? AND question_id=?)"), "each question's last answer from the study state, by key: " + plan);
             assertFalse(Pattern.compile("\\b(answers|attempts|practice_answers)\\b").matcher(reads.get(0)).find(),
                     "never the learner's history: " + reads.get(0));
             assertTrue(plan.contains("SEARCH q USING INDEX " + primaryKeyIndexOf("questions") + " (id=?)"),
@@ -379,8 +381,6 @@ class SqliteQueryPlanTest {
             assertNoTableScan(change, plan(change).lines().filter(line -> !List.of("SCAN k", "SCAN h").contains(line.strip()))
                     .collect(Collectors.joining("\n")));
         }
-        String forget = changes.stream().filter(change -> change.startsWith("DELETE FROM learner_question_state")).findFirst().orElseThrow();
-        assertStudyStateRowsFoundByKey(forget);
         String masteryUpdate = "UPDATE skill_mastery SET status = g.value ->> 'status'";
         String plan = plan(masteryChangeStartingWith(masteryUpdate));
         assertTrue(plan.contains("SEARCH skill_mastery USING INDEX " + primaryKeyIndexOf("skill_mastery")
@@ -388,44 +388,23 @@ class SqliteQueryPlanTest {
     }
 
     @Test
-    void anErasuresDeletesOfTheLearnersAttemptsAndStudyStateSearchByLearnerOrKey() throws SQLException {
-        List<String> changes = changesOfPort(backend -> backend.transactions().write(() -> {
-            backend.learnerRecords().deleteAttempts(UUID.randomUUID());
-            return null;
-        }));
+    void aQuestionsRemovalFindsItsStudyStateRowsByKeyThroughItsAttemptsAndPracticeAnswers() throws SQLException {
+        // no such question: the state's delete is sent first all the same, then the question's finds no row
+        List<String> changes = changesOfPort(backend -> assertThrows(ConflictException.class,
+                () -> backend.transactions().write(() -> {
+                    backend.assessmentDefinitions().deleteQuestion(UUID.randomUUID());
+                    return null;
+                })));
 
-        assertEquals(2, changes.size(), changes.toString());
-        for (String change : changes) {
-            assertNoTableScan(change, plan(change));
-        }
-        assertStudyStateRowsFoundByKey(changes.get(0));
-    }
-
-    @Test
-    void aLearnersXpEntriesArePagedThroughTheLedgersKeyByLearner() throws SQLException {
-        List<String> reads = sqlsOfPort(backend -> backend.rewardRecords().entries(UUID.randomUUID(), PageRequest.ofSize(10)));
-
-        assertEquals(2, reads.size(), "the page and its count: " + reads);
-        String key = uniqueIndexOf("xp_entries", "learner_id", "source");
-        for (String read : reads) {
-            String plan = plan(read);
-            assertNoTableScan(read, plan);
-            // V12 dropped the index by (learner, time): the page sorts only the learner's own entries
-            assertTrue(plan.contains("SEARCH x USING INDEX " + key + " (learner_id=?)")
-                    || plan.contains("SEARCH x USING COVERING INDEX " + key + " (learner_id=?)"), read + "\n" + plan);
-        }
-    }
-
-    /**
-     * The study state's key is question first: a learner's rows are found by key through the
-     * questions of the learner's own attempts' answers and practice answers, never by a scan.
-     */
-    private void assertStudyStateRowsFoundByKey(String delete) throws SQLException {
-        String plan = plan(delete);
+        String forget = changes.get(0);
+        assertTrue(forget.startsWith("DELETE FROM learner_question_state"), changes.toString());
+        String plan = plan(forget);
+        assertNoTableScan(forget, plan);
         assertTrue(plan.contains("SEARCH learner_question_state USING COVERING INDEX " + primaryKeyIndexOf("learner_question_state")
-                + " (question_id=? AND learner_id=?)"), delete + "\n" + plan);
-        assertTrue(plan.contains("SEARCH t USING INDEX attempts_learner_idx (learner_id=?)"), plan);
-        assertTrue(plan.contains("SEARCH p USING COVERING INDEX practice_answers_learner_idx (learner_id=?)"), plan);
+                + " (learner_id=? AND question_id=?)"), forget + "\n" + plan);
+        assertTrue(plan.contains("SEARCH t USING COVERING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                + " (assessment_id=?)"), plan);
+        assertTrue(plan.contains("SEARCH p USING INDEX practice_answers_question_idx (question_id=?)"), plan);
     }
 
     /** Every SCAN of the plan is of a materialized subquery, a constant row or json_each: none reads a table through. */

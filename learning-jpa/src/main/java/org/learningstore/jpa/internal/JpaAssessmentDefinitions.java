@@ -96,6 +96,7 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
     @Override
     public void deleteQuestion(UUID id) {
         EntityManager entityManager = current.get();
+        NativeRows.update(entityManager, JpaStudyState.FORGET_QUESTION, id);
         entityManager.remove(ManagedEntities.require(entityManager, QuestionEntity.class, id, "question"));
     }
 

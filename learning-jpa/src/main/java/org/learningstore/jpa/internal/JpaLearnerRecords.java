@@ -56,7 +56,7 @@ public final class JpaLearnerRecords implements LearnerRecords {
             updated_at = ?2, version = version + 1 WHERE author_id = ?3""";
     private static final String UNLINK_EVENTS = "UPDATE learning_events SET learner_id = NULL, session_id = NULL WHERE learner_id = ?1";
     private static final String DELETE_ATTEMPTS = "DELETE FROM attempts WHERE learner_id = ?1";
-    private static final String DELETE_STUDY_STATE = JpaStudyState.forgetting("?1");
+    private static final String DELETE_STUDY_STATE = "DELETE FROM learner_question_state WHERE learner_id = ?1";
     private static final String DELETE_OVERRIDES = "DELETE FROM attempt_overrides WHERE learner_id = ?1";
     private static final String DELETE_AUDIT = "DELETE FROM audit_log WHERE entity_type = 'learner' AND entity_id = ?1";
     private static final String MASK_AUDIT = """
@@ -135,8 +135,8 @@ public final class JpaLearnerRecords implements LearnerRecords {
 
     @Override
     public void deleteAttempts(UUID learnerId) {
-        update(current.get(), DELETE_STUDY_STATE, learnerId);
         update(current.get(), DELETE_ATTEMPTS, learnerId);
+        update(current.get(), DELETE_STUDY_STATE, learnerId);
     }
 
     @Override

@@ -60,7 +60,7 @@ final class JpaStudyState {
     private static final String REFRESH = REFRESH_OF.formatted("""
             SELECT DISTINCT k.learner_id, k.question_id
             FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS k(learner_id, question_id)""");
-    private static final String FORGET = forgetting("?1, ?2");
+    private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?1, ?2)";
     /** The keys of two arrays, learners (?1) and questions (?2), pairwise. */
     private static final String FORGET_KEYS = """
             DELETE FROM learner_question_state s USING unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS k(learner_id, question_id)
@@ -72,17 +72,15 @@ final class JpaStudyState {
             UNION SELECT p.learner_id, p.question_id FROM practice_answers p WHERE p.learner_id IN (?1, ?2)""");
 
     /**
-     * The rows of the learners (%1$s, a list of parameters), found by key through the questions of
-     * their own attempts' answers and practice answers: the only questions a learner's row can be
-     * for. The key is question first (a question's removal cascades through it), so a learner
-     * alone has no index.
+     * A question's rows (?1), deleted before the question (the table has no foreign key to
+     * questions, so that a question index does not cost every row one more index entry): by key,
+     * for the learners of its assessment's attempts (their unique key) and of its practice
+     * answers ({@code practice_answers_question_idx}), the only learners that can hold a row for it.
      */
-    static String forgetting(String learners) {
-        return """
-                DELETE FROM learner_question_state WHERE learner_id IN (%1$s) AND question_id IN (
-                SELECT n.question_id FROM attempts t JOIN answers n ON n.attempt_id = t.id WHERE t.learner_id IN (%1$s)
-                UNION SELECT p.question_id FROM practice_answers p WHERE p.learner_id IN (%1$s))""".formatted(learners);
-    }
+    static final String FORGET_QUESTION = """
+            DELETE FROM learner_question_state WHERE question_id = ?1 AND learner_id IN (
+            SELECT t.learner_id FROM questions q JOIN attempts t ON t.assessment_id = q.assessment_id WHERE q.id = ?1
+            UNION SELECT p.learner_id FROM practice_answers p WHERE p.question_id = ?1)""";
 
     /** A learner and a question whose state an answer's write may have moved. */
     record Key(UUID learnerId, UUID questionId) {

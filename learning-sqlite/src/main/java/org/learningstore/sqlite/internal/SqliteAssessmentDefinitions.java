@@ -43,7 +43,7 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     private static final String UPDATE_QUESTION = """
             UPDATE questions SET kind = ?, prompt = ?, options = ?, answer_key = ?, explanation = ?, points = ?, \
             difficulty = ?, skill_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?""";
-    /** Its statistics row and its answers go by cascade. */
+    /** Its statistics row and its answers go by cascade; its study state rows just before ({@link SqliteStudyState#FORGET_QUESTION}). */
     private static final String DELETE_QUESTION = "DELETE FROM questions WHERE id = ?";
 
     private static final String STATS = "SELECT " + STATS_COLUMNS + " FROM question_stats s WHERE s.question_id = ?";
@@ -149,6 +149,7 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
 
     @Override
     public void deleteQuestion(UUID id) {
+        executor.update(Sql.of(SqliteStudyState.FORGET_QUESTION, id, id, id));
         executor.update(Sql.of(DELETE_QUESTION, id), Guard.oneRow("question", id));
     }
 

@@ -50,7 +50,7 @@ final class SqliteLearnerRecords implements LearnerRecords {
             updated_at = ?, version = version + 1 WHERE author_id = ?""";
     private static final String UNLINK_EVENTS = "UPDATE learning_events SET learner_id = NULL, session_id = NULL WHERE learner_id = ?";
     private static final String DELETE_ATTEMPTS = "DELETE FROM attempts WHERE learner_id = ?";
-    private static final String DELETE_STUDY_STATE = SqliteStudyState.forgetting("?");
+    private static final String DELETE_STUDY_STATE = "DELETE FROM learner_question_state WHERE learner_id = ?";
     private static final String DELETE_OVERRIDES = "DELETE FROM attempt_overrides WHERE learner_id = ?";
     private static final String DELETE_AUDIT = "DELETE FROM audit_log WHERE entity_type = 'learner' AND entity_id = ?";
     private static final String MASK_AUDIT = """
@@ -122,8 +122,8 @@ final class SqliteLearnerRecords implements LearnerRecords {
 
     @Override
     public void deleteAttempts(UUID learnerId) {
-        executor.update(Sql.of(DELETE_STUDY_STATE, learnerId, learnerId, learnerId));
         executor.update(Sql.of(DELETE_ATTEMPTS, learnerId));
+        executor.update(Sql.of(DELETE_STUDY_STATE, learnerId));
     }
 
     @Override

@@ -39,7 +39,7 @@ final class SqliteStudyState {
     /** The keys of one array of {learner, question}. */
     private static final String REFRESH = REFRESH_OF.formatted("""
             (SELECT DISTINCT g.value ->> 'learner' AS learner_id, g.value ->> 'question' AS question_id FROM json_each(?) AS g)""");
-    private static final String FORGET = forgetting("?, ?");
+    private static final String FORGET = "DELETE FROM learner_question_state WHERE learner_id IN (?, ?)";
     /**
      * The graded answers of the attempts (their ids as one JSON array) added to the state: per
      * (learner, question) the latest of them, kept only if it is later than the stored row (a
@@ -63,17 +63,15 @@ final class SqliteStudyState {
             UNION SELECT p.learner_id, p.question_id FROM practice_answers p WHERE p.learner_id IN (?, ?))""");
 
     /**
-     * The rows of the learners (%1$s, a list of parameters, bound three times: for the state, the
-     * attempts, the practice answers), found by key through the questions of their own attempts'
-     * answers and practice answers: the only questions a learner's row can be for. The key is
-     * question first (a question's removal cascades through it), so a learner alone has no index.
+     * A question's rows, deleted before the question (the table has no foreign key to questions,
+     * so that a question index does not cost every row one more b-tree entry): by key, for the
+     * learners of its assessment's attempts (their unique key) and of its practice answers
+     * ({@code practice_answers_question_idx}), the only learners that can hold a row for it.
      */
-    static String forgetting(String learners) {
-        return """
-                DELETE FROM learner_question_state WHERE learner_id IN (%1$s) AND question_id IN (\
-                SELECT n.question_id FROM attempts t JOIN answers n ON n.attempt_id = t.id WHERE t.learner_id IN (%1$s) \
-                UNION SELECT p.question_id FROM practice_answers p WHERE p.learner_id IN (%1$s))""".formatted(learners);
-    }
+    static final String FORGET_QUESTION = """
+            DELETE FROM learner_question_state WHERE question_id = ? AND learner_id IN (\
+            SELECT t.learner_id FROM questions q JOIN attempts t ON t.assessment_id = q.assessment_id WHERE q.id = ? \
+            UNION SELECT p.learner_id FROM practice_answers p WHERE p.question_id = ?)""";
 
     /** A learner and a question whose state an answer's write may have moved. */
     record Key(UUID learnerId, UUID questionId) {
@@ -113,7 +111,7 @@ final class SqliteStudyState {
      * SQL, so no read comes between writes).
      */
     void rebuild(UUID fromLearnerId, UUID toLearnerId) {
-        executor.update(Sql.of(FORGET, fromLearnerId, toLearnerId, fromLearnerId, toLearnerId, fromLearnerId, toLearnerId));
+        executor.update(Sql.of(FORGET, fromLearnerId, toLearnerId));
         executor.update(Sql.of(REBUILD, fromLearnerId, toLearnerId, fromLearnerId, toLearnerId,
                 fromLearnerId, toLearnerId, fromLearnerId, toLearnerId));
     }
