@@ -388,7 +388,7 @@ class SqliteQueryPlanTest {
     }
 
     @Test
-    void aQuestionsRemovalFindsItsStudyStateRowsByKeyThroughItsAttemptsAndPracticeAnswers() throws SQLException {
+    void aQuestionsRemovalFindsItsStudyStateRowsAndAnswersByKeyThroughItsAttemptsAndPracticeAnswers() throws SQLException {
         // no such question: the state's delete is sent first all the same, then the question's finds no row
         List<String> changes = changesOfPort(backend -> assertThrows(ConflictException.class,
                 () -> backend.transactions().write(() -> {
@@ -405,6 +405,15 @@ class SqliteQueryPlanTest {
         assertTrue(plan.contains("SEARCH t USING COVERING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
                 + " (assessment_id=?)"), plan);
         assertTrue(plan.contains("SEARCH p USING INDEX practice_answers_question_idx (question_id=?)"), plan);
+
+        String answers = changes.get(1);
+        assertTrue(answers.startsWith("DELETE FROM answers"), changes.toString());
+        String answersPlan = plan(answers);
+        assertNoTableScan(answers, answersPlan);
+        assertTrue(answersPlan.contains("SEARCH answers USING INDEX " + primaryKeyIndexOf("answers")
+                + " (attempt_id=? AND question_id=?)"), answers + "\n" + answersPlan);
+        assertTrue(answersPlan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
+                + " (assessment_id=?)"), answersPlan);
     }
 
     /** Every SCAN of the plan is of a materialized subquery, a constant row or json_each: none reads a table through. */

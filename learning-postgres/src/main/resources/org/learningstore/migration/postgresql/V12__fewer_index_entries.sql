@@ -1,4 +1,8 @@
 -- Fewer index entries per answer, per submit and per imported history (issue 10).
+-- Answers lose their question index, which cost every answer one more index entry on a page of
+-- its own (a submit's ten answers are ten pages of it; their key, attempt first, appends), and with
+-- it their foreign key to questions: a question's removal deletes its answers itself, by key, for
+-- the attempts of its assessment.
 -- The study state loses its question index, which cost every row one more index entry on a page
 -- of its own (a submit's ten rows are ten pages of that index, against one or two of the key,
 -- which keeps a learner's rows together). Like its learner, the state's question is named without
@@ -11,3 +15,6 @@ DROP INDEX xp_entries_learner_idx;
 
 ALTER TABLE learner_question_state DROP CONSTRAINT learner_question_state_question_id_fkey;
 DROP INDEX learner_question_state_question_idx;
+
+ALTER TABLE answers DROP CONSTRAINT answers_question_id_fkey;
+DROP INDEX answers_question_idx;
