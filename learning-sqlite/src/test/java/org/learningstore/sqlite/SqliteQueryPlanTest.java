@@ -410,7 +410,7 @@ class SqliteQueryPlanTest {
         assertTrue(answers.startsWith("DELETE FROM answers"), changes.toString());
         String answersPlan = plan(answers);
         assertNoTableScan(answers, answersPlan);
-        assertTrue(answersPlan.contains("SEARCH answers USING INDEX " + primaryKeyIndexOf("answers")
+        assertTrue(answersPlan.contains("SEARCH answers USING COVERING INDEX " + primaryKeyIndexOf("answers")
                 + " (attempt_id=? AND question_id=?)"), answers + "\n" + answersPlan);
         assertTrue(answersPlan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
                 + " (assessment_id=?)"), answersPlan);
