@@ -396,24 +396,25 @@ class SqliteQueryPlanTest {
                     return null;
                 })));
 
-        String forget = changes.get(0);
-        assertTrue(forget.startsWith("DELETE FROM learner_question_state"), changes.toString());
-        String plan = plan(forget);
-        assertNoTableScan(forget, plan);
-        assertTrue(plan.contains("SEARCH learner_question_state USING COVERING INDEX " + primaryKeyIndexOf("learner_question_state")
-                + " (learner_id=? AND question_id=?)"), forget + "\n" + plan);
-        assertTrue(plan.contains("SEARCH t USING COVERING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
-                + " (assessment_id=?)"), plan);
-        assertTrue(plan.contains("SEARCH p USING INDEX practice_answers_question_idx (question_id=?)"), plan);
+        String attemptsKey = uniqueIndexOf("attempts", "assessment_id", "learner_id", "number");
+        assertChangeSearches(changes.get(0), "DELETE FROM learner_question_state",
+                "SEARCH learner_question_state USING COVERING INDEX " + primaryKeyIndexOf("learner_question_state")
+                        + " (learner_id=? AND question_id=?)",
+                "SEARCH t USING COVERING INDEX " + attemptsKey + " (assessment_id=?)",
+                "SEARCH p USING INDEX practice_answers_question_idx (question_id=?)");
+        assertChangeSearches(changes.get(1), "DELETE FROM answers",
+                "SEARCH answers USING COVERING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=? AND question_id=?)",
+                "SEARCH t USING INDEX " + attemptsKey + " (assessment_id=?)");
+    }
 
-        String answers = changes.get(1);
-        assertTrue(answers.startsWith("DELETE FROM answers"), changes.toString());
-        String answersPlan = plan(answers);
-        assertNoTableScan(answers, answersPlan);
-        assertTrue(answersPlan.contains("SEARCH answers USING COVERING INDEX " + primaryKeyIndexOf("answers")
-                + " (attempt_id=? AND question_id=?)"), answers + "\n" + answersPlan);
-        assertTrue(answersPlan.contains("SEARCH t USING INDEX " + uniqueIndexOf("attempts", "assessment_id", "learner_id", "number")
-                + " (assessment_id=?)"), answersPlan);
+    /** The change starts as given, reads no table through, and its plan has every given search. */
+    private void assertChangeSearches(String change, String start, String... searches) throws SQLException {
+        assertTrue(change.startsWith(start), change);
+        String plan = plan(change);
+        assertNoTableScan(change, plan);
+        for (String search : searches) {
+            assertTrue(plan.contains(search), change + "\n" + plan);
+        }
     }
 
     /** Every SCAN of the plan is of a materialized subquery, a constant row or json_each: none reads a table through. */
