@@ -1,5 +1,6 @@
 package org.learningstore.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseQuery;
@@ -150,6 +152,31 @@ class PostgresQueryPlanTest {
         assertTrue(run.lines().filter(line -> line.contains(" Scan "))
                 .filter(line -> !line.contains("achievement_definitions"))
                 .allMatch(line -> line.endsWith("(never executed)")), "no part reads a row: " + run);
+    }
+
+    @Test
+    void aQuestionsRemovalDeletesItsStudyStateRowsAndAnswersByKeyThroughTheAssessmentsAttempts() throws SQLException {
+        UUID quiz;
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT id FROM assessments ORDER BY created_at LIMIT 1")) {
+            row.next();
+            quiz = row.getObject(1, UUID.class);
+        }
+        UUID question = store.assessments().addQuestion(quiz, QuestionDetails.trueFalse("Planned?", true)).id();
+        sent.clear();
+        store.assessments().removeQuestion(question);
+        List<String> deletes = sent.stream().filter(sql -> sql.startsWith("DELETE FROM learner_question_state")
+                || sql.startsWith("DELETE FROM answers")).toList();
+        assertEquals(2, deletes.size(), sent.toString());
+
+        // since V12 neither table has an index on the question: each row is found by its key
+        String state = explain(deletes.get(0), true, question, question, question);
+        assertTrue(state.contains("learner_question_state_pkey"), state);
+        assertTrue(state.contains("attempts_number_key"), state);
+        assertTrue(state.contains("practice_answers_question_idx"), state);
+        String answers = explain(deletes.get(1), true, question, question);
+        assertTrue(answers.contains("answers_pkey"), answers);
+        assertTrue(answers.contains("attempts_number_key"), answers);
     }
 
     /** The first statement {@code call} sends that contains {@code marker}. */
