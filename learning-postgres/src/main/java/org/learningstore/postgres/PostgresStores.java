@@ -162,7 +162,7 @@ public final class PostgresStores {
     }
 
     /** The store's pool: credentials as settings, never in the URL; a server that is down fails within the connection wait. */
-    private static HikariDataSource pool(String jdbcUrl, String user, String password, String schema,
+    static HikariDataSource pool(String jdbcUrl, String user, String password, String schema,
                                          ConnectionSettings settings) {
         JdbcUrl url = JdbcUrl.parse(jdbcUrl);
         var config = new HikariConfig();
