@@ -37,6 +37,7 @@ import org.learningstore.jpa.spi.AttemptGrading;
 import org.learningstore.jpa.spi.CourseSearch;
 import org.learningstore.jpa.spi.HostTransactions;
 import org.learningstore.jpa.spi.LearnerHistory;
+import org.learningstore.jpa.spi.ReadUnits;
 import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.jpa.spi.SchemaScope;
 
@@ -58,15 +59,17 @@ public final class JpaStoreBackend {
      * @param history the database's one-statement reads over a learner's answers and activity
      * @param schemaHistory where the database module records the schema versions it applied
      * @param writeAttempts how many times a write runs in all when it meets a concurrent change
+     * @param reads how the store's read units run: {@link ReadUnits#AUTO_COMMIT} only on connections at READ COMMITTED
      * @param closeAfterFactory resources the store owns besides the factory, such as the
      *     connection pool it draws from; closed after it, in order
      */
     public static StoreBackend of(EntityManagerFactory factory, JsonCodec json, CourseSearch search, AttemptGrading grading,
-                                  LearnerHistory history, SchemaHistory schemaHistory, int writeAttempts, AutoCloseable... closeAfterFactory) {
+                                  LearnerHistory history, SchemaHistory schemaHistory, int writeAttempts, ReadUnits reads,
+                                  AutoCloseable... closeAfterFactory) {
         var current = new CurrentEntityManager();
         List<AutoCloseable> owned = List.of(closeAfterFactory);
         return ports(current, new JpaTransactions(factory, current, new PersistenceErrors(), writeAttempts,
-                        HostTransactions.NONE, SchemaScope.NONE), json, search, grading, history, schemaHistory,
+                        HostTransactions.NONE, SchemaScope.NONE, reads), json, search, grading, history, schemaHistory,
                 () -> {
                     closeQuietly(factory::close);
                     owned.forEach(JpaStoreBackend::closeQuietly);
@@ -85,7 +88,7 @@ public final class JpaStoreBackend {
                                       SchemaHistory schemaHistory, int writeAttempts) {
         var current = new CurrentEntityManager();
         return ports(current, new JpaTransactions(hostFactory, current, new PersistenceErrors(), writeAttempts,
-                hostTransactions, scope), json, search, grading, history, schemaHistory, () -> { });
+                hostTransactions, scope, ReadUnits.TRANSACTION), json, search, grading, history, schemaHistory, () -> { });
     }
 
     private static StoreBackend ports(CurrentEntityManager current, JpaTransactions transactions, JsonCodec json,

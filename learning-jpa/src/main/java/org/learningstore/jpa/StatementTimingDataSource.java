@@ -1,86 +1,87 @@
 package org.learningstore.jpa;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
+import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ConnectionBuilder;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.ShardingKeyBuilder;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.learningstore.core.StatementListener;
-import org.learningstore.core.StatementListener.Outcome;
 
 /**
  * A DataSource whose statements tell a {@link StatementListener#onStatementCompleted} how long each
  * execution took and whether it failed; hand it to Hibernate beside a {@link StatementListenerInspector},
  * which reports the statements themselves. Only executions are timed: commits and fetches are not.
+ * Its connections and statements are plain wrapper classes, not reflective proxies, so a listener
+ * costs each call on them no more than a delegation.
  */
-public final class StatementTimingDataSource {
-    /** What a plain statement's {@code executeBatch}, which carries no single SQL text, is reported as. */
-    static final String BATCH = "(batch)";
+public final class StatementTimingDataSource implements DataSource {
+    private final DataSource target;
+    private final StatementListener listener;
 
-    private StatementTimingDataSource() {
+    private StatementTimingDataSource(DataSource target, StatementListener listener) {
+        this.target = target;
+        this.listener = listener;
     }
 
     public static DataSource of(DataSource target, StatementListener listener) {
-        return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection connection
-                ? timing(connection, listener) : result);
+        return new StatementTimingDataSource(target, listener);
     }
 
-    private static Connection timing(Connection connection, StatementListener listener) {
-        return proxy(Connection.class, connection, (method, args, result) -> {
-            if (result instanceof CallableStatement callable) {
-                return timed(CallableStatement.class, callable, (String) args[0], listener);
-            }
-            if (result instanceof PreparedStatement prepared) {
-                return timed(PreparedStatement.class, prepared, (String) args[0], listener);
-            }
-            if (result instanceof Statement statement) {
-                return timed(Statement.class, statement, null, listener);
-            }
-            return result;
-        });
+    @Override
+    public ConnectionBuilder createConnectionBuilder() throws SQLException {
+        return target.createConnectionBuilder();
     }
 
-    /** A statement whose executions are timed; a plain statement's SQL is the first argument of each. */
-    private static <S extends Statement> S timed(Class<S> type, S statement, String preparedSql, StatementListener listener) {
-        return type.cast(Proxy.newProxyInstance(StatementTimingDataSource.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> {
-                    if (!method.getName().startsWith("execute")) {
-                        return invoke(method, statement, args);
-                    }
-                    String sql = preparedSql != null ? preparedSql
-                            : args != null && args[0] instanceof String text ? text : BATCH;
-                    long start = System.nanoTime();
-                    try {
-                        Object result = invoke(method, statement, args);
-                        listener.onStatementCompleted(sql, Duration.ofNanos(System.nanoTime() - start), Outcome.SUCCEEDED);
-                        return result;
-                    } catch (SQLException | RuntimeException failure) {
-                        listener.onStatementCompleted(sql, Duration.ofNanos(System.nanoTime() - start), Outcome.FAILED);
-                        throw failure;
-                    }
-                }));
+    @Override
+    public ShardingKeyBuilder createShardingKeyBuilder() throws SQLException {
+        return target.createShardingKeyBuilder();
     }
 
-    private interface Wrapping {
-        Object wrap(Method method, Object[] args, Object result);
+    @Override
+    public Connection getConnection() throws SQLException {
+        return new TimingConnection(target.getConnection(), listener);
     }
 
-    private static <T> T proxy(Class<T> type, T target, Wrapping wrapping) {
-        return type.cast(Proxy.newProxyInstance(StatementTimingDataSource.class.getClassLoader(), new Class<?>[] {type},
-                (InvocationHandler) (proxy, method, args) -> wrapping.wrap(method, args, invoke(method, target, args))));
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return new TimingConnection(target.getConnection(username, password), listener);
     }
 
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException failure) {
-            throw failure.getCause();
-        }
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return target.getLogWriter();
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return target.getParentLogger();
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return target.isWrapperFor(type);
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return target.unwrap(type);
     }
 }

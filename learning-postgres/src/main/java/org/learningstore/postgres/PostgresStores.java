@@ -20,6 +20,7 @@ import org.learningstore.jpa.PersistenceFailures;
 import org.learningstore.jpa.StatementListenerInspector;
 import org.learningstore.jpa.StatementTimingDataSource;
 import org.learningstore.jpa.spi.HostTransactions;
+import org.learningstore.jpa.spi.ReadUnits;
 import org.learningstore.jpa.spi.SchemaHistory;
 import org.learningstore.json.JacksonJsonCodec;
 
@@ -53,7 +54,8 @@ public final class PostgresStores {
     /** A store on the host's DataSource with its tables in {@code schema} (lower-case letters, digits, underscores). */
     public static LearningStore open(DataSource dataSource, String schema, StoreOptions options) {
         InvalidInputException.required("dataSource", dataSource);
-        return openOn(new SchemaBoundDataSource(dataSource, checkedSchema(schema)), checkedSchema(schema), options);
+        return openOn(new SchemaBoundDataSource(dataSource, checkedSchema(schema)), checkedSchema(schema), options,
+                ReadUnits.TRANSACTION);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class PostgresStores {
         InvalidInputException.required("jdbcUrl", jdbcUrl);
         InvalidInputException.required("options", options);
         HikariDataSource pool = pool(jdbcUrl, user, password, checkedSchema(schema), options.connections());
-        return openOn(pool, schema, options, pool);
+        return openOn(pool, schema, options, ReadUnits.AUTO_COMMIT, pool);
     }
 
     public static LearningStore open(String jdbcUrl) {
@@ -119,13 +121,14 @@ public final class PostgresStores {
         });
     }
 
-    private static LearningStore openOn(DataSource dataSource, String schema, StoreOptions options, AutoCloseable... owned) {
+    private static LearningStore openOn(DataSource dataSource, String schema, StoreOptions options, ReadUnits reads,
+                                        AutoCloseable... owned) {
         InvalidInputException.required("options", options);
         try {
             return translatingFailures(() -> {
                 bringCurrent(new PostgresMigrations(dataSource, schema), options.migrateOnOpen());
                 return LearningStore.of(backend(dataSource,
-                        options.connections().writeAttempts(), options.statementListener(), owned), options);
+                        options.connections().writeAttempts(), options.statementListener(), reads, owned), options);
             });
         } catch (RuntimeException failure) {
             for (AutoCloseable resource : owned) {
@@ -137,11 +140,17 @@ public final class PostgresStores {
 
     /** The ports on a migrated database; the store (and tests of the ports) stand on it. */
     static StoreBackend backend(DataSource dataSource, int writeAttempts, StatementListener listener, AutoCloseable... owned) {
+        return backend(dataSource, writeAttempts, listener, ReadUnits.TRANSACTION, owned);
+    }
+
+    /** {@code reads}: {@link ReadUnits#AUTO_COMMIT} only on connections at READ COMMITTED, as the store's own pool's. */
+    static StoreBackend backend(DataSource dataSource, int writeAttempts, StatementListener listener, ReadUnits reads,
+                                AutoCloseable... owned) {
         EntityManagerFactory factory = entityManagerFactory(dataSource, listener);
         var json = new JacksonJsonCodec();
         return JpaStoreBackend.of(factory, json, new PostgresCourseSearch(), new PostgresAttemptGrading(json),
                 new PostgresLearnerHistory(json), new SchemaHistory("postgresql", PostgresMigrations.HISTORY_TABLE),
-                writeAttempts, owned);
+                writeAttempts, reads, owned);
     }
 
     /** Fails with a SchemaVersionException unless the schema is current, after migrating it when asked. */
@@ -153,7 +162,7 @@ public final class PostgresStores {
     }
 
     /** The store's pool: credentials as settings, never in the URL; a server that is down fails within the connection wait. */
-    private static HikariDataSource pool(String jdbcUrl, String user, String password, String schema,
+    static HikariDataSource pool(String jdbcUrl, String user, String password, String schema,
                                          ConnectionSettings settings) {
         JdbcUrl url = JdbcUrl.parse(jdbcUrl);
         var config = new HikariConfig();
@@ -162,6 +171,8 @@ public final class PostgresStores {
         config.setUsername(user != null ? user : url.user().orElse(null));
         config.setPassword(password != null ? password : url.password().orElse(null));
         config.setSchema(schema);
+        // whatever the server's default: reads run in auto-commit, which answers as a transaction only at READ COMMITTED
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.connectionWait().toMillis());
         // the driver's own limits, so a server that accepts but never answers fails as fast as one that is down

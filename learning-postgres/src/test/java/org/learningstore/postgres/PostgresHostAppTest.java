@@ -53,7 +53,7 @@ class PostgresHostAppTest {
                 assertEquals(List.of(List.of("flyway_schema_history"), List.of("host_orders")), rows(host,
                         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"));
                 assertEquals(List.of(List.of("1"), List.of("2"), List.of("3"), List.of("4"), List.of("5"), List.of("6"),
-                        List.of("7"), List.of("8"), List.of("10"), List.of("11")), rows(host,
+                        List.of("7"), List.of("8"), List.of("10"), List.of("11"), List.of("12")), rows(host,
                         "SELECT version FROM learning_store.learning_store_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"));
                 assertEquals(List.of(List.of("public")), rows(host, "SELECT current_schema()"),
                         "the host's connections keep their schema");
@@ -82,7 +82,7 @@ class PostgresHostAppTest {
         try (HikariDataSource host = hostPool(PostgresTestDatabases.freshDatabase())) {
             var behind = assertThrows(SchemaVersionException.class, () -> PostgresStores.open(host, NO_MIGRATION));
             assertEquals("none", behind.found());
-            assertEquals("11", behind.expected());
+            assertEquals("12", behind.expected());
             assertTrue(behind.behind());
             assertFalse(behind.retryable());
 
@@ -104,9 +104,9 @@ class PostgresHostAppTest {
             for (StoreOptions options : List.of(StoreOptions.defaults(), NO_MIGRATION)) {
                 var ahead = assertThrows(SchemaVersionException.class, () -> PostgresStores.open(host, options));
                 assertEquals("99", ahead.found());
-                assertEquals("11", ahead.expected());
+                assertEquals("12", ahead.expected());
                 assertFalse(ahead.behind());
-                assertEquals("the store's schema is at version 99 and this library works on version 11: it was migrated"
+                assertEquals("the store's schema is at version 99 and this library works on version 12: it was migrated"
                         + " by a newer library", ahead.getMessage());
             }
         }

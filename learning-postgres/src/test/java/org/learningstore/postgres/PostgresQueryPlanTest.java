@@ -1,5 +1,6 @@
 package org.learningstore.postgres;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.learningstore.core.LearningStore;
 import org.learningstore.core.StoreOptions;
+import org.learningstore.core.assessment.QuestionDetails;
 import org.learningstore.core.catalog.Course;
 import org.learningstore.core.catalog.CourseDetails;
 import org.learningstore.core.catalog.CourseQuery;
@@ -150,6 +152,51 @@ class PostgresQueryPlanTest {
         assertTrue(run.lines().filter(line -> line.contains(" Scan "))
                 .filter(line -> !line.contains("achievement_definitions"))
                 .allMatch(line -> line.endsWith("(never executed)")), "no part reads a row: " + run);
+    }
+
+    @Test
+    void aQuestionsRemovalDeletesItsStudyStateRowsAndAnswersByKeyThroughTheAssessmentsAttempts() throws SQLException {
+        UUID quiz;
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT id FROM assessments ORDER BY created_at LIMIT 1")) {
+            row.next();
+            quiz = row.getObject(1, UUID.class);
+        }
+        UUID question = store.assessments().addQuestion(quiz, QuestionDetails.trueFalse("Planned?", true)).id();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            // every attempt answered 20 questions of other quizzes, the quiz's also this one; one
+            // state row per answer: enough rows that a read through either table would show
+            statement.execute("""
+                    INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms)
+                    SELECT t.id, md5(t.id::text || n)::uuid, '{}', true, 1, now(), 1000
+                    FROM attempts t, generate_series(1, 20) AS n""");
+            statement.execute("INSERT INTO answers (attempt_id, question_id, response, correct, points, answered_at, time_spent_ms) "
+                    + "SELECT t.id, '" + question + "', '{}', true, 1, now(), 1000 FROM attempts t WHERE t.assessment_id = '" + quiz + "'");
+            statement.execute("""
+                    INSERT INTO learner_question_state (learner_id, question_id, last_answered_at, last_correct)
+                    SELECT t.learner_id, n.question_id, now(), true FROM attempts t JOIN answers n ON n.attempt_id = t.id
+                    ON CONFLICT DO NOTHING""");
+            statement.execute("ANALYZE");
+        }
+        sent.clear();
+        store.assessments().removeQuestion(question);
+        List<String> deletes = sent.stream().filter(sql -> sql.startsWith("DELETE FROM learner_question_state")
+                || sql.startsWith("DELETE FROM answers")).toList();
+        assertEquals(2, deletes.size(), sent.toString());
+
+        // since V12 neither table has an index on the question: each row is found by its key
+        String state = explain(deletes.get(0), false, question, question, question);
+        assertTrue(state.contains("learner_question_state_pkey"), state);
+        assertTrue(state.contains("attempts_number_key"), state);
+        assertFalse(state.contains("Seq Scan on learner_question_state"), state);
+        String answers = explain(deletes.get(1), false, question, question);
+        assertTrue(answers.contains("answers_pkey"), answers);
+        assertTrue(answers.contains("attempts_number_key"), answers);
+        assertFalse(answers.contains("Seq Scan on answers"), answers);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM learner_question_state");
+            statement.execute("DELETE FROM answers");
+        }
     }
 
     /** The first statement {@code call} sends that contains {@code marker}. */

@@ -51,7 +51,7 @@ class SqliteMigrationTest {
                 rows(url, "SELECT version, script FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(List.of(List.of("1", "book")), rows(url, "SELECT id, item FROM host_orders"));
         assertEquals(List.of(List.of("1"), List.of("1.1"), List.of("1.2"), List.of("2"), List.of("3"), List.of("4"), List.of("5"), List.of("6"),
-                List.of("7"), List.of("8"), List.of("10"), List.of("11")),
+                List.of("7"), List.of("8"), List.of("10"), List.of("11"), List.of("12")),
                 rows(url, "SELECT version FROM learning_store_schema_history ORDER BY CAST(version AS REAL)"));
     }
 
@@ -74,10 +74,10 @@ class SqliteMigrationTest {
 
         var behind = assertThrows(SchemaVersionException.class, () -> SqliteStores.open(file, NO_MIGRATION));
         assertEquals("none", behind.found());
-        assertEquals("11", behind.expected());
+        assertEquals("12", behind.expected());
         assertTrue(behind.behind());
         assertFalse(behind.retryable());
-        assertEquals("the store's schema is at version none and this library works on version 11: migrate it first",
+        assertEquals("the store's schema is at version none and this library works on version 12: migrate it first",
                 behind.getMessage());
 
         SqliteStores.migrate(file);
@@ -96,9 +96,9 @@ class SqliteMigrationTest {
         for (StoreOptions options : List.of(StoreOptions.defaults(), NO_MIGRATION)) {
             var ahead = assertThrows(SchemaVersionException.class, () -> SqliteStores.open(file, options));
             assertEquals("99", ahead.found());
-            assertEquals("11", ahead.expected());
+            assertEquals("12", ahead.expected());
             assertFalse(ahead.behind());
-            assertEquals("the store's schema is at version 99 and this library works on version 11: it was migrated by a"
+            assertEquals("the store's schema is at version 99 and this library works on version 12: it was migrated by a"
                     + " newer library", ahead.getMessage());
         }
     }

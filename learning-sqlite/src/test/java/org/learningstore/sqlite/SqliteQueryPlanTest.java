@@ -2,6 +2,7 @@ package org.learningstore.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.learningstore.core.catalog.CourseSort;
 import org.learningstore.core.catalog.CourseStatus;
 import org.learningstore.core.catalog.Level;
 import org.learningstore.core.engagement.ThreadSort;
+import org.learningstore.core.error.ConflictException;
 import org.learningstore.core.paging.PageRequest;
 import org.learningstore.core.port.StoreBackend;
 import org.learningstore.core.progress.MasteryStatus;
@@ -383,6 +385,36 @@ class SqliteQueryPlanTest {
         String plan = plan(masteryChangeStartingWith(masteryUpdate));
         assertTrue(plan.contains("SEARCH skill_mastery USING INDEX " + primaryKeyIndexOf("skill_mastery")
                 + " (learner_id=? AND skill_id=?)"), plan);
+    }
+
+    @Test
+    void aQuestionsRemovalFindsItsStudyStateRowsAndAnswersByKeyThroughItsAttemptsAndPracticeAnswers() throws SQLException {
+        // no such question: the state's delete is sent first all the same, then the question's finds no row
+        List<String> changes = changesOfPort(backend -> assertThrows(ConflictException.class,
+                () -> backend.transactions().write(() -> {
+                    backend.assessmentDefinitions().deleteQuestion(UUID.randomUUID());
+                    return null;
+                })));
+
+        String attemptsKey = uniqueIndexOf("attempts", "assessment_id", "learner_id", "number");
+        assertChangeSearches(changes.get(0), "DELETE FROM learner_question_state",
+                "SEARCH learner_question_state USING COVERING INDEX " + primaryKeyIndexOf("learner_question_state")
+                        + " (learner_id=? AND question_id=?)",
+                "SEARCH t USING COVERING INDEX " + attemptsKey + " (assessment_id=?)",
+                "SEARCH p USING INDEX practice_answers_question_idx (question_id=?)");
+        assertChangeSearches(changes.get(1), "DELETE FROM answers",
+                "SEARCH answers USING COVERING INDEX " + primaryKeyIndexOf("answers") + " (attempt_id=? AND question_id=?)",
+                "SEARCH t USING INDEX " + attemptsKey + " (assessment_id=?)");
+    }
+
+    /** The change starts as given, reads no table through, and its plan has every given search. */
+    private void assertChangeSearches(String change, String start, String... searches) throws SQLException {
+        assertTrue(change.startsWith(start), change);
+        String plan = plan(change);
+        assertNoTableScan(change, plan);
+        for (String search : searches) {
+            assertTrue(plan.contains(search), change + "\n" + plan);
+        }
     }
 
     /** Every SCAN of the plan is of a materialized subquery, a constant row or json_each: none reads a table through. */

@@ -61,7 +61,7 @@ public final class EnrollmentService {
                 Enrollment e = existing.get();
                 var back = new Enrollment(e.id(), courseId, learnerId, EnrollmentStatus.ACTIVE, e.enrolledAt(), null,
                         e.progressPercent(), e.currentLessonId(), now, e.version() + 1);
-                enrollments.update(back, e.version());
+                enrollments.update(e, back);
                 rewards.apply(before, List.of(new EngagementEvent.Enrolled(learnerId, courseId)), now);
                 return back;
             }
@@ -85,7 +85,7 @@ public final class EnrollmentService {
             }
             var dropped = new Enrollment(e.id(), courseId, learnerId, EnrollmentStatus.DROPPED, e.enrolledAt(), null,
                     e.progressPercent(), e.currentLessonId(), units.now(), e.version() + 1);
-            enrollments.update(dropped, e.version());
+            enrollments.update(e, dropped);
             enrollments.releaseSeat(courseId);
             return dropped;
         });

@@ -61,8 +61,9 @@ final class LessonCompletion {
 
     /** Stores {@code next} (inserting when nothing was stored) and touches the enrollment's last access. */
     LessonChange save(LessonProgress next, Instant now) {
-        return new LessonChange(next, write(), live(enrollment).map(e -> new Enrollment(e.id(), e.courseId(), e.learnerId(),
-                e.status(), e.enrolledAt(), e.completedAt(), e.progressPercent(), e.currentLessonId(), now, e.version() + 1)));
+        return new LessonChange(next, write(), live(enrollment).map(e -> new LessonChange.EnrollmentMove(e,
+                new Enrollment(e.id(), e.courseId(), e.learnerId(), e.status(), e.enrolledAt(), e.completedAt(),
+                        e.progressPercent(), e.currentLessonId(), now, e.version() + 1))));
     }
 
     /** Completes the lesson and moves the enrollment's percent, current lesson and completion; a no-op when completed already. */
@@ -73,7 +74,7 @@ final class LessonCompletion {
         var done = new LessonProgress(learnerId, lessonId, LessonStatus.COMPLETED,
                 base.startedAt() == null ? now : base.startedAt(), now, base.timeSpent(), base.bestScore(), base.attempts(),
                 base.lastPosition(), base.bookmarks(), now, currentOrNew(now).version() + 1);
-        return new LessonChange(done, write(), live(enrollment).map(e -> advanced(e, now)));
+        return new LessonChange(done, write(), live(enrollment).map(e -> new LessonChange.EnrollmentMove(e, advanced(e, now))));
     }
 
     /** One more attempt and the best score so far; a pass completes the lesson. */

@@ -25,7 +25,7 @@ public final class ProgressWrites {
             case NONE -> {
             }
         }
-        change.enrollment().ifPresent(enrollment -> enrollments.update(enrollment, enrollment.version() - 1));
+        change.enrollmentMove().ifPresent(move -> enrollments.update(move.asRead(), move.moved()));
     }
 
     void write(List<SkillMastery> masteries) {

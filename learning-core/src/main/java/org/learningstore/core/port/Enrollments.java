@@ -31,10 +31,11 @@ public interface Enrollments {
     void insertAll(List<Enrollment> enrollments);
 
     /**
-     * Writes every field but the enrollment's id, course, learner and date, which no change moves,
-     * guarded on {@code expectedVersion}.
+     * Writes {@code changed}: every field but the enrollment's id, course, learner and date, which
+     * no change moves, guarded on the version of {@code asRead}, the same enrollment as it was read
+     * in this unit. A backend may leave out the fields equal in both.
      */
-    void update(Enrollment enrollment, long expectedVersion);
+    void update(Enrollment asRead, Enrollment changed);
 
     /**
      * Takes one seat of the course: {@code enrolled_count + 1} guarded on the course's

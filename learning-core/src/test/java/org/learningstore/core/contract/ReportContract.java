@@ -61,7 +61,7 @@ import org.learningstore.core.report.StoreHealth;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ReportContract {
     /** The highest migration version of both dialects. */
-    private static final String SCHEMA_VERSION = "11";
+    private static final String SCHEMA_VERSION = "12";
     private static final Map<String, String> BACKEND_NAMES =
             Map.of("PostgreSQL", "postgresql", "SQLite file", "sqlite", "Turso", "turso");
 

@@ -11,6 +11,15 @@ import org.learningstore.core.assessment.QuestionStats;
 import org.learningstore.core.port.AssessmentDefinitions;
 
 public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
+    /**
+     * A question's answers (?1), deleted before it (answers have no foreign key to questions, so
+     * that a question index does not cost every answer one more index entry): by key, for the
+     * attempts of its assessment (their unique key).
+     */
+    private static final String DELETE_ANSWERS_OF_QUESTION = """
+            DELETE FROM answers WHERE question_id = ?1 AND attempt_id IN (
+            SELECT t.id FROM questions q JOIN attempts t ON t.assessment_id = q.assessment_id WHERE q.id = ?1)""";
+
     private final CurrentEntityManager current;
     private final Positions positions = new Positions(QuestionEntity.class, "assessmentId", AssessmentEntity.class);
 
@@ -96,6 +105,8 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
     @Override
     public void deleteQuestion(UUID id) {
         EntityManager entityManager = current.get();
+        NativeRows.update(entityManager, JpaStudyState.FORGET_QUESTION, id);
+        NativeRows.update(entityManager, DELETE_ANSWERS_OF_QUESTION, id);
         entityManager.remove(ManagedEntities.require(entityManager, QuestionEntity.class, id, "question"));
     }
 

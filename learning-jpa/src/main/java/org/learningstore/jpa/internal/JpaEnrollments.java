@@ -52,15 +52,15 @@ public final class JpaEnrollments implements Enrollments {
 
     /**
      * One UPDATE of every field but the id, course, learner and enrollment time (which never
-     * change), guarded on {@code expectedVersion}, in plain JDBC: an HQL bulk update also walks
-     * every entity type for the caches to clear. Enrollment versions are the library's own, never
-     * a caller's: no row at that version is a concurrent change, retried.
+     * change), guarded on the version as read, in plain JDBC: an HQL bulk update also walks every
+     * entity type for the caches to clear. Enrollment versions are the library's own, never a
+     * caller's: no row at that version is a concurrent change, retried.
      */
     @Override
-    public void update(Enrollment enrollment, long expectedVersion) {
+    public void update(Enrollment asRead, Enrollment enrollment) {
         int updated = NativeRows.update(current.get(), UPDATE, enrollment.status().code(), enrollment.completedAt(),
                 enrollment.progressPercent(), enrollment.currentLessonId(), enrollment.lastAccessedAt(), enrollment.version(),
-                enrollment.id(), expectedVersion);
+                enrollment.id(), asRead.version());
         BulkChanges.expect(updated, 1, "enrollment " + enrollment.id());
     }
 

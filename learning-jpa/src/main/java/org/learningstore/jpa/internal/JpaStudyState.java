@@ -71,6 +71,17 @@ final class JpaStudyState {
             WHERE t.learner_id IN (?1, ?2)
             UNION SELECT p.learner_id, p.question_id FROM practice_answers p WHERE p.learner_id IN (?1, ?2)""");
 
+    /**
+     * A question's rows (?1), deleted before the question (the table has no foreign key to
+     * questions, so that a question index does not cost every row one more index entry): by key,
+     * for the learners of its assessment's attempts (their unique key) and of its practice
+     * answers ({@code practice_answers_question_idx}), the only learners that can hold a row for it.
+     */
+    static final String FORGET_QUESTION = """
+            DELETE FROM learner_question_state WHERE question_id = ?1 AND learner_id IN (
+            SELECT t.learner_id FROM questions q JOIN attempts t ON t.assessment_id = q.assessment_id WHERE q.id = ?1
+            UNION SELECT p.learner_id FROM practice_answers p WHERE p.question_id = ?1)""";
+
     /** A learner and a question whose state an answer's write may have moved. */
     record Key(UUID learnerId, UUID questionId) {
     }

@@ -13,6 +13,7 @@ import org.learningstore.core.error.LearningStoreException;
 import org.learningstore.core.error.StoreUnavailableException;
 import org.learningstore.core.port.Transactions;
 import org.learningstore.jpa.spi.HostTransactions;
+import org.learningstore.jpa.spi.ReadUnits;
 import org.learningstore.jpa.spi.SchemaScope;
 
 /**
@@ -30,6 +31,7 @@ public final class JpaTransactions implements Transactions {
     private final int maxAttempts;
     private final HostTransactions host;
     private final SchemaScope scope;
+    private final ReadUnits reads;
 
     /** A host's own failure thrown out of a spanning unit: it rolls the unit back and reaches the host unchanged. */
     private static final class HostFailure extends RuntimeException {
@@ -42,13 +44,14 @@ public final class JpaTransactions implements Transactions {
     }
 
     public JpaTransactions(EntityManagerFactory factory, CurrentEntityManager current, PersistenceErrors errors,
-                           int maxAttempts, HostTransactions host, SchemaScope scope) {
+                           int maxAttempts, HostTransactions host, SchemaScope scope, ReadUnits reads) {
         this.factory = factory;
         this.current = current;
         this.errors = errors;
         this.maxAttempts = maxAttempts;
         this.host = host;
         this.scope = scope;
+        this.reads = reads;
     }
 
     @Override
@@ -119,9 +122,26 @@ public final class JpaTransactions implements Transactions {
             return inHostTransaction(hostUnit.get(), work, false);
         }
         try {
-            return runUnit(work, true);
+            return reads == ReadUnits.AUTO_COMMIT ? runAutoCommitRead(work) : runUnit(work, true);
         } catch (RuntimeException failure) {
             throw errors.translate(failure);
+        }
+    }
+
+    /**
+     * A read with no transaction of its own: no BEGIN, no ROLLBACK, no Hibernate transaction around
+     * it. Hibernate's {@code find} fails outright on a JDBC failure here (HHH-6812 needs an active
+     * transaction), so a lost read cannot pass for a missing row.
+     */
+    private <T> T runAutoCommitRead(Supplier<T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        current.bind(entityManager, false);
+        try {
+            readOnly(entityManager);
+            return work.get();
+        } finally {
+            current.unbind();
+            entityManager.close();
         }
     }
 
@@ -164,10 +184,7 @@ public final class JpaTransactions implements Transactions {
             // the transaction's end puts the connection's names back
             scope.enter(entityManager);
             if (readOnly) {
-                Session session = entityManager.unwrap(Session.class);
-                session.setDefaultReadOnly(true);
-                // nothing to flush in a read: spare each query the auto-flush pass over the loaded entities
-                session.setHibernateFlushMode(FlushMode.MANUAL);
+                readOnly(entityManager);
             }
             T result;
             try {
@@ -191,6 +208,13 @@ public final class JpaTransactions implements Transactions {
             current.unbind();
             entityManager.close();
         }
+    }
+
+    private static void readOnly(EntityManager entityManager) {
+        Session session = entityManager.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        // nothing to flush in a read: spare each query the auto-flush pass over the loaded entities
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     /**

@@ -28,13 +28,15 @@ final class JdbcStatements {
     private final StatementListener listener;
     private final Map<Connection, Map<String, Prepared>> prepared = new ConcurrentHashMap<>();
 
-    /** A prepared text and its result columns' labels, asked of the driver once: they never change. */
+    /** A prepared text, its parameter count and its result columns' labels, asked of the driver once: they never change. */
     private static final class Prepared {
         private final PreparedStatement statement;
+        private final int parameters;
         private Labels columns;
 
-        Prepared(PreparedStatement statement) {
+        Prepared(PreparedStatement statement) throws SQLException {
             this.statement = statement;
+            this.parameters = statement.getParameterMetaData().getParameterCount();
         }
 
         Labels columns(ResultSet results) throws SQLException {
@@ -96,11 +98,18 @@ final class JdbcStatements {
         }
     }
 
+    /**
+     * Sets every parameter, one without an argument to NULL, instead of clearing them first:
+     * {@code clearParameters} is SQLite's {@code sqlite3_clear_bindings}, which expires a statement
+     * whose plan may depend on a parameter's value (with STAT4, as the driver is built: a
+     * {@code column = ?} on an index that is not unique), so its next step compiled the whole text
+     * again (half a dashboard's CPU).
+     */
     private Prepared bound(Connection connection, Sql sql) throws SQLException {
         Prepared bound = prepared(connection, sql.text());
-        bound.statement.clearParameters();
-        for (int i = 0; i < sql.args().size(); i++) {
-            bound.statement.setObject(i + 1, sql.args().get(i));
+        List<Object> args = sql.args();
+        for (int i = 0; i < Math.max(bound.parameters, args.size()); i++) {
+            bound.statement.setObject(i + 1, i < args.size() ? args.get(i) : null);
         }
         return bound;
     }

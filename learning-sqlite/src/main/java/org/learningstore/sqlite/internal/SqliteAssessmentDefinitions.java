@@ -43,7 +43,15 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
     private static final String UPDATE_QUESTION = """
             UPDATE questions SET kind = ?, prompt = ?, options = ?, answer_key = ?, explanation = ?, points = ?, \
             difficulty = ?, skill_id = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?""";
-    /** Its statistics row and its answers go by cascade. */
+    /**
+     * A question's answers, deleted before it (answers have no foreign key to questions, so that a
+     * question index does not cost every answer one more b-tree entry): by key, for the attempts
+     * of its assessment (their unique key).
+     */
+    private static final String DELETE_ANSWERS_OF_QUESTION = """
+            DELETE FROM answers WHERE question_id = ? AND attempt_id IN (\
+            SELECT t.id FROM questions q JOIN attempts t ON t.assessment_id = q.assessment_id WHERE q.id = ?)""";
+    /** Its statistics row and practice answers go by cascade; its study state rows and answers just before. */
     private static final String DELETE_QUESTION = "DELETE FROM questions WHERE id = ?";
 
     private static final String STATS = "SELECT " + STATS_COLUMNS + " FROM question_stats s WHERE s.question_id = ?";
@@ -149,6 +157,8 @@ final class SqliteAssessmentDefinitions implements AssessmentDefinitions {
 
     @Override
     public void deleteQuestion(UUID id) {
+        executor.update(Sql.of(SqliteStudyState.FORGET_QUESTION, id, id, id));
+        executor.update(Sql.of(DELETE_ANSWERS_OF_QUESTION, id, id));
         executor.update(Sql.of(DELETE_QUESTION, id), Guard.oneRow("question", id));
     }
 

@@ -317,14 +317,14 @@ final class SqliteAttempts implements Attempts {
         }
         Map<UUID, Scorer.QuestionResult> byQuestion = new HashMap<>();
         results.forEach(result -> byQuestion.put(result.questionId(), result));
-        List<Sql> inserts = new ArrayList<>(answers.size());
+        List<Answer> gradedAnswers = new ArrayList<>(answers.size());
         for (Answer answer : answers) {
             Scorer.QuestionResult result = byQuestion.get(answer.questionId());
-            inserts.add(inserted(result == null ? answer : new Answer(answer.attemptId(), answer.questionId(), answer.response(),
-                    result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback())));
+            gradedAnswers.add(result == null ? answer : new Answer(answer.attemptId(), answer.questionId(), answer.response(),
+                    result.correct(), result.points(), answer.answeredAt(), answer.timeSpent(), answer.feedback()));
         }
-        MultiRowInsert.of(inserts).forEach(executor::update);
-        studyState.addAttempts(progressRows.ids(List.of(graded.id())));
+        MultiRowInsert.of(gradedAnswers.stream().map(this::inserted).toList()).forEach(executor::update);
+        studyState.addGraded(graded, gradedAnswers);
     }
 
     @Override

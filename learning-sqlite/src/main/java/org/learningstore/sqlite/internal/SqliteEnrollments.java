@@ -3,7 +3,10 @@ package org.learningstore.sqlite.internal;
 import static org.learningstore.sqlite.internal.ProgressRows.ENROLLMENT_COLUMNS;
 import static org.learningstore.sqlite.internal.SqliteLearnerSessions.IDS;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -49,12 +52,15 @@ final class SqliteEnrollments implements Enrollments {
             INSERT INTO enrollments (id, course_id, learner_id, status, enrolled_at, completed_at, progress_percent, \
             current_lesson_id, last_accessed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /**
-     * Leaves out enrolled_at, which no change moves: SQLite rewrites the entry of every index
-     * holding a column the SET names (the dashboard's holds enrolled_at), changed or not.
+     * The update names the indexed columns only when they moved, and never enrolled_at, which no
+     * change moves: SQLite rewrites the entry of every index holding a column the SET names,
+     * changed or not (enrollments_dashboard_idx holds enrolled_at, enrollments_course_idx status,
+     * enrollments_current_lesson_idx current_lesson_id), and most updates only touch the last access.
      */
-    private static final String UPDATE = """
-            UPDATE enrollments SET status = ?, completed_at = ?, progress_percent = ?, \
-            current_lesson_id = ?, last_accessed_at = ?, version = ? WHERE id = ? AND version = ?""";
+    private static final String UPDATE = "UPDATE enrollments SET completed_at = ?, progress_percent = ?, last_accessed_at = ?, version = ?";
+    private static final String UPDATE_STATUS = ", status = ?";
+    private static final String UPDATE_CURRENT_LESSON = ", current_lesson_id = ?";
+    private static final String UPDATE_GUARD = " WHERE id = ? AND version = ?";
     private static final String TAKE_SEATS = """
             UPDATE courses SET enrolled_count = enrolled_count + ? \
             WHERE id = ? AND (max_students IS NULL OR enrolled_count + ? <= max_students)""";
@@ -113,10 +119,20 @@ final class SqliteEnrollments implements Enrollments {
     }
 
     @Override
-    public void update(Enrollment enrollment, long expectedVersion) {
-        executor.update(Sql.of(UPDATE, enrollment.status().code(), enrollment.completedAt(),
-                enrollment.progressPercent(), enrollment.currentLessonId(), enrollment.lastAccessedAt(),
-                enrollment.version(), enrollment.id(), expectedVersion), Guard.oneRow("enrollment", enrollment.id()));
+    public void update(Enrollment asRead, Enrollment changed) {
+        StringBuilder text = new StringBuilder(UPDATE);
+        List<Object> args = new ArrayList<>(Arrays.asList(changed.completedAt(), changed.progressPercent(),
+                changed.lastAccessedAt(), changed.version()));
+        if (changed.status() != asRead.status()) {
+            text.append(UPDATE_STATUS);
+            args.add(changed.status().code());
+        }
+        if (!Objects.equals(changed.currentLessonId(), asRead.currentLessonId())) {
+            text.append(UPDATE_CURRENT_LESSON);
+            args.add(changed.currentLessonId());
+        }
+        args.addAll(List.of(changed.id(), asRead.version()));
+        executor.update(new Sql(text.append(UPDATE_GUARD).toString(), args), Guard.oneRow("enrollment", changed.id()));
     }
 
     @Override

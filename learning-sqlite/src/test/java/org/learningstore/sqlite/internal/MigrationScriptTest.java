@@ -14,9 +14,10 @@ class MigrationScriptTest {
         List<MigrationScript> scripts = SchemaMigrator.sharedScripts();
 
         assertEquals(List.of("V1__catalog.sql", "V2__assessments.sql", "V3__learners.sql", "V4__progress.sql", "V5__engagement.sql", "V6__content_details.sql",
-                "V7__write_log.sql", "V8__metadata_feedback_lesson_text.sql", "V10__study_pick_index.sql", "V11__learner_question_state.sql"),
+                "V7__write_log.sql", "V8__metadata_feedback_lesson_text.sql", "V10__study_pick_index.sql", "V11__learner_question_state.sql",
+                "V12__fewer_index_entries.sql"),
                 scripts.stream().map(MigrationScript::fileName).toList());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "10", "11"), scripts.stream().map(MigrationScript::version).toList());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "10", "11", "12"), scripts.stream().map(MigrationScript::version).toList());
     }
 
     @Test

@@ -81,9 +81,7 @@ final class JdbcFloor implements AutoCloseable {
         properties.setProperty("currentSchema", schema);
         properties.setProperty("stringtype", "unspecified");
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrl, properties);
-            connection.setAutoCommit(false);
-            return new JdbcFloor(connection, true, data);
+            return new JdbcFloor(DriverManager.getConnection(jdbcUrl, properties), true, data);
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot connect to PostgreSQL", failure);
         }
@@ -358,8 +356,20 @@ final class JdbcFloor implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /**
+     * On PostgreSQL in auto-commit, as the library reads on its own pool: at READ COMMITTED each
+     * statement sees its own snapshot inside a transaction or not, so BEGIN and COMMIT would buy nothing.
+     */
     private void read(Work work) {
-        inTransaction("BEGIN", work);
+        if (!postgres) {
+            inTransaction("BEGIN", work);
+            return;
+        }
+        try {
+            work.run();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("the JDBC floor failed", failure);
+        }
     }
 
     /** On the file the write lock is taken at BEGIN, as the library does, so a write never upgrades a read lock. */
@@ -368,12 +378,14 @@ final class JdbcFloor implements AutoCloseable {
     }
 
     /**
-     * On PostgreSQL the connection is left out of auto-commit, so the driver sends BEGIN with the
-     * first statement and a transaction costs one extra round trip (the commit), as the library's do.
+     * On PostgreSQL the connection leaves auto-commit for the transaction, so the driver sends BEGIN with
+     * the first statement and a transaction costs one extra round trip (the commit), as the library's do.
      */
     private void inTransaction(String fileBegin, Work work) {
         try {
-            if (!postgres) {
+            if (postgres) {
+                connection.setAutoCommit(false);
+            } else {
                 statement(fileBegin).execute();
             }
             try {
@@ -382,6 +394,10 @@ final class JdbcFloor implements AutoCloseable {
             } catch (SQLException | RuntimeException failure) {
                 rollback();
                 throw failure;
+            } finally {
+                if (postgres) {
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException failure) {
             throw new IllegalStateException("the JDBC floor failed", failure);

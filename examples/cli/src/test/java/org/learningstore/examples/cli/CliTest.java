@@ -36,7 +36,7 @@ class CliTest {
         return List.of(
                 "database: " + database,
                 "backend: " + backend,
-                "schema version: 11",
+                "schema version: 12",
                 "rows:",
                 "  courses                6",
                 "  modules               12",
@@ -60,7 +60,7 @@ class CliTest {
         String file = dir.resolve("app.db").toString();
 
         Run migrate = run("--db", file, "migrate");
-        assertEquals(new Run(0, "Migrated SQLite file " + file + ": schema version 11\n", ""), migrate);
+        assertEquals(new Run(0, "Migrated SQLite file " + file + ": schema version 12\n", ""), migrate);
 
         Run seed = run("--db", file, "seed");
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), seed);
@@ -108,7 +108,7 @@ class CliTest {
 
         Run status = run("--db", file.toString(), "status");
 
-        assertEquals(new Run(1, "", "error: the store's schema is at version none and this library works on version 11: "
+        assertEquals(new Run(1, "", "error: the store's schema is at version none and this library works on version 12: "
                 + "migrate it first\n"), status);
     }
 
@@ -135,7 +135,7 @@ class CliTest {
                 + (database.password() == null ? "" : "&password=" + database.password());
         String shown = "PostgreSQL " + database.jdbcUrl().split("\\?")[0];
 
-        assertEquals(new Run(0, "Migrated " + shown + ": schema version 11\n", ""), run("--db", url, "migrate"));
+        assertEquals(new Run(0, "Migrated " + shown + ": schema version 12\n", ""), run("--db", url, "migrate"));
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), run("--db", url, "seed"));
         Run status = run("--db", url, "status");
         assertEquals(0, status.exitCode());
@@ -149,7 +149,7 @@ class CliTest {
     void migrateSeedAndStatusOnTurso() {
         String url = TursoTestServer.shared().url().toString();
 
-        assertEquals(new Run(0, "Migrated Turso " + url + ": schema version 11\n", ""), run("--db", url, "migrate"));
+        assertEquals(new Run(0, "Migrated Turso " + url + ": schema version 12\n", ""), run("--db", url, "migrate"));
         assertEquals(new Run(0, "Demo catalog: 6 courses added\n", ""), run("--db", url, "seed"));
         Run status = run("--db", url, "status");
 
