@@ -16,9 +16,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -211,6 +214,70 @@ class PostgresAttemptsTest {
         assertEquals(deadlocksBefore, deadlocks(), "rows are locked in one order");
     }
 
+    @Test
+    void aQuestionsRemovalWaitsForAWriteAddingAnswersToItAndThenDeletesThem() throws Exception {
+        Assessment quiz = quiz(null);
+        List<Question> asked = questions(quiz, 2);
+        Attempt attempt = start(quiz, UUID.randomUUID(), 1, asked);
+        var answered = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> answering = workers.submit(() -> write(() -> {
+                backend.attempts().context(attempt.id()).orElseThrow();
+                backend.attempts().saveAnswer(answer(attempt, asked.get(0), true));
+                answered.countDown();
+                await(release);
+                return null;
+            }));
+            await(answered);
+            Future<?> removal = workers.submit(() -> write(() -> {
+                backend.assessmentDefinitions().deleteQuestion(asked.get(0).id());
+                return null;
+            }));
+            assertThrows(TimeoutException.class, () -> removal.get(500, TimeUnit.MILLISECONDS),
+                    "the removal waits for the write holding the question");
+            release.countDown();
+            answering.get();
+            removal.get();
+        } finally {
+            release.countDown();
+            workers.shutdown();
+        }
+        assertEquals(0, answersTo(asked.get(0).id()));
+        assertEquals(List.of(asked.get(1).id()), read(() -> backend.attempts().context(attempt.id()).orElseThrow())
+                .questions().stream().map(Question::id).toList());
+    }
+
+    @Test
+    void aWriteThatReachesAQuestionBeingRemovedReadsItGoneOnceTheRemovalCommits() throws Exception {
+        Assessment quiz = quiz(null);
+        List<Question> asked = questions(quiz, 2);
+        Attempt attempt = start(quiz, UUID.randomUUID(), 1, asked);
+        var removed = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> removal = workers.submit(() -> write(() -> {
+                backend.assessmentDefinitions().deleteQuestion(asked.get(0).id());
+                removed.countDown();
+                await(release);
+                return null;
+            }));
+            await(removed);
+            Future<List<UUID>> context = workers.submit(() -> write(() -> backend.attempts().context(attempt.id())
+                    .orElseThrow().questions().stream().map(Question::id).toList()));
+            assertThrows(TimeoutException.class, () -> context.get(500, TimeUnit.MILLISECONDS),
+                    "the write waits for the removal holding the question");
+            release.countDown();
+            removal.get();
+            assertEquals(List.of(asked.get(1).id()), context.get());
+        } finally {
+            release.countDown();
+            workers.shutdown();
+        }
+    }
+
     // helpers
 
     private Assessment quiz(Duration timeLimit) {
@@ -261,6 +328,26 @@ class PostgresAttemptsTest {
 
     private static List<Scorer.QuestionResult> results(List<Question> questions, boolean correct) {
         return questions.stream().map(q -> new Scorer.QuestionResult(q.id(), correct, correct ? 1.0 : 0.0)).toList();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS), "the other write reached its hold");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long answersTo(UUID questionId) throws SQLException {
+        try (Connection connection = pool.getConnection();
+             var statement = connection.prepareStatement("SELECT count(*) FROM answers WHERE question_id = ?")) {
+            statement.setObject(1, questionId);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     private long version(UUID attemptId) {

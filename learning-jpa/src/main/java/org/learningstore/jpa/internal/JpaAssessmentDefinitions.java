@@ -1,6 +1,7 @@
 package org.learningstore.jpa.internal;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,13 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
     private static final String DELETE_ANSWERS_OF_QUESTION = """
             DELETE FROM answers WHERE question_id = ?1 AND attempt_id IN (
             SELECT t.id FROM questions q JOIN attempts t ON t.assessment_id = q.assessment_id WHERE q.id = ?1)""";
+
+    /**
+     * Taken before the answers' delete: since V12 no foreign key holds a question while answers to it
+     * are written, so the writes that add answers hold their questions {@code FOR KEY SHARE}
+     * ({@link JpaAttempts}) and a removal waits for them, or they read the question gone.
+     */
+    private static final String LOCK_QUESTION = "SELECT q.id FROM questions q WHERE q.id = ? FOR UPDATE";
 
     private final CurrentEntityManager current;
     private final Positions positions = new Positions(QuestionEntity.class, "assessmentId", AssessmentEntity.class);
@@ -101,10 +109,11 @@ public final class JpaAssessmentDefinitions implements AssessmentDefinitions {
         Versions.stepIfUnchanged(entityManager, entity, before, QuestionMapping.toRecord(entity));
     }
 
-    /** The statistics row and the answers go by the foreign keys' ON DELETE CASCADE. */
+    /** The study state rows and the answers by key, then the question; its statistics row goes by its foreign key's ON DELETE CASCADE. */
     @Override
     public void deleteQuestion(UUID id) {
         EntityManager entityManager = current.get();
+        JdbcReads.query(entityManager, LOCK_QUESTION, ResultSet::next, id);
         NativeRows.update(entityManager, JpaStudyState.FORGET_QUESTION, id);
         NativeRows.update(entityManager, DELETE_ANSWERS_OF_QUESTION, id);
         entityManager.remove(ManagedEntities.require(entityManager, QuestionEntity.class, id, "question"));

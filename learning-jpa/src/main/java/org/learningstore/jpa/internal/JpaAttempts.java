@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
@@ -47,6 +49,15 @@ public final class JpaAttempts implements Attempts {
     private static final String QUESTION_IDS = "SELECT q.id FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
     private static final String QUESTIONS = "SELECT " + AttemptRows.QUESTION
             + " FROM questions q WHERE q.assessment_id = ? ORDER BY q.position";
+    /**
+     * In a write the questions are held {@code FOR KEY SHARE}, as the answers' foreign key held them
+     * before V12: a question's removal ({@link JpaAssessmentDefinitions#deleteQuestion}) waits for the
+     * write that adds answers to it, or the write reads it gone.
+     */
+    private static final String QUESTIONS_HELD = QUESTIONS + " FOR KEY SHARE";
+    /** The import's hold on the questions its answers name. */
+    private static final String HOLD_QUESTIONS = "SELECT count(*) FROM (SELECT 1 FROM questions q"
+            + " WHERE q.id = ANY(CAST(? AS uuid[])) FOR KEY SHARE) held";
     private static final String ANSWERS = "SELECT " + AttemptRows.ANSWER
             + " FROM answers w WHERE w.attempt_id = ? ORDER BY w.question_id";
 
@@ -249,8 +260,8 @@ public final class JpaAttempts implements Attempts {
                 withLearner && rows.getBoolean(flags + 1));
     }
 
-    private static List<Question> questions(EntityManager entityManager, UUID assessmentId) {
-        return JdbcReads.query(entityManager, QUESTIONS, rows -> {
+    private List<Question> questions(EntityManager entityManager, UUID assessmentId) {
+        return JdbcReads.query(entityManager, current.writes() ? QUESTIONS_HELD : QUESTIONS, rows -> {
             List<Question> questions = new ArrayList<>();
             while (rows.next()) {
                 questions.add(AttemptRows.question(rows, 1));
@@ -304,6 +315,17 @@ public final class JpaAttempts implements Attempts {
                 .getResultList();
     }
 
+    /** The import's answers name questions read before its unit: each must still be there, and stays until the unit ends. */
+    private void holdQuestions(List<ImportedAttempt> attempts) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        attempts.forEach(imported -> imported.answers().forEach(answer -> ids.add(answer.questionId())));
+        long held = JdbcReads.query(current.get(), HOLD_QUESTIONS, rows -> rows.next() ? rows.getLong(1) : 0L,
+                NativeRows.uuidArray(ids));
+        if (held != ids.size()) {
+            throw new ConflictException("questionId", "a question the import answers was removed concurrently", null);
+        }
+    }
+
     /**
      * One native statement; a duplicate number or a second attempt in progress fails on
      * {@code attempts_number_key} or {@code attempts_in_progress_idx}, which
@@ -326,6 +348,9 @@ public final class JpaAttempts implements Attempts {
             imported.answers().forEach(answer -> answers.add(AttemptMapping.toEntity(answer)));
         }
         BatchedInserts.persistAll(current.get(), entities);
+        if (!answers.isEmpty()) {
+            holdQuestions(attempts);
+        }
         BatchedInserts.persistAll(current.get(), answers);
         if (!answers.isEmpty()) {
             studyState.addAttempts(attempts.stream().map(imported -> imported.attempt().id()).toList());
