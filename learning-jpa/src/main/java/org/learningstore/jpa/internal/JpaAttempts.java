@@ -6,13 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.learningstore.core.assessment.Answer;
 import org.learningstore.core.assessment.Assessment;
@@ -55,9 +53,6 @@ public final class JpaAttempts implements Attempts {
      * write that adds answers to it, or the write reads it gone.
      */
     private static final String QUESTIONS_HELD = QUESTIONS + " FOR KEY SHARE";
-    /** The import's hold on the questions its answers name. */
-    private static final String HOLD_QUESTIONS = "SELECT count(*) FROM (SELECT 1 FROM questions q"
-            + " WHERE q.id = ANY(CAST(? AS uuid[])) FOR KEY SHARE) held";
     private static final String ANSWERS = "SELECT " + AttemptRows.ANSWER
             + " FROM answers w WHERE w.attempt_id = ? ORDER BY w.question_id";
 
@@ -315,17 +310,6 @@ public final class JpaAttempts implements Attempts {
                 .getResultList();
     }
 
-    /** The import's answers name questions read before its unit: each must still be there, and stays until the unit ends. */
-    private void holdQuestions(List<ImportedAttempt> attempts) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        attempts.forEach(imported -> imported.answers().forEach(answer -> ids.add(answer.questionId())));
-        long held = JdbcReads.query(current.get(), HOLD_QUESTIONS, rows -> rows.next() ? rows.getLong(1) : 0L,
-                NativeRows.uuidArray(ids));
-        if (held != ids.size()) {
-            throw new ConflictException("questionId", "a question the import answers was removed concurrently", null);
-        }
-    }
-
     /**
      * One native statement; a duplicate number or a second attempt in progress fails on
      * {@code attempts_number_key} or {@code attempts_in_progress_idx}, which
@@ -348,9 +332,6 @@ public final class JpaAttempts implements Attempts {
             imported.answers().forEach(answer -> answers.add(AttemptMapping.toEntity(answer)));
         }
         BatchedInserts.persistAll(current.get(), entities);
-        if (!answers.isEmpty()) {
-            holdQuestions(attempts);
-        }
         BatchedInserts.persistAll(current.get(), answers);
         if (!answers.isEmpty()) {
             studyState.addAttempts(attempts.stream().map(imported -> imported.attempt().id()).toList());
