@@ -219,34 +219,15 @@ class PostgresAttemptsTest {
         Assessment quiz = quiz(null);
         List<Question> asked = questions(quiz, 2);
         Attempt attempt = start(quiz, UUID.randomUUID(), 1, asked);
-        var answered = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> answering = workers.submit(() -> write(() -> {
-                backend.attempts().context(attempt.id()).orElseThrow();
-                backend.attempts().saveAnswer(answer(attempt, asked.get(0), true));
-                answered.countDown();
-                await(release);
-                return null;
-            }));
-            await(answered);
-            Future<?> removal = workers.submit(() -> write(() -> {
-                backend.assessmentDefinitions().deleteQuestion(asked.get(0).id());
-                return null;
-            }));
-            assertThrows(TimeoutException.class, () -> removal.get(500, TimeUnit.MILLISECONDS),
-                    "the removal waits for the write holding the question");
-            release.countDown();
-            answering.get();
-            removal.get();
-        } finally {
-            release.countDown();
-            workers.shutdown();
-        }
+        heldUntilCommitted(() -> {
+            backend.attempts().context(attempt.id()).orElseThrow();
+            backend.attempts().saveAnswer(answer(attempt, asked.get(0), true));
+        }, () -> {
+            backend.assessmentDefinitions().deleteQuestion(asked.get(0).id());
+            return null;
+        });
         assertEquals(0, answersTo(asked.get(0).id()));
-        assertEquals(List.of(asked.get(1).id()), read(() -> backend.attempts().context(attempt.id()).orElseThrow())
-                .questions().stream().map(Question::id).toList());
+        assertEquals(List.of(asked.get(1).id()), questionIds(attempt));
     }
 
     @Test
@@ -254,28 +235,9 @@ class PostgresAttemptsTest {
         Assessment quiz = quiz(null);
         List<Question> asked = questions(quiz, 2);
         Attempt attempt = start(quiz, UUID.randomUUID(), 1, asked);
-        var removed = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        ExecutorService workers = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> removal = workers.submit(() -> write(() -> {
-                backend.assessmentDefinitions().deleteQuestion(asked.get(0).id());
-                removed.countDown();
-                await(release);
-                return null;
-            }));
-            await(removed);
-            Future<List<UUID>> context = workers.submit(() -> write(() -> backend.attempts().context(attempt.id())
-                    .orElseThrow().questions().stream().map(Question::id).toList()));
-            assertThrows(TimeoutException.class, () -> context.get(500, TimeUnit.MILLISECONDS),
-                    "the write waits for the removal holding the question");
-            release.countDown();
-            removal.get();
-            assertEquals(List.of(asked.get(1).id()), context.get());
-        } finally {
-            release.countDown();
-            workers.shutdown();
-        }
+        List<UUID> seen = heldUntilCommitted(() -> backend.assessmentDefinitions().deleteQuestion(asked.get(0).id()),
+                () -> questionIds(attempt));
+        assertEquals(List.of(asked.get(1).id()), seen);
     }
 
     // helpers
@@ -328,6 +290,39 @@ class PostgresAttemptsTest {
 
     private static List<Scorer.QuestionResult> results(List<Question> questions, boolean correct) {
         return questions.stream().map(q -> new Scorer.QuestionResult(q.id(), correct, correct ? 1.0 : 0.0)).toList();
+    }
+
+    /**
+     * Runs {@code first} in a write that stays open once it is done, then {@code second} in a write of
+     * its own; asserts that the second waits while the first is open, and returns what it read.
+     */
+    private <T> T heldUntilCommitted(Runnable first, Supplier<T> second) throws Exception {
+        var done = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holding = workers.submit(() -> write(() -> {
+                first.run();
+                done.countDown();
+                await(release);
+                return null;
+            }));
+            await(done);
+            Future<T> waiting = workers.submit(() -> write(second));
+            assertThrows(TimeoutException.class, () -> waiting.get(500, TimeUnit.MILLISECONDS),
+                    "the second write waits for the first, which holds the question");
+            release.countDown();
+            holding.get();
+            return waiting.get();
+        } finally {
+            release.countDown();
+            workers.shutdown();
+        }
+    }
+
+    private List<UUID> questionIds(Attempt attempt) {
+        return write(() -> backend.attempts().context(attempt.id()).orElseThrow().questions().stream()
+                .map(Question::id).toList());
     }
 
     private static void await(CountDownLatch latch) {
